@@ -1,0 +1,158 @@
+package bindings
+
+import (
+	"github.com/dop251/goja"
+)
+
+// jsClass is one Web API interface as JS sees it: a constructor function and
+// its prototype. Instances carry their Go state in a symbol-keyed slot that
+// scripts cannot reach by name; methods read it back with [thisState].
+type jsClass struct {
+	name  string
+	ctor  *goja.Object
+	proto *goja.Object
+	rl    *Realm
+}
+
+// classFactory builds a constructor that throws when called without `new`
+// (as workerd's do), supports `class X extends Headers`, and hands `this`
+// plus the arguments to a Go init function. A nil init makes the interface
+// not constructible from JS ("Illegal constructor").
+const classFactory = `(function (name, init, parent) {
+  var C = ({ [name]: function () {
+    if (new.target === undefined) {
+      throw new TypeError("Failed to construct '" + name + "': Please use the 'new' operator, this object constructor cannot be called as a function.");
+    }
+    if (init === null) {
+      throw new TypeError("Illegal constructor");
+    }
+    init(this, ...arguments);
+  } })[name];
+  if (parent !== null) {
+    C.prototype = Object.create(parent.prototype);
+    Object.setPrototypeOf(C, parent);
+  }
+  Object.defineProperty(C.prototype, "constructor", { value: C, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(C.prototype, Symbol.toStringTag, { value: name, configurable: true });
+  return C;
+})`
+
+// newClass defines a class named name. init runs for `new Name(...)` with
+// call.This the fresh instance; it attaches state with [Realm.attach].
+// parent may be nil.
+func (rl *Realm) newClass(name string, parent *jsClass, init func(call goja.FunctionCall)) *jsClass {
+	vm := rl.vm
+	if rl.classFactory == nil {
+		f, ok := goja.AssertFunction(rl.mustRun("classFactory", classFactory))
+		if !ok {
+			panic("bindings: class factory is not a function")
+		}
+		rl.classFactory = f
+	}
+	factory := rl.classFactory
+	var initV, parentV goja.Value = goja.Null(), goja.Null()
+	if init != nil {
+		initV = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+			this := call.Argument(0).(*goja.Object)
+			init(goja.FunctionCall{This: this, Arguments: call.Arguments[1:]})
+			return goja.Undefined()
+		})
+	}
+	if parent != nil {
+		parentV = parent.ctor
+	}
+	ctorV, err := factory(goja.Undefined(), vm.ToValue(name), initV, parentV)
+	if err != nil {
+		panic(err)
+	}
+	ctor := ctorV.(*goja.Object)
+	c := &jsClass{name: name, ctor: ctor, proto: ctor.Get("prototype").(*goja.Object), rl: rl}
+	rl.global(name, ctor)
+	rl.classes[name] = c
+	return c
+}
+
+// method defines a prototype method. WebIDL operations are enumerable,
+// writable and configurable.
+func (c *jsClass) method(name string, fn func(call goja.FunctionCall) goja.Value) {
+	f := c.rl.vm.ToValue(fn)
+	if err := c.proto.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+		panic(err)
+	}
+}
+
+// getter defines a read-only accessor on the prototype.
+func (c *jsClass) getter(name string, fn func(call goja.FunctionCall) goja.Value) {
+	c.accessor(name, fn, nil)
+}
+
+// accessor defines a read/write accessor on the prototype; set may be nil.
+func (c *jsClass) accessor(name string, get, set func(call goja.FunctionCall) goja.Value) {
+	vm := c.rl.vm
+	var setV goja.Value
+	if set != nil {
+		setV = vm.ToValue(set)
+	}
+	if err := c.proto.DefineAccessorProperty(name, vm.ToValue(get), setV, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+		panic(err)
+	}
+}
+
+// staticMethod defines a function on the constructor (Response.json).
+func (c *jsClass) staticMethod(name string, fn func(call goja.FunctionCall) goja.Value) {
+	if err := c.ctor.DefineDataProperty(name, c.rl.vm.ToValue(fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		panic(err)
+	}
+}
+
+// constant defines a read-only number on both the constructor and the
+// prototype, as WebIDL constants are (WebSocket.OPEN).
+func (c *jsClass) constant(name string, value int) {
+	v := c.rl.vm.ToValue(value)
+	for _, o := range []*goja.Object{c.ctor, c.proto} {
+		if err := o.DefineDataProperty(name, v, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+			panic(err)
+		}
+	}
+}
+
+// instance creates an object of this class from Go, with the given state,
+// without running the JS constructor.
+func (c *jsClass) instance(state any) *goja.Object {
+	o := c.rl.vm.CreateObject(c.proto)
+	c.rl.attach(o, state)
+	return o
+}
+
+// attach stores Go state in o's hidden slot.
+func (rl *Realm) attach(o *goja.Object, state any) {
+	if err := o.DefineDataPropertySymbol(rl.slot, rl.vm.ToValue(state), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+		panic(err)
+	}
+}
+
+// stateOf returns the Go state of type T held by v, or nil when v is not an
+// instance carrying such state.
+func stateOf[T any](rl *Realm, v goja.Value) *T {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	s := o.GetSymbol(rl.slot)
+	if s == nil {
+		return nil
+	}
+	t, _ := s.Export().(*T)
+	return t
+}
+
+// thisState is the brand check every method starts with: it returns the Go
+// state of `this`, or throws "TypeError: Illegal invocation" as V8 does when
+// a method is called on the wrong object.
+func thisState[T any](rl *Realm, call goja.FunctionCall) *T {
+	t := stateOf[T](rl, call.This)
+	if t == nil {
+		panic(rl.vm.NewTypeError("Illegal invocation"))
+	}
+	return t
+}

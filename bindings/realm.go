@@ -1,0 +1,115 @@
+// Package bindings gives worker scripts the Web APIs of the Workers runtime:
+// one file per interface, installed into a jsruntime.Runtime by [Install].
+//
+// Everything here runs on the runtime's loop (see package jsruntime): the
+// JS-facing state of every object is only read or written there.
+package bindings
+
+import (
+	"io"
+	"os"
+
+	"github.com/dop251/goja"
+
+	"workerhost/jsruntime"
+)
+
+// Options configures the APIs installed into one runtime. The zero value is
+// usable: console output goes to os.Stdout and the compatibility date is
+// the newest one workerhost knows.
+type Options struct {
+	// Compat is the compatibility date and flags in force.
+	Compat Compat
+	// Console receives console output, one line per call.
+	Console io.Writer
+}
+
+// Realm holds the per-runtime constructors and prototypes of the Web APIs.
+// goja values cannot cross runtimes, so each runtime has its own Realm.
+type Realm struct {
+	rt     *jsruntime.Runtime
+	vm     *goja.Runtime
+	opts   Options
+	slot   *goja.Symbol // key of the hidden slot holding an instance's Go state
+	global func(name string, v goja.Value)
+
+	classes      map[string]*jsClass
+	classFactory goja.Callable
+	domException *goja.Object
+	isView       goja.Callable
+	blobClass    *jsClass
+	// webSocketCheck reports whether a value is a WebSocket; set by the
+	// WebSocket installer so Response can validate its webSocket option.
+	webSocketCheck func(goja.Value) bool
+}
+
+// Install defines the Web APIs as globals of rt and returns their realm.
+// Call it once per runtime, before any script runs, on the loop (or before
+// the loop starts).
+func Install(rt *jsruntime.Runtime, opts Options) (*Realm, error) {
+	if opts.Console == nil {
+		opts.Console = os.Stdout
+	}
+	if opts.Compat.Date == "" {
+		c, err := NewCompat("", nil)
+		if err != nil {
+			return nil, err
+		}
+		opts.Compat = c
+	}
+	vm := rt.VM()
+	rl := &Realm{
+		rt: rt, vm: vm, opts: opts,
+		slot:    goja.NewSymbol("workerhost.state"),
+		classes: make(map[string]*jsClass),
+	}
+	g := vm.GlobalObject()
+	rl.global = func(name string, v goja.Value) {
+		if err := g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+			panic(err)
+		}
+	}
+	var err error
+	if ex := vm.Try(func() { rl.installAll() }); ex != nil {
+		err = ex
+	}
+	return rl, err
+}
+
+// installAll runs each API's installer in dependency order.
+func (rl *Realm) installAll() {
+	for _, install := range []func(){
+		rl.installGlobalScope,
+		rl.installDOMException,
+		rl.installBlob,
+	} {
+		install()
+	}
+}
+
+// installGlobalScope makes `self` refer to the global object, as in a
+// ServiceWorkerGlobalScope.
+func (rl *Realm) installGlobalScope() {
+	rl.global("self", rl.vm.GlobalObject())
+}
+
+// mustRun evaluates trusted binding source and panics on failure.
+func (rl *Realm) mustRun(name, src string) goja.Value {
+	v, err := rl.vm.RunScript("workerhost:"+name, src)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// Runtime returns the runtime the realm was installed into.
+func (rl *Realm) Runtime() *jsruntime.Runtime { return rl.rt }
+
+// Compat returns the compatibility date and flags in force.
+func (rl *Realm) Compat() Compat { return rl.opts.Compat }
+
+// isWebSocket reports whether v is a WebSocket of this realm. websocket.go
+// sets webSocketCheck; until then nothing is a WebSocket.
+func (rl *Realm) isWebSocket(v goja.Value) bool {
+	return rl.webSocketCheck != nil && rl.webSocketCheck(v)
+}

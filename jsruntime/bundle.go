@@ -1,0 +1,161 @@
+package jsruntime
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// ModuleExportsGlobal is the global variable that holds an ES-module
+// worker's exports namespace after its bundle has run.
+const ModuleExportsGlobal = "__workerhost_module"
+
+// BundleOptions says what to bundle. The zero value of each optional field
+// is the default.
+type BundleOptions struct {
+	// Entry is the path of the worker's entry file.
+	Entry string
+	// WorkingDir is the directory file names in errors and stacks are
+	// relative to. Defaults to the process's working directory.
+	WorkingDir string
+	// Loaders maps extra file extensions (".html") to esbuild loaders, for
+	// wrangler's module rules.
+	Loaders map[string]api.Loader
+}
+
+// Script is a bundled, compiled worker script, ready to run in any number of
+// runtimes.
+type Script struct {
+	// Entry is the entry file as given.
+	Entry string
+	// Modules is true for an ES-module worker (one that has exports) and
+	// false for a service-worker script.
+	Modules bool
+	// Code is the bundled JavaScript with an inline source map.
+	Code string
+	// Inputs lists every file the bundle read, for file watching.
+	Inputs []string
+	// Program is Code compiled once by goja.
+	Program *goja.Program
+}
+
+// goja lacks these features, so esbuild lowers them (see DESIGN.md).
+var gojaUnsupported = map[string]bool{
+	"class-field":          false,
+	"class-static-field":   false,
+	"async-generator":      false,
+	"for-await":            false,
+	"regexp-match-indices": false,
+	"regexp-set-notation":  false,
+	"using":                false,
+}
+
+// Bundle resolves the entry's imports (relative files and npm packages from
+// node_modules, with the conditions wrangler uses), lowers what goja cannot
+// run, and compiles the result. Errors in the user's code come back as
+// *ScriptError with the position in the user's file. Safe from any
+// goroutine.
+func Bundle(opts BundleOptions) (*Script, error) {
+	wd := opts.WorkingDir
+	if wd == "" {
+		var err error
+		if wd, err = os.Getwd(); err != nil {
+			return nil, fmt.Errorf("failed to bundle %s: %w", opts.Entry, err)
+		}
+	}
+	first, err := build(opts, wd, api.FormatESModule)
+	if err != nil {
+		return nil, err
+	}
+	s := &Script{Entry: opts.Entry, Code: first.code, Inputs: first.inputs}
+	if first.hasExports {
+		second, err := build(opts, wd, api.FormatIIFE)
+		if err != nil {
+			return nil, err
+		}
+		s.Modules, s.Code = true, second.code
+	}
+	prog, err := goja.Compile(displayName(opts.Entry, wd), s.Code, s.Modules)
+	if err != nil {
+		return nil, fmt.Errorf("failed to compile bundle of %s: %w", opts.Entry, err)
+	}
+	s.Program = prog
+	return s, nil
+}
+
+// buildResult is what one esbuild pass produced.
+type buildResult struct {
+	code       string
+	inputs     []string
+	hasExports bool
+}
+
+// build runs one esbuild pass in the given output format.
+func build(opts BundleOptions, wd string, format api.Format) (*buildResult, error) {
+	res := api.Build(api.BuildOptions{
+		EntryPoints:   []string{opts.Entry},
+		AbsWorkingDir: wd,
+		Bundle:        true,
+		Write:         false,
+		Metafile:      true,
+		Outfile:       filepath.Join(wd, "__workerhost_bundle.js"),
+		Format:        format,
+		GlobalName:    globalNameFor(format),
+		Platform:      api.PlatformBrowser,
+		Target:        api.ES2022,
+		Supported:     gojaUnsupported,
+		Conditions:    []string{"workerd", "worker", "browser"},
+		MainFields:    []string{"browser", "module", "main"},
+		Sourcemap:     api.SourceMapInline,
+		Loader:        opts.Loaders,
+		LogLevel:      api.LogLevelSilent,
+		Charset:       api.CharsetUTF8,
+	})
+	if len(res.Errors) > 0 {
+		return nil, scriptErrorFromMessage(res.Errors[0], opts.Entry)
+	}
+	if len(res.OutputFiles) == 0 {
+		return nil, fmt.Errorf("failed to bundle %s: esbuild produced no output", opts.Entry)
+	}
+	meta, err := parseMetafile(res.Metafile, wd)
+	if err != nil {
+		return nil, fmt.Errorf("failed to bundle %s: %w", opts.Entry, err)
+	}
+	code := string(res.OutputFiles[0].Contents)
+	return &buildResult{code: code, inputs: meta.inputs, hasExports: meta.hasExports}, nil
+}
+
+func globalNameFor(format api.Format) string {
+	if format == api.FormatIIFE {
+		return ModuleExportsGlobal
+	}
+	return ""
+}
+
+// scriptErrorFromMessage turns esbuild's first error into a ScriptError.
+func scriptErrorFromMessage(m api.Message, entry string) *ScriptError {
+	e := &ScriptError{File: entry, Text: m.Text}
+	if loc := m.Location; loc != nil {
+		e.File, e.Line, e.Column, e.Source = loc.File, loc.Line, loc.Column, loc.LineText
+	}
+	if strings.HasPrefix(m.Text, "Could not resolve") && len(m.Notes) > 0 {
+		e.Text += " (" + m.Notes[0].Text + ")"
+	}
+	return e
+}
+
+// displayName is the entry's path relative to wd when it lies below it.
+func displayName(entry, wd string) string {
+	abs, err := filepath.Abs(entry)
+	if err != nil {
+		return entry
+	}
+	if rel, err := filepath.Rel(wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
+		return rel
+	}
+	return abs
+}

@@ -1,0 +1,123 @@
+package jsruntime_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/dop251/goja"
+
+	"workerhost/jsruntime"
+)
+
+func bundle(t *testing.T, entry string) *jsruntime.Script {
+	t.Helper()
+	s, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: entry})
+	if err != nil {
+		t.Fatalf("Bundle(%s): %v", entry, err)
+	}
+	return s
+}
+
+func TestBundleServiceWorkerKeepsGlobals(t *testing.T) {
+	t.Parallel()
+	s := bundle(t, "testdata/sw.js")
+	if s.Modules {
+		t.Fatal("service-worker script detected as modules")
+	}
+	r := jsruntime.New(jsruntime.Options{})
+	defer r.Stop()
+	err := r.RunUntilIdle(func(vm *goja.Runtime) error {
+		if _, err := r.RunScript(s); err != nil {
+			return err
+		}
+		if got := vm.Get("result").String(); got != "hello sw" {
+			t.Errorf("result = %q", got)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Inputs) != 2 {
+		t.Errorf("inputs = %v, want sw.js and lib.js", s.Inputs)
+	}
+}
+
+func TestBundleModuleExportsAndLoweredClassFields(t *testing.T) {
+	t.Parallel()
+	s := bundle(t, "testdata/mod.js")
+	if !s.Modules {
+		t.Fatal("module not detected")
+	}
+	r := jsruntime.New(jsruntime.Options{})
+	defer r.Stop()
+	err := r.RunUntilIdle(func(vm *goja.Runtime) error {
+		ns, err := r.RunScript(s)
+		if err != nil {
+			return err
+		}
+		def := ns.Get("default").ToObject(vm)
+		fetch, _ := goja.AssertFunction(def.Get("fetch"))
+		v, err := fetch(def)
+		if err != nil {
+			return err
+		}
+		if v.String() != "hello modab2" {
+			t.Errorf("fetch() = %q", v)
+		}
+		fail, _ := goja.AssertFunction(def.Get("fail"))
+		_, err = fail(def)
+		got := jsruntime.FormatError(err)
+		if !strings.Contains(got, "Error: boom in lib") || !strings.Contains(got, "testdata/lib.js:5:") {
+			t.Errorf("stack not source-mapped to lib.js:5:\n%s", got)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBundleSyntaxErrorNamesFileAndLine(t *testing.T) {
+	t.Parallel()
+	_, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: "testdata/syntax.js"})
+	var se *jsruntime.ScriptError
+	if !errors.As(err, &se) {
+		t.Fatalf("err = %v, want *ScriptError", err)
+	}
+	if se.File != "testdata/syntax.js" || se.Line != 2 || se.Source != "const b = a +* 2;" {
+		t.Errorf("got %+v", se)
+	}
+	if !strings.HasPrefix(err.Error(), "testdata/syntax.js:2:") {
+		t.Errorf("message = %q", err.Error())
+	}
+}
+
+func TestRunScriptTopLevelThrowIsPositioned(t *testing.T) {
+	t.Parallel()
+	s := bundle(t, "testdata/toplevel_throw.js")
+	r := jsruntime.New(jsruntime.Options{})
+	defer r.Stop()
+	err := r.RunUntilIdle(func(*goja.Runtime) error {
+		_, err := r.RunScript(s)
+		return err
+	})
+	var se *jsruntime.ScriptError
+	if !errors.As(err, &se) {
+		t.Fatalf("err = %v, want *ScriptError", err)
+	}
+	if se.Line != 3 || !strings.Contains(se.Text, "TypeError: top level 1") {
+		t.Errorf("got %+v (%v)", se, err)
+	}
+}
+
+func TestBundleUnresolvedImport(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeFile(t, dir+"/w.js", "import x from 'no-such-package';\nexport default { fetch() { return x } };\n")
+	_, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: dir + "/w.js"})
+	if err == nil || !strings.Contains(err.Error(), `Could not resolve "no-such-package"`) {
+		t.Fatalf("err = %v", err)
+	}
+}

@@ -1,0 +1,79 @@
+package jsruntime
+
+import (
+	"errors"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// RejectionError is a promise rejection nobody handled.
+type RejectionError struct {
+	// Reason is the rejection value rendered as text: an Error's stack, or
+	// the value's string form.
+	Reason string
+}
+
+// Error implements error.
+func (e *RejectionError) Error() string { return "(in promise) " + e.Reason }
+
+// FormatError renders an error for a log line. A JS exception is shown with
+// its source-mapped stack ("Error: boom\n    at handler (worker.js:3:9)").
+func FormatError(err error) string {
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		return formatException(ex)
+	}
+	return err.Error()
+}
+
+// formatException prefers the thrown value's own stack property, which names
+// the error type, and falls back to goja's rendering.
+func formatException(ex *goja.Exception) string {
+	if s := stackOf(ex.Value()); s != "" {
+		return s
+	}
+	return strings.TrimSpace(ex.String())
+}
+
+// exportReason renders a rejection reason. On the loop.
+func exportReason(v goja.Value) string {
+	if s := stackOf(v); s != "" {
+		return s
+	}
+	if v == nil {
+		return "undefined"
+	}
+	return v.String()
+}
+
+// stackOf returns the `stack` property of an error object, cleaned of goja's
+// bytecode offsets, or "" when there is none.
+func stackOf(v goja.Value) string {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return ""
+	}
+	st := obj.Get("stack")
+	if st == nil || goja.IsUndefined(st) || goja.IsNull(st) {
+		return ""
+	}
+	return cleanStack(st.String())
+}
+
+// cleanStack rewrites goja's frames ("\tat f (file.js:3:9(12))") into the V8
+// shape that workerd prints ("    at f (file.js:3:9)").
+func cleanStack(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i, l := range lines {
+		if !strings.HasPrefix(l, "\tat ") {
+			continue
+		}
+		l = "    at " + strings.TrimPrefix(l, "\tat ")
+		if j := strings.LastIndex(l, "("); j > 0 && strings.HasSuffix(l, "))") {
+			l = l[:j] + ")"
+		}
+		lines[i] = l
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,47 @@
+package jsruntime
+
+import (
+	"github.com/dop251/goja"
+)
+
+// asyncIteratorPolyfill defines Symbol.asyncIterator, which goja lacks, before
+// any script runs: esbuild's lowered `for await` looks it up, and
+// ReadableStream uses the same symbol.
+const asyncIteratorPolyfill = `if (typeof Symbol.asyncIterator !== "symbol") {
+  Object.defineProperty(Symbol, "asyncIterator", { value: Symbol.for("Symbol.asyncIterator") });
+}`
+
+// queueMicrotaskSource is queueMicrotask on top of goja's promise job queue,
+// the only microtask queue goja exposes.
+const queueMicrotaskSource = `(function (resolved) {
+  return function queueMicrotask(callback) {
+    if (typeof callback !== "function") {
+      throw new TypeError("Failed to execute 'queueMicrotask': parameter 1 is not of type 'Function'.");
+    }
+    resolved.then(function () { callback(); });
+  };
+})(Promise.resolve())`
+
+// installGlobals defines the engine-level globals: timers, queueMicrotask and
+// Symbol.asyncIterator. Web APIs live in package bindings.
+func installGlobals(r *Runtime) {
+	vm := r.vm
+	if _, err := vm.RunString(asyncIteratorPolyfill); err != nil {
+		panic(err)
+	}
+	qm, err := vm.RunString(queueMicrotaskSource)
+	if err != nil {
+		panic(err)
+	}
+	g := vm.GlobalObject()
+	set := func(name string, v interface{}) {
+		if err := g.DefineDataProperty(name, vm.ToValue(v), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+			panic(err)
+		}
+	}
+	set("queueMicrotask", qm)
+	set("setTimeout", func(call goja.FunctionCall) goja.Value { return r.setTimer(call, false) })
+	set("setInterval", func(call goja.FunctionCall) goja.Value { return r.setTimer(call, true) })
+	set("clearTimeout", r.clearTimer)
+	set("clearInterval", r.clearTimer)
+}

@@ -1,0 +1,45 @@
+package jsruntime
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"sort"
+)
+
+// metafile is the part of esbuild's metafile workerhost reads.
+type metafile struct {
+	Inputs  map[string]json.RawMessage `json:"inputs"`
+	Outputs map[string]struct {
+		Exports    []string `json:"exports"`
+		EntryPoint string   `json:"entryPoint"`
+	} `json:"outputs"`
+}
+
+// metaSummary is what a bundle pass tells about the script.
+type metaSummary struct {
+	inputs     []string // absolute paths of the files read
+	hasExports bool     // the entry point exports something: an ES-module worker
+}
+
+// parseMetafile reads esbuild's JSON metafile.
+func parseMetafile(raw string, wd string) (*metaSummary, error) {
+	var m metafile
+	if err := json.Unmarshal([]byte(raw), &m); err != nil {
+		return nil, fmt.Errorf("failed to read esbuild metafile: %w", err)
+	}
+	s := &metaSummary{}
+	for in := range m.Inputs {
+		if !filepath.IsAbs(in) {
+			in = filepath.Join(wd, in)
+		}
+		s.inputs = append(s.inputs, in)
+	}
+	sort.Strings(s.inputs)
+	for _, out := range m.Outputs {
+		if len(out.Exports) > 0 {
+			s.hasExports = true
+		}
+	}
+	return s, nil
+}

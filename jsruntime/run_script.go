@@ -1,0 +1,54 @@
+package jsruntime
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/dop251/goja"
+)
+
+// RunScript runs a compiled worker script's top level. For an ES-module
+// worker it returns the module's exports namespace; for a service-worker
+// script it returns nil. An exception thrown by the top level comes back as
+// a *ScriptError pointing at the user's file and line. On the loop.
+func (r *Runtime) RunScript(s *Script) (*goja.Object, error) {
+	if _, err := r.vm.RunProgram(s.Program); err != nil {
+		return nil, topLevelError(s, err)
+	}
+	if !s.Modules {
+		return nil, nil
+	}
+	ns, ok := r.vm.Get(ModuleExportsGlobal).(*goja.Object)
+	if !ok {
+		return nil, fmt.Errorf("failed to run %s: module exports missing", s.Entry)
+	}
+	return ns, nil
+}
+
+// topLevelError positions an exception from a script's top level at the
+// innermost frame that has a file, which the source map has already mapped
+// to the user's file.
+func topLevelError(s *Script, err error) error {
+	var ex *goja.Exception
+	if !errors.As(err, &ex) {
+		return fmt.Errorf("failed to run %s: %w", s.Entry, err)
+	}
+	se := &ScriptError{File: s.Entry, Text: "Uncaught " + firstLine(formatException(ex))}
+	for _, f := range ex.Stack() {
+		pos := f.Position()
+		if pos.Filename != "" && pos.Line > 0 {
+			se.File, se.Line, se.Column = pos.Filename, pos.Line, pos.Column-1
+			break
+		}
+	}
+	return se
+}
+
+func firstLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return s[:i]
+		}
+	}
+	return s
+}

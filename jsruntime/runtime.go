@@ -1,0 +1,250 @@
+// Package jsruntime is the engine room of workerhost: one goja.Runtime, the
+// one goroutine that may touch it (its loop), timers, accounting of pending
+// async work, and script loading through esbuild. It knows nothing about HTTP
+// or Web APIs.
+//
+// # The one-thread rule
+//
+// A goja.Runtime is not goroutine-safe. Every *goja.Runtime, goja.Value and
+// promise resolve function belongs to the loop goroutine. Other goroutines
+// hand work to the loop with [Runtime.Enqueue] or with the one-shot function
+// returned by [Runtime.Reserve], capturing only plain Go data.
+package jsruntime
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// ErrStopped is returned when work is handed to a runtime whose loop has
+// stopped.
+var ErrStopped = errors.New("jsruntime: runtime stopped")
+
+// Options configures a Runtime. The zero value is usable.
+type Options struct {
+	// ErrorLog receives uncaught errors (a timer callback that throws, an
+	// unhandled promise rejection). Defaults to os.Stderr.
+	ErrorLog io.Writer
+}
+
+// Runtime owns one goja.Runtime and the loop goroutine that runs it.
+//
+// Methods state their thread contract: "on the loop" means the method must
+// be called from a job running on the loop; "safe from any goroutine" means
+// what it says.
+type Runtime struct {
+	vm   *goja.Runtime
+	opts Options
+
+	mu      sync.Mutex
+	jobs    []func(*goja.Runtime)
+	wake    chan struct{}
+	stopped bool
+	running bool // Start launched the loop goroutine
+	done    chan struct{}
+
+	// pending counts reservations and live timers; only the loop touches it.
+	pending int
+	timers  timerTable
+	// unhandled holds rejected promises without a handler; loop only.
+	unhandled map[*goja.Promise]struct{}
+	ctx       context.Context
+	cancel    context.CancelFunc
+}
+
+// New creates a runtime whose loop is not yet running. Call [Runtime.Start]
+// (server mode) or [Runtime.RunUntilIdle] (tests, one-shot scripts).
+func New(opts Options) *Runtime {
+	if opts.ErrorLog == nil {
+		opts.ErrorLog = os.Stderr
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &Runtime{
+		vm:     goja.New(),
+		opts:   opts,
+		wake:   make(chan struct{}, 1),
+		done:   make(chan struct{}),
+		ctx:    ctx,
+		cancel: cancel,
+	}
+	r.timers.init()
+	r.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
+	r.vm.SetPromiseRejectionTracker(r.trackRejection)
+	installGlobals(r)
+	return r
+}
+
+// Context is cancelled when the runtime stops. Goroutines started on behalf
+// of scripts (dials, reads) take it so they end with the runtime. Safe from
+// any goroutine.
+func (r *Runtime) Context() context.Context { return r.ctx }
+
+// VM returns the goja runtime. On the loop only (or before the loop starts).
+func (r *Runtime) VM() *goja.Runtime { return r.vm }
+
+// Enqueue hands fn to the loop. It reports false, and fn never runs, once the
+// runtime has stopped. Safe from any goroutine.
+func (r *Runtime) Enqueue(fn func(vm *goja.Runtime)) bool {
+	r.mu.Lock()
+	if r.stopped {
+		r.mu.Unlock()
+		return false
+	}
+	r.jobs = append(r.jobs, fn)
+	r.mu.Unlock()
+	select {
+	case r.wake <- struct{}{}:
+	default:
+	}
+	return true
+}
+
+// Reserve records one piece of pending async work and returns the function
+// that completes it. The returned function must be called exactly once, from
+// any goroutine; fn then runs on the loop. Until it is called the loop counts
+// the work as pending (see [Runtime.RunUntilIdle]). Reserve itself must be
+// called on the loop.
+func (r *Runtime) Reserve() func(fn func(vm *goja.Runtime)) bool {
+	r.pending++
+	var once sync.Once
+	return func(fn func(vm *goja.Runtime)) bool {
+		ok := false
+		once.Do(func() {
+			ok = r.Enqueue(func(vm *goja.Runtime) {
+				r.pending--
+				fn(vm)
+			})
+		})
+		return ok
+	}
+}
+
+// Do runs fn on the loop and waits for it to return. It must not be called
+// from the loop itself. Safe from any other goroutine.
+func (r *Runtime) Do(fn func(vm *goja.Runtime) error) error {
+	errc := make(chan error, 1)
+	if !r.Enqueue(func(vm *goja.Runtime) { errc <- fn(vm) }) {
+		return ErrStopped
+	}
+	select {
+	case err := <-errc:
+		return err
+	case <-r.done:
+		select {
+		case err := <-errc:
+			return err
+		default:
+			return ErrStopped
+		}
+	}
+}
+
+// Start runs the loop on a new goroutine until [Runtime.Stop]. Safe from any
+// goroutine; call it once.
+func (r *Runtime) Start() {
+	r.mu.Lock()
+	r.running = true
+	r.mu.Unlock()
+	go func() {
+		defer close(r.done)
+		for r.runJobs() {
+			select {
+			case <-r.wake:
+			case <-r.ctx.Done():
+			}
+		}
+	}()
+}
+
+// RunUntilIdle runs fn on the calling goroutine, which becomes the loop, and
+// keeps running jobs until nothing is pending: no queued job, no live timer,
+// no open reservation. It returns the first error fn returned. The runtime
+// can be run again afterwards.
+func (r *Runtime) RunUntilIdle(fn func(vm *goja.Runtime) error) error {
+	err := fn(r.vm)
+	for r.runJobs() {
+		r.mu.Lock()
+		idle := len(r.jobs) == 0 && r.pending == 0
+		r.mu.Unlock()
+		if idle {
+			return err
+		}
+		select {
+		case <-r.wake:
+		case <-r.ctx.Done():
+		}
+	}
+	return err
+}
+
+// Stop ends the loop: queued jobs are dropped, timers are cancelled, and
+// [Runtime.Context] is cancelled. It waits for a loop started with Start to
+// exit. Safe from any goroutine except the loop; calling it twice is fine.
+func (r *Runtime) Stop() {
+	r.mu.Lock()
+	already, running := r.stopped, r.running
+	r.stopped = true
+	r.jobs = nil
+	r.mu.Unlock()
+	r.cancel()
+	if !already {
+		r.timers.stopAll()
+		if !running {
+			close(r.done)
+		}
+	}
+	<-r.done
+}
+
+// runJobs drains the job queue once. It reports false when the runtime has
+// stopped.
+func (r *Runtime) runJobs() bool {
+	for {
+		r.mu.Lock()
+		if r.stopped {
+			r.mu.Unlock()
+			return false
+		}
+		jobs := r.jobs
+		r.jobs = nil
+		r.mu.Unlock()
+		if len(jobs) == 0 {
+			return true
+		}
+		for _, job := range jobs {
+			r.runJob(job)
+		}
+	}
+}
+
+// runJob runs one job, turning a stray panic from JS into a logged error so
+// one bad callback cannot kill the loop.
+func (r *Runtime) runJob(job func(*goja.Runtime)) {
+	defer func() {
+		if p := recover(); p != nil {
+			if ex, ok := p.(*goja.Exception); ok {
+				r.ReportError(ex)
+				return
+			}
+			if v, ok := p.(goja.Value); ok {
+				r.ReportError(fmt.Errorf("uncaught: %s", v))
+				return
+			}
+			panic(p)
+		}
+	}()
+	job(r.vm)
+	r.reportUnhandledRejections()
+}
+
+// ReportError logs an uncaught error the way workerd's console does:
+// "Uncaught <stack>". Safe from any goroutine.
+func (r *Runtime) ReportError(err error) {
+	fmt.Fprintf(r.opts.ErrorLog, "Uncaught %s\n", FormatError(err))
+}

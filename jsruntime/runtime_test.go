@@ -1,0 +1,135 @@
+package jsruntime_test
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"testing/synctest"
+
+	"github.com/dop251/goja"
+
+	"workerhost/jsruntime"
+)
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// syncBuffer is a goroutine-safe log sink.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func run(t *testing.T, src string) (*goja.Runtime, string) {
+	t.Helper()
+	var log syncBuffer
+	r := jsruntime.New(jsruntime.Options{ErrorLog: &log})
+	t.Cleanup(r.Stop)
+	var vm *goja.Runtime
+	err := r.RunUntilIdle(func(v *goja.Runtime) error {
+		vm = v
+		_, err := v.RunString(src)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return vm, log.String()
+}
+
+func TestTimersAndMicrotasksRunInOrder(t *testing.T) {
+	t.Parallel()
+	synctest.Test(t, testTimerOrder)
+}
+
+func testTimerOrder(t *testing.T) {
+	vm, _ := run(t, `
+		var order = [];
+		setTimeout(function (a, b) { order.push("timeout " + a + b); }, 5, 1, 2);
+		var iv = 0, id = setInterval(function () { order.push("interval"); if (++iv === 2) clearInterval(id); }, 1);
+		var cancelled = setTimeout(function () { order.push("cancelled"); }, 1);
+		clearTimeout(cancelled);
+		queueMicrotask(function () { order.push("microtask"); });
+		Promise.resolve().then(function () { order.push("promise"); });
+		order.push("sync");
+	`)
+	got := vm.Get("order").Export()
+	want := "[sync microtask promise interval interval timeout 12]"
+	if s := fmtSlice(got); s != want {
+		t.Errorf("order = %s, want %s", s, want)
+	}
+}
+
+func fmtSlice(v interface{}) string {
+	var parts []string
+	for _, x := range v.([]interface{}) {
+		parts = append(parts, x.(string))
+	}
+	return "[" + strings.Join(parts, " ") + "]"
+}
+
+func TestUncaughtErrorsAreLogged(t *testing.T) {
+	t.Parallel()
+	_, log := run(t, `
+		setTimeout(function () { throw new RangeError("from timer"); }, 0);
+		Promise.reject(new Error("nobody listens"));
+		Promise.reject(new Error("handled later")).catch(function () {});
+	`)
+	for _, want := range []string{"Uncaught RangeError: from timer", "Uncaught (in promise) Error: nobody listens"} {
+		if !strings.Contains(log, want) {
+			t.Errorf("log lacks %q:\n%s", want, log)
+		}
+	}
+	if strings.Contains(log, "handled later") {
+		t.Errorf("handled rejection reported:\n%s", log)
+	}
+}
+
+func TestEnqueueAfterStopReportsFalse(t *testing.T) {
+	t.Parallel()
+	r := jsruntime.New(jsruntime.Options{})
+	r.Start()
+	if err := r.Do(func(*goja.Runtime) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	r.Stop()
+	if r.Enqueue(func(*goja.Runtime) {}) {
+		t.Error("Enqueue after Stop reported true")
+	}
+	if err := r.Do(func(*goja.Runtime) error { return nil }); err != jsruntime.ErrStopped {
+		t.Errorf("Do after Stop = %v", err)
+	}
+}
+
+func TestReserveKeepsRunUntilIdleAlive(t *testing.T) {
+	t.Parallel()
+	r := jsruntime.New(jsruntime.Options{})
+	defer r.Stop()
+	done := false
+	err := r.RunUntilIdle(func(*goja.Runtime) error {
+		complete := r.Reserve()
+		go complete(func(*goja.Runtime) { done = true })
+		return nil
+	})
+	if err != nil || !done {
+		t.Fatalf("err=%v done=%v", err, done)
+	}
+}

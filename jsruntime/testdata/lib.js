@@ -1,0 +1,6 @@
+export function greet(name) {
+  return "hello " + name;
+}
+export function boom() {
+  throw new Error("boom in lib");
+}
