@@ -96,3 +96,9 @@ func (rl *Realm) newError(ctorName, message string) *goja.Object {
 	}
 	return o
 }
+
+// exception wraps a JS value as a Go error (a *goja.Exception), for Go code
+// that returns errors rather than throwing.
+func (rl *Realm) exception(v goja.Value) error {
+	return rl.vm.Try(func() { panic(v) })
+}

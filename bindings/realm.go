@@ -38,6 +38,24 @@ type Realm struct {
 	domException *goja.Object
 	isView       goja.Callable
 	blobClass    *jsClass
+	// execution_context.go, fetch_event.go
+	executionContextClass *jsClass
+	fetchEventClass       *jsClass
+	// events.go, event_target.go, message_events.go
+	eventClass          *jsClass
+	eventTargetClass    *jsClass
+	globalTarget        *eventTarget
+	warnedAsyncListener bool
+	messageEventClass   *jsClass
+	closeEventClass     *jsClass
+	errorEventClass     *jsClass
+	// headers.go, request.go, response.go, url.go
+	headersClass  *jsClass
+	requestClass  *jsClass
+	responseClass *jsClass
+	urlCtor       *goja.Object
+	// websocket.go
+	webSocketClass *jsClass
 	// webSocketCheck reports whether a value is a WebSocket; set by the
 	// WebSocket installer so Response can validate its webSocket option.
 	webSocketCheck func(goja.Value) bool
@@ -81,7 +99,19 @@ func (rl *Realm) installAll() {
 	for _, install := range []func(){
 		rl.installGlobalScope,
 		rl.installDOMException,
+		rl.installConsole,
 		rl.installBlob,
+		rl.installURL,
+		rl.installEvent,
+		rl.installEventTarget,
+		rl.installMessageEvents,
+		rl.installHeaders,
+		rl.installRequest,
+		rl.installResponse,
+		rl.installWebSocket,
+		rl.installWebSocketPair,
+		rl.installExecutionContext,
+		rl.installFetchEvent,
 	} {
 		install()
 	}

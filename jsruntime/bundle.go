@@ -27,6 +27,25 @@ type BundleOptions struct {
 	Loaders map[string]api.Loader
 }
 
+// defaultLoaders are wrangler's default module rules: .html and .txt files
+// import as text.
+var defaultLoaders = map[string]api.Loader{
+	".html": api.LoaderText,
+	".txt":  api.LoaderText,
+}
+
+// loaders merges the caller's loaders over the defaults.
+func (o BundleOptions) loaders() map[string]api.Loader {
+	m := make(map[string]api.Loader, len(defaultLoaders)+len(o.Loaders))
+	for ext, l := range defaultLoaders {
+		m[ext] = l
+	}
+	for ext, l := range o.Loaders {
+		m[ext] = l
+	}
+	return m
+}
+
 // Script is a bundled, compiled worker script, ready to run in any number of
 // runtimes.
 type Script struct {
@@ -111,7 +130,7 @@ func build(opts BundleOptions, wd string, format api.Format) (*buildResult, erro
 		Conditions:    []string{"workerd", "worker", "browser"},
 		MainFields:    []string{"browser", "module", "main"},
 		Sourcemap:     api.SourceMapInline,
-		Loader:        opts.Loaders,
+		Loader:        opts.loaders(),
 		LogLevel:      api.LogLevelSilent,
 		Charset:       api.CharsetUTF8,
 	})

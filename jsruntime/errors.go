@@ -77,3 +77,18 @@ func cleanStack(s string) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// ThrownError is a JS value that was thrown or rejected, rendered as text on
+// the loop so it can travel to other goroutines.
+type ThrownError struct {
+	// Text is the error's stack, or the value's string form.
+	Text string
+}
+
+// Error implements error.
+func (e *ThrownError) Error() string { return e.Text }
+
+// NewThrownError renders a thrown or rejected value. On the loop.
+func NewThrownError(v goja.Value) *ThrownError {
+	return &ThrownError{Text: exportReason(v)}
+}

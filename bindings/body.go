@@ -1,0 +1,92 @@
+package bindings
+
+// The Body mixin shared by Request and Response:
+// https://fetch.spec.whatwg.org/#body-mixin
+
+import (
+	"github.com/dop251/goja"
+)
+
+// body is the state of a Request's or Response's body: bytes held in
+// memory, or no body at all.
+type body struct {
+	data []byte
+	null bool
+	used bool
+}
+
+// bodyHolder is implemented by Request and Response states.
+type bodyHolder interface {
+	bodyState() *body
+	headerState() *headers
+}
+
+// extractBody converts a BodyInit into bytes and the Content-Type it
+// implies ("" when it implies none).
+func (rl *Realm) extractBody(v goja.Value) (body, string) {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return body{null: true}, ""
+	}
+	if b, ok := rl.bufferSource(v); ok {
+		return body{data: b}, ""
+	}
+	if bl, ok := rl.blobBytes(v); ok {
+		return body{data: append([]byte(nil), bl.data...)}, bl.typ
+	}
+	if o, ok := v.(*goja.Object); ok && constructorName(o) == "URLSearchParams" {
+		return body{data: []byte(o.String())}, "application/x-www-form-urlencoded;charset=UTF-8"
+	}
+	return body{data: []byte(toUSVString(v.String()))}, "text/plain;charset=UTF-8"
+}
+
+// defineBodyMethods adds the Body mixin to a class whose state implements
+// bodyHolder.
+func (rl *Realm) defineBodyMethods(c *jsClass) {
+	holder := func(call goja.FunctionCall) bodyHolder {
+		o, ok := call.This.(*goja.Object)
+		if ok {
+			if s := o.GetSymbol(rl.slot); s != nil {
+				if h, ok := s.Export().(bodyHolder); ok {
+					return h
+				}
+			}
+		}
+		panic(rl.vm.NewTypeError("Illegal invocation"))
+	}
+	c.getter("bodyUsed", func(call goja.FunctionCall) goja.Value {
+		return rl.vm.ToValue(holder(call).bodyState().used)
+	})
+	read := func(name string, convert func(h bodyHolder, data []byte) goja.Value) {
+		c.method(name, func(call goja.FunctionCall) goja.Value {
+			h := holder(call)
+			b := h.bodyState()
+			if b.used {
+				return rl.rejected(rl.vm.NewTypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice."))
+			}
+			b.used = true
+			var result goja.Value
+			if ex := rl.vm.Try(func() { result = convert(h, b.data) }); ex != nil {
+				return rl.rejected(ex.Value())
+			}
+			return rl.resolved(result)
+		})
+	}
+	read("text", func(_ bodyHolder, d []byte) goja.Value { return rl.vm.ToValue(decodeUTF8(d)) })
+	read("arrayBuffer", func(_ bodyHolder, d []byte) goja.Value { return rl.newArrayBuffer(append([]byte(nil), d...)) })
+	read("bytes", func(_ bodyHolder, d []byte) goja.Value { return rl.newUint8Array(d) })
+	read("json", func(_ bodyHolder, d []byte) goja.Value { return rl.jsonParse(decodeUTF8(d)) })
+	read("blob", func(h bodyHolder, d []byte) goja.Value {
+		typ, _ := h.headerState().get("content-type")
+		return rl.newBlob(append([]byte(nil), d...), typ)
+	})
+}
+
+// jsonParse is JSON.parse(s); it throws SyntaxError on bad input.
+func (rl *Realm) jsonParse(s string) goja.Value {
+	parse, _ := goja.AssertFunction(rl.vm.Get("JSON").ToObject(rl.vm).Get("parse"))
+	v, err := parse(goja.Undefined(), rl.vm.ToValue(s))
+	if err != nil {
+		panic(err)
+	}
+	return v
+}

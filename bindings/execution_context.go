@@ -1,0 +1,66 @@
+package bindings
+
+// ExecutionContext, the `ctx` argument of a module worker's fetch handler:
+// https://developers.cloudflare.com/workers/runtime-apis/context/
+
+import (
+	"github.com/dop251/goja"
+
+	"workerhost/jsruntime"
+)
+
+// executionContext is the state of one ExecutionContext.
+type executionContext struct {
+	passThrough bool
+}
+
+// installExecutionContext defines the ExecutionContext class; scripts cannot
+// construct it.
+func (rl *Realm) installExecutionContext() {
+	c := rl.newClass("ExecutionContext", nil, nil)
+	rl.executionContextClass = c
+	c.method("waitUntil", func(call goja.FunctionCall) goja.Value {
+		thisState[executionContext](rl, call)
+		rl.waitUntil(call.Argument(0))
+		return goja.Undefined()
+	})
+	c.method("passThroughOnException", func(call goja.FunctionCall) goja.Value {
+		thisState[executionContext](rl, call).passThrough = true
+		return goja.Undefined()
+	})
+	c.getter("props", func(call goja.FunctionCall) goja.Value {
+		thisState[executionContext](rl, call)
+		return rl.vm.NewObject()
+	})
+}
+
+// NewExecutionContext creates the ctx argument for one fetch event. On the
+// loop.
+func (rl *Realm) NewExecutionContext() *goja.Object {
+	return rl.executionContextClass.instance(&executionContext{})
+}
+
+// waitUntil keeps a promise's work alive after the response and logs its
+// rejection, as workerd does; the response does not wait for it. In a host
+// whose loop runs until shutdown there is nothing more to extend, so only
+// the rejection needs a handler.
+func (rl *Realm) waitUntil(v goja.Value) {
+	p, ok := v.Export().(*goja.Promise)
+	if !ok {
+		return
+	}
+	obj := rl.vm.ToValue(p).(*goja.Object)
+	catch, ok := goja.AssertFunction(obj.Get("catch"))
+	if !ok {
+		return
+	}
+	_, _ = catch(obj, rl.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		rl.rt.ReportError(&waitUntilError{text: jsruntime.NewThrownError(call.Argument(0)).Text})
+		return goja.Undefined()
+	}))
+}
+
+// waitUntilError is a rejected waitUntil() promise, logged as uncaught.
+type waitUntilError struct{ text string }
+
+func (e *waitUntilError) Error() string { return "(in promise) " + e.text }

@@ -1,0 +1,69 @@
+package bindings
+
+// The Go side of Request and Response, for the host.
+
+import (
+	"github.com/dop251/goja"
+
+	"workerhost/jsruntime"
+)
+
+// IncomingRequest is an HTTP request as the host received it.
+type IncomingRequest struct {
+	Method string
+	URL    string      // absolute
+	Header [][2]string // as received
+	Body   []byte      // nil for no body
+}
+
+// NewIncomingRequest builds the Request a fetch handler receives. Its
+// headers are immutable, as in workerd. On the loop.
+func (rl *Realm) NewIncomingRequest(in IncomingRequest) *goja.Object {
+	h := &headers{immutable: true}
+	for _, kv := range in.Header {
+		h.append(lower(kv[0]), kv[1])
+	}
+	r := &request{method: in.Method, url: in.URL, hdr: h, redirect: "manual", body: body{data: in.Body, null: in.Body == nil}}
+	r.headersObj = rl.newHeaders(h)
+	return rl.requestClass.instance(r)
+}
+
+// OutgoingResponse is a worker's Response as the host writes it.
+type OutgoingResponse struct {
+	Status     int
+	StatusText string
+	Header     [][2]string // lowercased names, in order
+	Body       []byte
+	// WebSocket is the socket of a 101 Response; the host couples it with
+	// Realm.CoupleWebSocket.
+	WebSocket goja.Value
+}
+
+// ResponseOf reads the Response a handler produced. A value that is not a
+// Response is workerd's TypeError. On the loop.
+func (rl *Realm) ResponseOf(v goja.Value) (*OutgoingResponse, error) {
+	r := stateOf[response](rl, v)
+	if r == nil {
+		return nil, &jsruntime.ThrownError{Text: "TypeError: Incorrect type for Promise: the Promise did not resolve to 'Response'."}
+	}
+	if r.isError {
+		return nil, &jsruntime.ThrownError{Text: "TypeError: Return value from serve handler must not be an error response (like Response.error())"}
+	}
+	out := &OutgoingResponse{Status: r.status, StatusText: r.statusText, Header: append([][2]string(nil), r.hdr.list...), WebSocket: r.webSocket}
+	if !r.null {
+		r.used = true
+		out.Body = r.data
+	}
+	return out, nil
+}
+
+// lower lower-cases an ASCII header name.
+func lower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,107 @@
+package bindings
+
+// Request: https://fetch.spec.whatwg.org/#request-class
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// request is the state of a Request.
+type request struct {
+	body
+	method     string
+	url        string
+	hdr        *headers
+	headersObj *goja.Object
+	redirect   string
+}
+
+func (r *request) bodyState() *body      { return &r.body }
+func (r *request) headerState() *headers { return r.hdr }
+
+// installRequest defines the Request class.
+func (rl *Realm) installRequest() {
+	c := rl.newClass("Request", nil, func(call goja.FunctionCall) {
+		rl.attach(call.This.(*goja.Object), rl.constructRequest(call.Argument(0), call.Argument(1)))
+	})
+	rl.requestClass = c
+	get := func(name string, f func(*request) goja.Value) {
+		c.getter(name, func(call goja.FunctionCall) goja.Value { return f(thisState[request](rl, call)) })
+	}
+	get("method", func(r *request) goja.Value { return rl.vm.ToValue(r.method) })
+	get("url", func(r *request) goja.Value { return rl.vm.ToValue(r.url) })
+	get("headers", func(r *request) goja.Value { return r.headersObj })
+	get("redirect", func(r *request) goja.Value { return rl.vm.ToValue(r.redirect) })
+	get("cf", func(r *request) goja.Value { return goja.Undefined() })
+	rl.defineBodyMethods(c)
+	c.method("clone", func(call goja.FunctionCall) goja.Value {
+		r := thisState[request](rl, call)
+		if r.used {
+			rl.throwTypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice.")
+		}
+		cp := *r
+		cp.hdr = &headers{list: append([][2]string(nil), r.hdr.list...)}
+		cp.headersObj = rl.newHeaders(cp.hdr)
+		return c.instance(&cp)
+	})
+}
+
+// standardMethods are normalized to upper case, as the Fetch standard says.
+var standardMethods = []string{"DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH"}
+
+// constructRequest implements new Request(input, init).
+func (rl *Realm) constructRequest(input, initV goja.Value) *request {
+	r := &request{method: "GET", redirect: "follow", hdr: &headers{}, body: body{null: true}}
+	if src := stateOf[request](rl, input); src != nil {
+		cp := *src
+		r = &cp
+		r.hdr = &headers{list: append([][2]string(nil), src.hdr.list...)}
+	} else {
+		r.url = rl.parseURL(input.String())
+	}
+	init, _ := initV.(*goja.Object)
+	if init != nil {
+		rl.applyRequestInit(r, init)
+	}
+	r.headersObj = rl.newHeaders(r.hdr)
+	return r
+}
+
+// applyRequestInit reads the members of a RequestInit.
+func (rl *Realm) applyRequestInit(r *request, init *goja.Object) {
+	if m := init.Get("method"); m != nil && !goja.IsUndefined(m) {
+		r.method = normalizeMethod(m.String())
+		if !isToken(r.method) || r.method == "" {
+			rl.throwTypeError("Invalid HTTP method string: " + m.String())
+		}
+	}
+	if h := init.Get("headers"); h != nil && !goja.IsUndefined(h) {
+		r.hdr = &headers{}
+		rl.fillHeaders(r.hdr, h)
+	}
+	if rd := init.Get("redirect"); rd != nil && !goja.IsUndefined(rd) {
+		r.redirect = rd.String()
+	}
+	if b := init.Get("body"); b != nil && !goja.IsUndefined(b) && !goja.IsNull(b) {
+		if r.method == "GET" || r.method == "HEAD" {
+			rl.throwTypeError("Request with a GET or HEAD method cannot have a body.")
+		}
+		var contentType string
+		r.body, contentType = rl.extractBody(b)
+		if _, has := r.hdr.get("content-type"); !has && contentType != "" {
+			r.hdr.append("content-type", contentType)
+		}
+	}
+}
+
+// normalizeMethod upper-cases the standard methods only.
+func normalizeMethod(m string) string {
+	for _, s := range standardMethods {
+		if strings.EqualFold(m, s) {
+			return s
+		}
+	}
+	return m
+}

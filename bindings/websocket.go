@@ -1,0 +1,281 @@
+package bindings
+
+// WebSocket as workerd implements it (src/workerd/api/web-socket.c++); see
+// shared/reference/workerd-websocket-semantics.md for the state machine,
+// the errors and the event order this file follows.
+
+import (
+	"fmt"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+)
+
+// wsState is where a WebSocket end is in its life.
+type wsState int
+
+const (
+	// wsAwaiting: a pair end not yet accepted nor returned in a Response.
+	wsAwaiting wsState = iota
+	// wsAccepted: accept() was called; events are delivered.
+	wsAccepted
+	// wsReleased: the end was returned in a Response; it belongs to the
+	// network now.
+	wsReleased
+)
+
+// webSocket is the state of one WebSocket end. Only the loop touches it.
+type webSocket struct {
+	eventTarget
+	rl         *Realm
+	obj        *goja.Object
+	state      wsState
+	partner    *webSocket     // the other end of the pair
+	net        *WebSocketPeer // set when this end was returned in a Response
+	inbox      []Frame        // frames that arrived before accept()
+	binaryType string
+
+	allowHalfOpen                  bool
+	closedOutgoing, closedIncoming bool
+	outgoingAborted, errored       bool
+}
+
+// WebSocket ready states.
+const (
+	wsConnecting = 0
+	wsOpen       = 1
+	wsClosing    = 2
+	wsClosed     = 3
+)
+
+// installWebSocket defines WebSocket. `new WebSocket(url)` (a worker
+// dialling out) is not available yet and throws a TypeError saying so.
+func (rl *Realm) installWebSocket() {
+	c := rl.newClass("WebSocket", rl.eventTargetClass, func(call goja.FunctionCall) {
+		rl.throwTypeError("workerhost does not support new WebSocket(url) yet; use fetch() with an Upgrade: websocket header once it lands")
+	})
+	rl.webSocketClass = c
+	rl.webSocketCheck = func(v goja.Value) bool { return stateOf[webSocket](rl, v) != nil }
+	for _, k := range []struct {
+		name  string
+		value int
+	}{{"READY_STATE_CONNECTING", 0}, {"CONNECTING", 0}, {"READY_STATE_OPEN", 1}, {"OPEN", 1},
+		{"READY_STATE_CLOSING", 2}, {"CLOSING", 2}, {"READY_STATE_CLOSED", 3}, {"CLOSED", 3}} {
+		c.constant(k.name, k.value)
+	}
+	c.getter("readyState", func(call goja.FunctionCall) goja.Value {
+		return rl.vm.ToValue(thisState[webSocket](rl, call).readyState())
+	})
+	c.getter("url", func(call goja.FunctionCall) goja.Value { thisState[webSocket](rl, call); return goja.Null() })
+	c.getter("protocol", func(call goja.FunctionCall) goja.Value { thisState[webSocket](rl, call); return rl.vm.ToValue("") })
+	c.getter("extensions", func(call goja.FunctionCall) goja.Value { thisState[webSocket](rl, call); return rl.vm.ToValue("") })
+	c.accessor("binaryType", func(call goja.FunctionCall) goja.Value {
+		return rl.vm.ToValue(thisState[webSocket](rl, call).binaryType)
+	}, func(call goja.FunctionCall) goja.Value {
+		ws := thisState[webSocket](rl, call)
+		if t := call.Argument(0).String(); t == "blob" || t == "arraybuffer" {
+			ws.binaryType = t
+		}
+		return goja.Undefined()
+	})
+	c.method("accept", func(call goja.FunctionCall) goja.Value {
+		thisState[webSocket](rl, call).accept(call.Argument(0))
+		return goja.Undefined()
+	})
+	c.method("send", func(call goja.FunctionCall) goja.Value {
+		thisState[webSocket](rl, call).send(call.Argument(0))
+		return goja.Undefined()
+	})
+	c.method("close", func(call goja.FunctionCall) goja.Value {
+		thisState[webSocket](rl, call).close(call.Argument(0), call.Argument(1))
+		return goja.Undefined()
+	})
+}
+
+// newWebSocketEnd creates one end of a pair.
+func (rl *Realm) newWebSocketEnd() *webSocket {
+	ws := &webSocket{rl: rl, binaryType: "arraybuffer"}
+	if rl.opts.Compat.Enabled(FlagStandardBinaryType) {
+		ws.binaryType = "blob"
+	}
+	ws.obj = rl.webSocketClass.instance(ws)
+	return ws
+}
+
+// readyState follows workerd's getReadyState.
+func (ws *webSocket) readyState() int {
+	switch {
+	case (ws.closedIncoming && ws.closedOutgoing) || ws.errored:
+		return wsClosed
+	case ws.closedIncoming || ws.closedOutgoing:
+		return wsClosing
+	default:
+		return wsOpen
+	}
+}
+
+// accept starts delivering events, beginning with frames that arrived
+// before it.
+func (ws *webSocket) accept(opts goja.Value) {
+	switch ws.state {
+	case wsReleased:
+		ws.rl.throwTypeError("Can't accept() WebSocket that was already used in a response.")
+	case wsAccepted:
+		return
+	}
+	ws.state = wsAccepted
+	ws.allowHalfOpen = !ws.rl.opts.Compat.Enabled(FlagAutoReplyToClose)
+	if v := member(opts, "allowHalfOpen"); !goja.IsUndefined(v) {
+		ws.allowHalfOpen = v.ToBoolean()
+	}
+	inbox := ws.inbox
+	ws.inbox = nil
+	for _, f := range inbox {
+		ws.schedule(f)
+	}
+}
+
+// send implements WebSocket.send with workerd's checks in workerd's order.
+func (ws *webSocket) send(msg goja.Value) {
+	if ws.closedOutgoing {
+		ws.rl.throwTypeError("Can't call WebSocket send() after close().")
+	}
+	if ws.outgoingAborted || ws.state == wsReleased {
+		return
+	}
+	if ws.state != wsAccepted {
+		ws.rl.throwTypeError("You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.")
+	}
+	if b, ok := ws.rl.bufferSource(msg); ok {
+		ws.transmit(Frame{Kind: FrameBinary, Data: b})
+		return
+	}
+	ws.transmit(Frame{Kind: FrameText, Data: []byte(toUSVString(msg.String()))})
+}
+
+// close implements WebSocket.close: arguments are validated before any
+// state check, as in workerd.
+func (ws *webSocket) close(codeV, reasonV goja.Value) {
+	rl := ws.rl
+	hasCode := !goja.IsUndefined(codeV)
+	code := 0
+	if hasCode {
+		code = int(codeV.ToInteger())
+		if !rl.validCloseCode(code) {
+			rl.throwDOMException("InvalidAccessError", fmt.Sprintf("Invalid WebSocket close code: %d.", code))
+		}
+	}
+	reason := ""
+	if !goja.IsUndefined(reasonV) {
+		reason = toUSVString(reasonV.String())
+		if rl.opts.Compat.Enabled(FlagCloseReasonByteLimit) && len(reason) > 123 {
+			rl.throwDOMException("SyntaxError", "WebSocket close reason must not be longer than 123 bytes when UTF-8 encoded.")
+		}
+		if !hasCode {
+			rl.throwDOMException("InvalidAccessError", "If you specify a WebSocket close reason, you must also specify a code.")
+		}
+	}
+	if ws.closedOutgoing || ws.outgoingAborted || ws.state == wsReleased {
+		return
+	}
+	if ws.state != wsAccepted {
+		rl.throwTypeError("You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.")
+	}
+	ws.closedOutgoing = true
+	ws.transmit(Frame{Kind: FrameClose, Code: code, Reason: reason})
+}
+
+// validCloseCode is workerd's check on the code passed to close().
+func (rl *Realm) validCloseCode(code int) bool {
+	if rl.opts.Compat.Enabled(FlagPedanticWPT) {
+		return code == 1000 || (code >= 3000 && code <= 4999)
+	}
+	return code >= 1000 && code < 5000 && code != 1004 && code != 1005 && code != 1006 && code != 1015
+}
+
+// transmit sends a frame from this end to its partner: to the network if
+// the partner was returned in a Response, into the partner's events if it
+// was accepted, or into its inbox until it is.
+func (ws *webSocket) transmit(f Frame) {
+	p := ws.partner
+	switch {
+	case p == nil:
+	case p.state == wsReleased && p.net != nil:
+		p.net.push(f)
+	case p.state == wsAccepted:
+		p.schedule(f)
+	default:
+		p.inbox = append(p.inbox, f)
+	}
+}
+
+// fromNetwork receives a frame the client sent, on behalf of this end (the
+// one returned in the Response), and passes it to its partner. On the loop.
+func (ws *webSocket) fromNetwork(f Frame) {
+	if f.Kind == FrameDisconnect || f.Kind == FrameError {
+		ws.outgoingAborted = true
+	}
+	ws.transmit(f)
+}
+
+// schedule queues the delivery of a frame as events, after everything
+// already queued, so events never fire inside send() and keep their order.
+func (ws *webSocket) schedule(f Frame) {
+	ws.rl.rt.Enqueue(func(*goja.Runtime) { ws.deliver(f) })
+}
+
+// deliver turns one received frame into events. On the loop.
+func (ws *webSocket) deliver(f Frame) {
+	if ws.closedIncoming || ws.errored {
+		return
+	}
+	rl := ws.rl
+	switch f.Kind {
+	case FrameText:
+		ws.fire(rl.newMessageEvent(rl.vm.ToValue(decodeUTF8Lossy(f.Data))))
+	case FrameBinary:
+		ws.fire(rl.newMessageEvent(ws.binaryData(f.Data)))
+	case FrameClose:
+		ws.closedIncoming = true
+		if !ws.allowHalfOpen && !ws.closedOutgoing && !ws.outgoingAborted {
+			ws.closedOutgoing = true
+			ws.transmit(Frame{Kind: FrameClose, Code: f.Code, Reason: f.Reason})
+		}
+		code := f.Code
+		if code == 0 {
+			code = 1005
+		}
+		ws.fire(rl.newCloseEvent(code, f.Reason, true))
+	case FrameDisconnect:
+		ws.closedIncoming, ws.outgoingAborted = true, true
+		ws.fire(rl.newCloseEvent(1006, "WebSocket disconnected without sending Close frame.", false))
+	case FrameError:
+		ws.errored, ws.outgoingAborted = true, true
+		ws.fire(rl.newErrorEvent(f.Reason, rl.newError("Error", f.Reason)))
+	}
+}
+
+// binaryData is a binary message as binaryType asks: a Blob or an
+// ArrayBuffer.
+func (ws *webSocket) binaryData(b []byte) goja.Value {
+	if ws.binaryType == "blob" {
+		return ws.rl.newBlob(b, "")
+	}
+	return ws.rl.newArrayBuffer(b)
+}
+
+// fire dispatches an event on this socket. A listener that throws is
+// reported as an uncaught error.
+func (ws *webSocket) fire(evObj *goja.Object) {
+	if err := ws.rl.dispatch(ws.obj, &ws.eventTarget, evObj, ws.rl.eventOf(evObj)); err != nil {
+		ws.rl.rt.ReportError(err)
+	}
+}
+
+// decodeUTF8Lossy decodes a text frame; invalid bytes become U+FFFD.
+func decodeUTF8Lossy(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	return decodeUTF8(b)
+}

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"workerhost/bindings"
+	"workerhost/host"
+	"workerhost/jsruntime"
+)
+
+// devFlags are the flags of `workerhost dev`, named as in `wrangler dev`.
+type devFlags struct {
+	port       int
+	ip         string
+	date       string
+	flags      listFlag
+	vars       listFlag
+	configPath string
+}
+
+// listFlag collects a repeatable flag; comma-separated values are split by
+// the caller where the flag allows it.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
+
+// parseDevArgs parses flags given before or after the script path.
+func parseDevArgs(args []string, stderr io.Writer) (devFlags, string, error) {
+	var f devFlags
+	fs := flag.NewFlagSet("dev", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.IntVar(&f.port, "port", 8787, "port to listen on")
+	fs.StringVar(&f.ip, "ip", "127.0.0.1", "address to listen on")
+	fs.StringVar(&f.date, "compatibility-date", "", "compatibility date, YYYY-MM-DD")
+	fs.Var(&f.flags, "compatibility-flags", "compatibility flags, comma-separated (repeatable)")
+	fs.Var(&f.vars, "var", "KEY:VALUE text binding (repeatable)")
+	fs.StringVar(&f.configPath, "config", "", "wrangler config file")
+	var script string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return f, "", err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		if script != "" {
+			return f, "", fmt.Errorf("more than one script given: %s and %s", script, args[0])
+		}
+		script, args = args[0], args[1:]
+	}
+	return f, script, nil
+}
+
+// runDev implements `workerhost dev`.
+func runDev(args []string, stdout, stderr io.Writer) int {
+	f, script, err := parseDevArgs(args, stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	opts, err := devOptions(f, script)
+	if err != nil {
+		fmt.Fprintf(stderr, "workerhost: %v\n", err)
+		return 1
+	}
+	opts.Console, opts.Log = stdout, stderr
+	addr := net.JoinHostPort(f.ip, strconv.Itoa(f.port))
+	srv, err := host.Start(opts, addr)
+	if err != nil {
+		var se *jsruntime.ScriptError
+		if errors.As(err, &se) {
+			fmt.Fprintf(stderr, "✘ [ERROR] %v\n", se)
+		} else {
+			fmt.Fprintf(stderr, "workerhost: %v\n", err)
+		}
+		return 1
+	}
+	fmt.Fprintf(stderr, "⎔ Ready on %s (script %s, compatibility date %s)\n", srv.URL(), opts.Script, opts.Compat.Date)
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sig)
+	<-sig
+	fmt.Fprintln(stderr, "⎔ Shutting down")
+	if err := srv.Close(); err != nil {
+		fmt.Fprintf(stderr, "workerhost: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// devOptions merges the wrangler config (when no script is given, or when
+// --config names one) with the command-line flags, which win.
+func devOptions(f devFlags, script string) (host.Options, error) {
+	var cfg *wranglerConfig
+	if script == "" || f.configPath != "" {
+		var err error
+		if cfg, err = loadWranglerConfig(f.configPath); err != nil {
+			return host.Options{}, err
+		}
+	}
+	if cfg == nil {
+		cfg = &wranglerConfig{}
+	}
+	if script == "" {
+		script = cfg.Main
+	}
+	if script == "" {
+		return host.Options{}, errors.New("no script given and no `main` in a wrangler config; run `workerhost dev worker.js`")
+	}
+	date := cfg.CompatibilityDate
+	if f.date != "" {
+		date = f.date
+	}
+	flags := append([]string(nil), cfg.CompatibilityFlags...)
+	for _, v := range f.flags {
+		for _, name := range strings.Split(v, ",") {
+			if name = strings.TrimSpace(name); name != "" {
+				flags = append(flags, name)
+			}
+		}
+	}
+	compat, err := bindings.NewCompat(date, flags)
+	if err != nil {
+		return host.Options{}, err
+	}
+	vars := make(map[string]any, len(cfg.Vars)+len(f.vars))
+	for k, v := range cfg.Vars {
+		vars[k] = v
+	}
+	for _, kv := range f.vars {
+		k, v, ok := strings.Cut(kv, ":")
+		if !ok || k == "" {
+			return host.Options{}, fmt.Errorf("--var %q: want KEY:VALUE", kv)
+		}
+		vars[k] = v
+	}
+	return host.Options{Script: script, Compat: compat, Vars: vars}, nil
+}

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/BurntSushi/toml"
+	"github.com/tailscale/hujson"
+)
+
+// wranglerConfig is the part of wrangler's configuration workerhost reads.
+// https://developers.cloudflare.com/workers/wrangler/configuration/
+type wranglerConfig struct {
+	Main               string         `toml:"main" json:"main"`
+	CompatibilityDate  string         `toml:"compatibility_date" json:"compatibility_date"`
+	CompatibilityFlags []string       `toml:"compatibility_flags" json:"compatibility_flags"`
+	Vars               map[string]any `toml:"vars" json:"vars"`
+}
+
+// wranglerConfigNames are looked for in this order, as wrangler does.
+var wranglerConfigNames = []string{"wrangler.json", "wrangler.jsonc", "wrangler.toml"}
+
+// loadWranglerConfig reads path, or the first wrangler config found in the
+// working directory when path is empty. `main` is made relative to the
+// working directory.
+func loadWranglerConfig(path string) (*wranglerConfig, error) {
+	if path == "" {
+		for _, name := range wranglerConfigNames {
+			if _, err := os.Stat(name); err == nil {
+				path = name
+				break
+			}
+		}
+		if path == "" {
+			return nil, errors.New("no script given and no wrangler.toml, wrangler.json or wrangler.jsonc in the working directory")
+		}
+	}
+	cfg, err := parseWranglerConfig(path)
+	if err != nil {
+		return nil, fmt.Errorf("failed to read %s: %w", path, err)
+	}
+	if cfg.Main != "" && !filepath.IsAbs(cfg.Main) {
+		cfg.Main = filepath.Join(filepath.Dir(path), cfg.Main)
+	}
+	return cfg, nil
+}
+
+// parseWranglerConfig decodes a TOML, JSON or JSONC (comments and trailing
+// commas allowed) wrangler config.
+func parseWranglerConfig(path string) (*wranglerConfig, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var cfg wranglerConfig
+	if filepath.Ext(path) == ".toml" {
+		if _, err := toml.Decode(string(data), &cfg); err != nil {
+			return nil, err
+		}
+		return &cfg, nil
+	}
+	std, err := hujson.Standardize(data)
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(std, &cfg); err != nil {
+		return nil, err
+	}
+	return &cfg, nil
+}

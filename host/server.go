@@ -1,0 +1,218 @@
+package host
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+
+	"workerhost/bindings"
+	"workerhost/jsruntime"
+)
+
+// maxRequestBody bounds how much of a request body is read into memory, as
+// workerd bounds it in local development (100 MB).
+const maxRequestBody = 100 << 20
+
+// Server serves one worker over HTTP. Create it with [Start].
+type Server struct {
+	opts Options
+	iso  *isolate
+	ln   net.Listener
+	srv  *http.Server
+
+	sockets socketSet // open WebSocket bridges
+	served  chan struct{}
+}
+
+// Start loads the worker in opts and serves it on addr ("127.0.0.1:0" picks
+// a free port). A script that fails to load is returned as a
+// *jsruntime.ScriptError and nothing is served.
+func Start(opts Options, addr string) (*Server, error) {
+	opts = opts.withDefaults()
+	iso, err := loadIsolate(opts)
+	if err != nil {
+		return nil, err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		iso.close()
+		return nil, fmt.Errorf("failed to listen on %s: %w", addr, err)
+	}
+	s := &Server{opts: opts, iso: iso, ln: ln, served: make(chan struct{})}
+	s.sockets.init()
+	s.srv = &http.Server{Handler: s, ReadHeaderTimeout: 30 * time.Second}
+	go func() {
+		defer close(s.served)
+		_ = s.srv.Serve(ln)
+	}()
+	return s, nil
+}
+
+// URL is the server's base URL, "http://127.0.0.1:PORT".
+func (s *Server) URL() string { return "http://" + s.ln.Addr().String() }
+
+// Addr is the address the server listens on.
+func (s *Server) Addr() net.Addr { return s.ln.Addr() }
+
+// Close stops serving: open WebSockets are closed with 1001 (Going Away),
+// in-flight requests finish, and the isolate stops. It waits for every
+// goroutine the server started.
+func (s *Server) Close() error {
+	s.sockets.closeAll()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	err := s.srv.Shutdown(ctx)
+	<-s.served
+	s.sockets.wait()
+	s.iso.close()
+	if err != nil {
+		return fmt.Errorf("failed to shut down: %w", err)
+	}
+	return nil
+}
+
+// ServeHTTP turns one HTTP request into a fetch event and writes the
+// worker's Response.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	in, err := incomingRequest(r)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusRequestEntityTooLarge)
+		return
+	}
+	upgrade := strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
+	done := make(chan fetchOutcome, 1)
+	if !s.iso.rt.Enqueue(func(*goja.Runtime) { s.iso.dispatchFetch(in, upgrade, done) }) {
+		http.Error(w, "", http.StatusServiceUnavailable)
+		return
+	}
+	var out fetchOutcome
+	select {
+	case out = <-done:
+	case <-r.Context().Done():
+		s.logRequest(r, 499, "Client Closed Request", start)
+		return
+	}
+	s.writeOutcome(w, r, out, start)
+}
+
+// writeOutcome writes the fetch event's result: an error as workerd's bare
+// 500, a 101 as a WebSocket bridge, anything else as an HTTP response.
+func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, out fetchOutcome, start time.Time) {
+	switch {
+	case out.err != nil:
+		s.reportError(out.err)
+		writeInternalError(w)
+		s.logRequest(r, http.StatusInternalServerError, "Internal Server Error", start)
+	case out.peer != nil:
+		s.logRequest(r, http.StatusSwitchingProtocols, "Switching Protocols", start)
+		s.serveWebSocket(w, r, out.resp, out.peer)
+	default:
+		status, text := writeResponse(w, r, out.resp)
+		s.logRequest(r, status, text, start)
+	}
+}
+
+// reportError logs an uncaught handler error with its stack, as workerd
+// logs "Uncaught (in response)".
+func (s *Server) reportError(err error) {
+	fmt.Fprintf(s.opts.Log, "Uncaught (in response) %s\n", jsruntime.FormatError(err))
+}
+
+// logRequest prints one line per request the way wrangler dev does.
+func (s *Server) logRequest(r *http.Request, status int, text string, start time.Time) {
+	ms := time.Since(start).Milliseconds()
+	fmt.Fprintf(s.opts.Log, "[workerhost:info] %s %s %d %s (%dms)\n", r.Method, r.URL.RequestURI(), status, text, ms)
+}
+
+// incomingRequest copies what the script may read from an HTTP request.
+func incomingRequest(r *http.Request) (bindings.IncomingRequest, error) {
+	in := bindings.IncomingRequest{Method: r.Method, URL: requestURL(r)}
+	for name, values := range r.Header {
+		for _, v := range values {
+			in.Header = append(in.Header, [2]string{name, v})
+		}
+	}
+	if r.Host != "" {
+		in.Header = append(in.Header, [2]string{"Host", r.Host})
+	}
+	if r.Body != nil && r.Body != http.NoBody {
+		body, err := io.ReadAll(io.LimitReader(r.Body, maxRequestBody+1))
+		if err != nil {
+			return in, fmt.Errorf("failed to read request body: %w", err)
+		}
+		if len(body) > maxRequestBody {
+			return in, errors.New("request body too large")
+		}
+		in.Body = body
+	}
+	return in, nil
+}
+
+// requestURL is the absolute URL the script sees as request.url.
+func requestURL(r *http.Request) string {
+	host := r.Host
+	if host == "" {
+		host = "localhost"
+	}
+	return "http://" + host + r.URL.RequestURI()
+}
+
+// socketSet tracks open WebSocket bridges so Close can end them.
+type socketSet struct {
+	mu     sync.Mutex
+	open   map[*bridge]struct{}
+	closed bool
+	wg     sync.WaitGroup
+}
+
+func (ss *socketSet) init() { ss.open = make(map[*bridge]struct{}) }
+
+// add registers b; it reports false when the server is closing.
+func (ss *socketSet) add(b *bridge) bool {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if ss.closed {
+		return false
+	}
+	ss.open[b] = struct{}{}
+	ss.wg.Add(1)
+	return true
+}
+
+func (ss *socketSet) remove(b *bridge) {
+	ss.mu.Lock()
+	delete(ss.open, b)
+	ss.mu.Unlock()
+	ss.wg.Done()
+}
+
+// closeAll starts closing every open bridge with 1001 and refuses new ones.
+func (ss *socketSet) closeAll() {
+	ss.mu.Lock()
+	ss.closed = true
+	open := make([]*bridge, 0, len(ss.open))
+	for b := range ss.open {
+		open = append(open, b)
+	}
+	ss.mu.Unlock()
+	var wg sync.WaitGroup
+	for _, b := range open {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			b.goingAway()
+		}()
+	}
+	wg.Wait()
+}
+
+func (ss *socketSet) wait() { ss.wg.Wait() }

@@ -1,0 +1,160 @@
+package host_test
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"workerhost/host"
+	"workerhost/jsruntime"
+)
+
+// lockedBuffer is a goroutine-safe log sink.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// startWorker writes src to a temp worker.js and serves it.
+func startWorker(t *testing.T, src string, opts host.Options) (*host.Server, *lockedBuffer, *lockedBuffer) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "worker.js")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var console, log lockedBuffer
+	opts.Script, opts.Console, opts.Log = path, &console, &log
+	srv, err := host.Start(opts, "127.0.0.1:0")
+	if err != nil {
+		t.Fatalf("Start: %v", err)
+	}
+	t.Cleanup(func() {
+		if err := srv.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+	})
+	return srv, &console, &log
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
+func TestModuleWorkerGetsEnvAndLogsRequests(t *testing.T) {
+	t.Parallel()
+	srv, console, log := startWorker(t, `
+		export default {
+			async fetch(request, env, ctx) {
+				console.log("handling", new URL(request.url).pathname);
+				return new Response("hello " + env.NAME, { headers: { "x-kind": "module" } });
+			},
+		};`, host.Options{Vars: map[string]any{"NAME": "world"}})
+	status, body := get(t, srv.URL()+"/path?q=1")
+	if status != 200 || body != "hello world" {
+		t.Fatalf("got %d %q", status, body)
+	}
+	if !strings.Contains(console.String(), "handling /path") {
+		t.Errorf("console = %q", console.String())
+	}
+	waitFor(t, func() bool { return strings.Contains(log.String(), "GET /path?q=1 200 OK (") }, log)
+}
+
+func TestServiceWorkerVarsAreGlobals(t *testing.T) {
+	t.Parallel()
+	srv, _, _ := startWorker(t, `
+		addEventListener("fetch", (event) => {
+			event.respondWith(new Response("sw " + GREETING));
+		});`, host.Options{Vars: map[string]any{"GREETING": "hi"}})
+	if status, body := get(t, srv.URL()); status != 200 || body != "sw hi" {
+		t.Fatalf("got %d %q", status, body)
+	}
+}
+
+func TestThrowingHandlerGets500AndServerKeepsServing(t *testing.T) {
+	t.Parallel()
+	srv, _, log := startWorker(t, `
+		let n = 0;
+		function fail() {
+			throw new Error("boom " + n);
+		}
+		export default {
+			async fetch(request) {
+				n++;
+				if (new URL(request.url).pathname === "/fail") fail();
+				return new Response("ok " + n);
+			},
+		};`, host.Options{})
+	if status, body := get(t, srv.URL()+"/fail"); status != 500 || body != "" {
+		t.Fatalf("got %d %q, want 500 with an empty body", status, body)
+	}
+	if status, body := get(t, srv.URL()+"/"); status != 200 || body != "ok 2" {
+		t.Fatalf("after a throw: got %d %q", status, body)
+	}
+	waitFor(t, func() bool {
+		l := log.String()
+		return strings.Contains(l, "Error: boom 1") && strings.Contains(l, "worker.js:4:")
+	}, log)
+}
+
+func TestSyntaxErrorIsAScriptError(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "broken.js")
+	if err := os.WriteFile(path, []byte("export default {\n  fetch() { return new Response(; }\n};\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := host.Start(host.Options{Script: path}, "127.0.0.1:0")
+	var se *jsruntime.ScriptError
+	if !errors.As(err, &se) || se.Line != 2 {
+		t.Fatalf("err = %v, want a ScriptError at line 2", err)
+	}
+}
+
+func TestModuleWithoutFetchIsRefused(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "nofetch.js")
+	if err := os.WriteFile(path, []byte("export default { hello() {} };\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := host.Start(host.Options{Script: path}, "127.0.0.1:0")
+	if err == nil || !strings.Contains(err.Error(), "Handler does not export a fetch() function.") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+// waitFor polls cond for up to five seconds, then fails with the log.
+func waitFor(t *testing.T, cond func() bool, log *lockedBuffer) {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("condition not met; log:\n%s", log.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}

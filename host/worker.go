@@ -1,0 +1,154 @@
+// Package host serves a worker script over real HTTP and WebSocket
+// connections: it loads the script into an isolate (a jsruntime.Runtime with
+// the Web APIs installed), turns each HTTP request into a fetch event, writes
+// the Response back, and bridges WebSocket upgrades to coder/websocket.
+//
+// The package is importable so a Go program or test can run a worker
+// in-process; see [Start].
+package host
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/dop251/goja"
+
+	"workerhost/bindings"
+	"workerhost/jsruntime"
+)
+
+// Options describes the worker to run. The zero value of each optional field
+// is the default.
+type Options struct {
+	// Script is the path of the worker's entry file (service-worker or ES
+	// module format; imports are bundled).
+	Script string
+	// Compat is the compatibility date and flags; zero means the newest date.
+	Compat bindings.Compat
+	// Vars are plain bindings (strings, or JSON values as decoded by
+	// encoding/json): `env.KEY` for modules, globals for service-worker
+	// scripts.
+	Vars map[string]any
+	// Console receives the script's console output. Defaults to os.Stdout.
+	Console io.Writer
+	// Log receives one line per request and the errors the worker throws.
+	// Defaults to os.Stderr.
+	Log io.Writer
+}
+
+// withDefaults returns a copy of o with defaults applied.
+func (o Options) withDefaults() Options {
+	if o.Console == nil {
+		o.Console = os.Stdout
+	}
+	if o.Log == nil {
+		o.Log = os.Stderr
+	}
+	return o
+}
+
+// isolate is one loaded copy of the worker: its runtime, realm, and entry
+// points. Its JS fields are only touched on its loop.
+type isolate struct {
+	rt      *jsruntime.Runtime
+	realm   *bindings.Realm
+	script  *jsruntime.Script
+	exports *goja.Object // module namespace; nil for service-worker scripts
+	env     *goja.Object // the env argument of a module's fetch
+}
+
+// loadIsolate bundles and runs the script's top level in a fresh runtime.
+// A broken script comes back as a *jsruntime.ScriptError.
+func loadIsolate(opts Options) (*isolate, error) {
+	script, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: opts.Script})
+	if err != nil {
+		return nil, err
+	}
+	return startIsolate(script, opts)
+}
+
+// startIsolate runs a compiled script in a new runtime whose loop is then
+// left running.
+func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
+	rt := jsruntime.New(jsruntime.Options{ErrorLog: opts.Log})
+	iso := &isolate{rt: rt, script: script}
+	rt.Start()
+	err := rt.Do(func(vm *goja.Runtime) error {
+		realm, err := bindings.Install(rt, bindings.Options{Compat: opts.Compat, Console: opts.Console})
+		if err != nil {
+			return fmt.Errorf("failed to install Web APIs: %w", err)
+		}
+		iso.realm = realm
+		iso.env = iso.makeEnv(vm, opts.Vars, script.Modules)
+		exports, err := rt.RunScript(script)
+		if err != nil {
+			return err
+		}
+		iso.exports = exports
+		return iso.checkEntryPoint()
+	})
+	if err != nil {
+		rt.Stop()
+		return nil, err
+	}
+	return iso, nil
+}
+
+// makeEnv builds the env object of a module worker from text vars. For a
+// service-worker script, vars become globals instead, as in workerd.
+func (iso *isolate) makeEnv(vm *goja.Runtime, vars map[string]any, modules bool) *goja.Object {
+	env := vm.NewObject()
+	target := env
+	if !modules {
+		target = vm.GlobalObject()
+	}
+	for k, v := range vars {
+		_ = target.Set(k, jsonValue(vm, v))
+	}
+	return env
+}
+
+// jsonValue turns a Go value decoded from JSON or TOML into a plain JS value
+// (not a Go-backed wrapper), as workerd's JSON bindings are.
+func jsonValue(vm *goja.Runtime, v any) goja.Value {
+	if s, ok := v.(string); ok {
+		return vm.ToValue(s)
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		return vm.ToValue(fmt.Sprint(v))
+	}
+	parse, _ := goja.AssertFunction(vm.Get("JSON").ToObject(vm).Get("parse"))
+	out, err := parse(goja.Undefined(), vm.ToValue(string(data)))
+	if err != nil {
+		return vm.ToValue(string(data))
+	}
+	return out
+}
+
+// checkEntryPoint fails a module worker that has no fetch handler, with
+// workerd's message. On the loop.
+func (iso *isolate) checkEntryPoint() error {
+	if iso.exports == nil {
+		return nil
+	}
+	if _, ok := iso.fetchHandler(); !ok {
+		return &jsruntime.ScriptError{File: iso.script.Entry, Text: "Handler does not export a fetch() function."}
+	}
+	return nil
+}
+
+// fetchHandler returns the default export and its fetch method. On the loop.
+func (iso *isolate) fetchHandler() (*goja.Object, bool) {
+	def, ok := iso.exports.Get("default").(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	_, ok = goja.AssertFunction(def.Get("fetch"))
+	return def, ok
+}
+
+// close stops the isolate's loop.
+func (iso *isolate) close() { iso.rt.Stop() }
