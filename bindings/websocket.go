@@ -38,6 +38,7 @@ type webSocket struct {
 	allowHalfOpen                  bool
 	closedOutgoing, closedIncoming bool
 	outgoingAborted, errored       bool
+	ended                          bool // the peer vanished; no more events
 }
 
 // WebSocket ready states.
@@ -226,7 +227,7 @@ func (ws *webSocket) schedule(f Frame) {
 
 // deliver turns one received frame into events. On the loop.
 func (ws *webSocket) deliver(f Frame) {
-	if ws.closedIncoming || ws.errored {
+	if ws.closedIncoming || ws.errored || ws.ended {
 		return
 	}
 	rl := ws.rl
@@ -247,7 +248,9 @@ func (ws *webSocket) deliver(f Frame) {
 		}
 		ws.fire(rl.newCloseEvent(code, f.Reason, true))
 	case FrameDisconnect:
-		ws.closedIncoming, ws.outgoingAborted = true, true
+		// workerd leaves readyState at OPEN here: the peer is gone, so later
+		// sends are dropped, but neither direction saw a Close frame.
+		ws.ended, ws.outgoingAborted = true, true
 		ws.fire(rl.newCloseEvent(1006, "WebSocket disconnected without sending Close frame.", false))
 	case FrameError:
 		ws.errored, ws.outgoingAborted = true, true

@@ -7,11 +7,18 @@ import (
 	"workerhost/bindings"
 )
 
+// internalErrorBody is workerd's body for a request whose handler failed.
+const internalErrorBody = "Internal Server Error"
+
 // writeInternalError writes workerd's answer to a handler that threw: status
-// 500 with an empty body.
+// 500, "Internal Server Error" as the body, and the connection closed.
 func writeInternalError(w http.ResponseWriter) {
-	w.Header().Set("Content-Length", "0")
+	h := w.Header()
+	h.Set("Content-Length", strconv.Itoa(len(internalErrorBody)))
+	h.Set("Connection", "close")
+	h["Content-Type"] = nil // no sniffed type: workerd sends none
 	w.WriteHeader(http.StatusInternalServerError)
+	_, _ = w.Write([]byte(internalErrorBody))
 }
 
 // writeResponse writes a worker's Response: its headers in order, a
@@ -25,6 +32,9 @@ func writeResponse(w http.ResponseWriter, r *http.Request, resp *bindings.Outgoi
 	text := resp.StatusText
 	if text == "" {
 		text = http.StatusText(resp.Status)
+	}
+	if _, has := h["Content-Type"]; !has {
+		h["Content-Type"] = nil // net/http would sniff one; workerd sends none
 	}
 	if h.Get("Content-Length") == "" && !bodylessStatus(resp.Status) {
 		h.Set("Content-Length", strconv.Itoa(len(resp.Body)))

@@ -93,7 +93,7 @@ func TestWebSocketServerCloseAndDrop(t *testing.T) {
 	read(t, c2)
 	_ = c2.CloseNow()
 	waitFor(t, func() bool {
-		return strings.Contains(console.String(), `close 1006 "WebSocket disconnected without sending Close frame." false 2`)
+		return strings.Contains(console.String(), `close 1006 "WebSocket disconnected without sending Close frame." false 1`)
 	}, console)
 }
 

@@ -1,0 +1,133 @@
+// Conformance worker: one route per WebSocket behaviour. Every result the
+// client cannot see on the wire is printed with console.log so the scenario
+// can wait for it.
+
+function describe(e) {
+  return `${e && e.constructor && e.constructor.name}: ${e && e.message}`;
+}
+
+function attempt(label, fn) {
+  try {
+    fn();
+    return `${label}: ok`;
+  } catch (e) {
+    return `${label}: ${describe(e)}${e instanceof DOMException ? ` (DOMException ${e.name})` : ""}`;
+  }
+}
+
+function logClose(name, ws) {
+  ws.addEventListener("close", (event) => {
+    console.log(`${name} close code=${event.code} reason=${JSON.stringify(event.reason)} wasClean=${event.wasClean} readyState=${ws.readyState}`);
+  });
+  ws.addEventListener("error", (event) => {
+    console.log(`${name} error ${event.message}`);
+  });
+}
+
+const routes = {
+  // Echoes every message, text as text and binary as binary, and says
+  // hello before the Response is returned.
+  "/echo"(server) {
+    server.binaryType = "arraybuffer";
+    server.accept();
+    server.send("welcome");
+    server.addEventListener("message", (event) => server.send(event.data));
+    logClose("echo", server);
+  },
+
+  // Reports the type of each message it receives.
+  "/types"(server) {
+    server.accept();
+    server.addEventListener("message", (event) => {
+      const d = event.data;
+      const size = typeof d === "string" ? d.length : d.byteLength ?? d.size;
+      server.send(`${Object.prototype.toString.call(d)} ${size}`);
+    });
+  },
+
+  // Closes from the server side with a code and reason on request.
+  "/server-close"(server) {
+    server.accept();
+    logClose("server-close", server);
+    server.addEventListener("message", (event) => {
+      if (event.data === "close-empty") server.close();
+      else server.close(4000, "server says bye");
+      console.log(`server-close after close() readyState=${server.readyState}`);
+    });
+  },
+
+  // Logs how the client's close reached the script.
+  "/observe-close"(server) {
+    server.accept();
+    logClose("observe", server);
+  },
+
+  // Misuse of the API, each attempt reported as text messages.
+  "/misuse"(server, client) {
+    const results = [];
+    results.push(attempt("send before accept", () => server.send("x")));
+    results.push(attempt("close before accept", () => server.close()));
+    server.accept();
+    results.push(attempt("accept twice", () => server.accept()));
+    results.push(attempt("close 1005", () => server.close(1005)));
+    results.push(attempt("close 999", () => server.close(999)));
+    results.push(attempt("close 5000", () => server.close(5000)));
+    results.push(attempt("reason without code", () => server.close(undefined, "r")));
+    results.push(attempt("reason of 124 bytes", () => server.close(1000, "x".repeat(124))));
+    results.push(`readyState ${server.readyState} ${client.readyState} url=${server.url} protocol=${JSON.stringify(server.protocol)} extensions=${JSON.stringify(server.extensions)}`);
+    results.push(`constants ${WebSocket.CONNECTING}${WebSocket.OPEN}${WebSocket.CLOSING}${WebSocket.CLOSED} ${server.READY_STATE_OPEN}`);
+    results.push(`binaryType ${server.binaryType}`);
+    server.binaryType = "BLOB";
+    results.push(`binaryType after junk ${server.binaryType}`);
+    for (const r of results) server.send(r);
+    server.addEventListener("message", () => {
+      server.close(1000, "done");
+      console.log(attempt("send after close", () => server.send("late")));
+      console.log(attempt("close twice", () => server.close(1000, "again")));
+    });
+  },
+};
+
+async function handle(request) {
+  const url = new URL(request.url);
+  const route = routes[url.pathname];
+  if (url.pathname === "/headers") {
+    return new Response(`upgrade=${request.headers.get("UPGRADE")} x-test=${request.headers.get("x-TEST")} method=${request.method}`);
+  }
+  if (url.pathname === "/throw") {
+    throw new Error("handler failed on purpose");
+  }
+  if (url.pathname === "/pair-shape") {
+    const pair = new WebSocketPair();
+    const values = Object.values(pair);
+    const [a, b] = pair;
+    return new Response([
+      `keys=${Object.keys(pair).join(",")}`,
+      `values=${values.length} same=${values[0] === pair[0] && values[1] === pair[1]}`,
+      `iterable=${a === pair[0] && b === pair[1]}`,
+      `readyState=${pair[0].readyState} url=${pair[0].url}`,
+      attempt("Response 101 without webSocket", () => new Response(null, { status: 101 })),
+      attempt("Response 200 with webSocket", () => new Response(null, { status: 200, webSocket: pair[0] })),
+      attempt("Response 101 with body", () => new Response("x", { status: 101, webSocket: pair[0] })),
+      attempt("WebSocketPair without new", () => WebSocketPair()),
+    ].join("\n"));
+  }
+  if (url.pathname === "/upgrade-to-plain") {
+    const [client, server] = Object.values(new WebSocketPair());
+    server.accept();
+    return new Response(null, { status: 101, webSocket: client });
+  }
+  if (!route) return new Response("not found", { status: 404 });
+  if (request.headers.get("Upgrade") !== "websocket") {
+    return new Response("Expected Upgrade: websocket", { status: 426 });
+  }
+  const [client, server] = Object.values(new WebSocketPair());
+  route(server, client);
+  return new Response(null, { status: 101, webSocket: client });
+}
+
+export default {
+  fetch(request) {
+    return handle(request);
+  },
+};
