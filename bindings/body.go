@@ -33,8 +33,8 @@ func (rl *Realm) extractBody(v goja.Value) (body, string) {
 	if bl, ok := rl.blobBytes(v); ok {
 		return body{data: append([]byte(nil), bl.data...)}, bl.typ
 	}
-	if o, ok := v.(*goja.Object); ok && constructorName(o) == "URLSearchParams" {
-		return body{data: []byte(o.String())}, "application/x-www-form-urlencoded;charset=UTF-8"
+	if rl.isURLSearchParams(v) {
+		return body{data: []byte(v.String())}, "application/x-www-form-urlencoded;charset=UTF-8"
 	}
 	return body{data: []byte(toUSVString(v.String()))}, "text/plain;charset=UTF-8"
 }

@@ -105,8 +105,9 @@ func (in *inspector) object(o *goja.Object, depth int) string {
 		return callString(rl, o, "toISOString")
 	case "RegExp":
 		return o.String()
-	case "Map", "Set":
-		return in.collection(o, depth)
+	}
+	if kind := in.collectionKind(o); kind != "" {
+		return in.collection(o, kind, depth)
 	}
 	if b, ok := rl.bufferSource(o); ok {
 		return in.buffer(o, b)
@@ -169,8 +170,17 @@ func (in *inspector) array(o *goja.Object, depth int) string {
 	return "[ " + strings.Join(items, ", ") + " ]"
 }
 
-func (in *inspector) collection(o *goja.Object, depth int) string {
-	kind := o.ClassName()
+// collectionKind is "Map" or "Set" for instances of those, else "".
+func (in *inspector) collectionKind(o *goja.Object) string {
+	for _, kind := range []string{"Map", "Set"} {
+		if ctor, ok := in.rl.vm.Get(kind).(*goja.Object); ok && in.rl.vm.InstanceOf(o, ctor) {
+			return kind
+		}
+	}
+	return ""
+}
+
+func (in *inspector) collection(o *goja.Object, kind string, depth int) string {
 	size := o.Get("size").ToInteger()
 	if size == 0 {
 		return fmt.Sprintf("%s(0) {}", kind)

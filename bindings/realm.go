@@ -50,10 +50,11 @@ type Realm struct {
 	closeEventClass     *jsClass
 	errorEventClass     *jsClass
 	// headers.go, request.go, response.go, url.go
-	headersClass  *jsClass
-	requestClass  *jsClass
-	responseClass *jsClass
-	urlCtor       *goja.Object
+	headersClass        *jsClass
+	requestClass        *jsClass
+	responseClass       *jsClass
+	urlCtor             *goja.Object
+	urlSearchParamsCtor *goja.Object
 	// websocket.go
 	webSocketClass *jsClass
 	// webSocketCheck reports whether a value is a WebSocket; set by the
@@ -101,6 +102,9 @@ func (rl *Realm) installAll() {
 		rl.installDOMException,
 		rl.installConsole,
 		rl.installBlob,
+		rl.installBase64,
+		rl.installTextEncoder,
+		rl.installTextDecoder,
 		rl.installURL,
 		rl.installEvent,
 		rl.installEventTarget,

@@ -18,7 +18,8 @@ func (rl *Realm) installURL() {
 	nodeurl.Require(rl.vm, module)
 	rl.urlCtor = exports.Get("URL").(*goja.Object)
 	rl.global("URL", rl.urlCtor)
-	rl.global("URLSearchParams", exports.Get("URLSearchParams"))
+	rl.urlSearchParamsCtor = exports.Get("URLSearchParams").(*goja.Object)
+	rl.global("URLSearchParams", rl.urlSearchParamsCtor)
 }
 
 // parseURL parses an absolute URL and returns its serialization; it throws
@@ -29,4 +30,9 @@ func (rl *Realm) parseURL(s string) string {
 		panic(err)
 	}
 	return u.Get("href").String()
+}
+
+// isURLSearchParams reports whether v is a URLSearchParams.
+func (rl *Realm) isURLSearchParams(v goja.Value) bool {
+	return rl.vm.InstanceOf(v, rl.urlSearchParamsCtor)
 }

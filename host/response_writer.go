@@ -33,6 +33,7 @@ func writeResponse(w http.ResponseWriter, r *http.Request, resp *bindings.Outgoi
 	if text == "" {
 		text = http.StatusText(resp.Status)
 	}
+	h["Date"] = nil // workerd sends no Date header
 	if _, has := h["Content-Type"]; !has {
 		h["Content-Type"] = nil // net/http would sniff one; workerd sends none
 	}

@@ -135,7 +135,7 @@ func build(opts BundleOptions, wd string, format api.Format) (*buildResult, erro
 		Charset:       api.CharsetUTF8,
 	})
 	if len(res.Errors) > 0 {
-		return nil, scriptErrorFromMessage(res.Errors[0], opts.Entry)
+		return nil, scriptErrorFromMessage(res.Errors[0], opts.Entry, wd)
 	}
 	if len(res.OutputFiles) == 0 {
 		return nil, fmt.Errorf("failed to bundle %s: esbuild produced no output", opts.Entry)
@@ -156,10 +156,14 @@ func globalNameFor(format api.Format) string {
 }
 
 // scriptErrorFromMessage turns esbuild's first error into a ScriptError.
-func scriptErrorFromMessage(m api.Message, entry string) *ScriptError {
+func scriptErrorFromMessage(m api.Message, entry, wd string) *ScriptError {
 	e := &ScriptError{File: entry, Text: m.Text}
 	if loc := m.Location; loc != nil {
-		e.File, e.Line, e.Column, e.Source = loc.File, loc.Line, loc.Column, loc.LineText
+		file := loc.File
+		if !filepath.IsAbs(file) {
+			file = filepath.Join(wd, file)
+		}
+		e.File, e.Line, e.Column, e.Source = displayName(file, wd), loc.Line, loc.Column, loc.LineText
 	}
 	if strings.HasPrefix(m.Text, "Could not resolve") && len(m.Notes) > 0 {
 		e.Text += " (" + m.Notes[0].Text + ")"
