@@ -26,6 +26,59 @@ type bridge struct {
 	peer   *bindings.WebSocketPeer
 	ctx    context.Context
 	cancel context.CancelFunc
+
+	mu      sync.Mutex
+	closing *closeAttempt // the close handshake this side started, if any
+}
+
+// closeAttempt is a close handshake started by the server side. conn.Close
+// may itself read the client's answering Close frame, so the reader then
+// learns the outcome from here instead of from Read.
+type closeAttempt struct {
+	code   int
+	reason string
+	err    error
+	done   chan struct{}
+}
+
+// closeWith runs the close handshake with code (0: an empty Close frame)
+// and records its outcome for readLoop.
+func (b *bridge) closeWith(code int, reason string) {
+	a := &closeAttempt{code: code, reason: reason, done: make(chan struct{})}
+	b.mu.Lock()
+	if b.closing != nil {
+		b.mu.Unlock()
+		return
+	}
+	b.closing = a
+	b.mu.Unlock()
+	status := websocket.StatusCode(code)
+	if code == 0 {
+		status = websocket.StatusNoStatusRcvd
+	}
+	a.err = b.conn.Close(status, reason)
+	close(a.done)
+}
+
+// closedByServer returns the frame the script should see when reading
+// ended because the server's own close handshake consumed the client's
+// Close frame, or false if this side started no close.
+func (b *bridge) closedByServer() (bindings.Frame, bool) {
+	b.mu.Lock()
+	a := b.closing
+	b.mu.Unlock()
+	if a == nil {
+		return bindings.Frame{}, false
+	}
+	<-a.done
+	var ce websocket.CloseError
+	switch {
+	case a.err == nil: // the client answered with the same code
+		return bindings.Frame{Kind: bindings.FrameClose, Code: a.code, Reason: a.reason}, true
+	case errors.As(a.err, &ce):
+		return endFrame(ce), true
+	}
+	return bindings.Frame{}, false
 }
 
 // serveWebSocket completes the upgrade for a 101 Response and runs the
@@ -93,7 +146,13 @@ func (b *bridge) readLoop() {
 	for {
 		typ, data, err := b.conn.Read(b.ctx)
 		if err != nil {
-			b.peer.Deliver(endFrame(err))
+			f := endFrame(err)
+			if f.Kind == bindings.FrameDisconnect {
+				if cf, ok := b.closedByServer(); ok {
+					f = cf
+				}
+			}
+			b.peer.Deliver(f)
 			return
 		}
 		kind := bindings.FrameText
@@ -138,12 +197,8 @@ func (b *bridge) writeLoop() {
 		case bindings.FrameBinary:
 			err = b.conn.Write(b.ctx, websocket.MessageBinary, f.Data)
 		case bindings.FrameClose:
-			code := websocket.StatusCode(f.Code)
-			if f.Code == 0 {
-				code = websocket.StatusNoStatusRcvd
-			}
-			// Close waits for the client's reply, which readLoop delivers.
-			_ = b.conn.Close(code, f.Reason)
+			// The client's reply reaches the script through readLoop.
+			b.closeWith(f.Code, f.Reason)
 			return
 		}
 		if err != nil {
@@ -155,5 +210,5 @@ func (b *bridge) writeLoop() {
 // goingAway closes the connection with 1001 (Going Away) for server
 // shutdown and waits for the close handshake.
 func (b *bridge) goingAway() {
-	_ = b.conn.Close(websocket.StatusGoingAway, "")
+	b.closeWith(int(websocket.StatusGoingAway), "")
 }
