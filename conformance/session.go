@@ -23,14 +23,19 @@ type Session struct {
 	base string        // "http://127.0.0.1:PORT"
 	logs func() string // the worker's console output so far
 
+	client *http.Client // its own connections, closed with the session
+
 	mu    sync.Mutex
 	lines []string
 	seen  int // log lines already consumed by WaitLog
 }
 
-// newSession starts a transcript for the worker served at base.
+// newSession starts a transcript for the worker served at base. Its HTTP
+// connections are closed when the test ends.
 func newSession(t testing.TB, base string, logs func() string) *Session {
-	return &Session{t: t, base: base, logs: logs}
+	tr := &http.Transport{}
+	t.Cleanup(tr.CloseIdleConnections)
+	return &Session{t: t, base: base, logs: logs, client: &http.Client{Transport: tr}}
 }
 
 // Record appends one line to the transcript.
@@ -66,7 +71,7 @@ func (s *Session) Fetch(method, path string, reqHeaders map[string]string, body 
 	for k, v := range reqHeaders {
 		req.Header.Set(k, v)
 	}
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := s.client.Do(req)
 	if err != nil {
 		s.Record("%s %s -> error", method, path)
 		return nil

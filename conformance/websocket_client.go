@@ -27,6 +27,9 @@ func (s *Session) Dial(path string, opts *websocket.DialOptions, showHeaders ...
 	if opts == nil {
 		opts = &websocket.DialOptions{}
 	}
+	if opts.HTTPClient == nil {
+		opts.HTTPClient = s.client
+	}
 	url := "ws" + strings.TrimPrefix(s.URL(path), "http")
 	conn, resp, err := websocket.Dial(ctx, url, opts)
 	if err != nil {

@@ -73,16 +73,12 @@ func (iso *isolate) invokeHandler(vm *goja.Runtime, req *goja.Object) (goja.Valu
 // settle waits for v (a value, a promise or a thenable) to settle and calls
 // cb with the result, on the loop.
 func (iso *isolate) settle(vm *goja.Runtime, v goja.Value, cb func(goja.Value, error)) {
-	if p, ok := v.Export().(*goja.Promise); ok {
-		switch p.State() {
-		case goja.PromiseStateFulfilled:
-			cb(p.Result(), nil)
-			return
-		case goja.PromiseStateRejected:
-			cb(nil, jsruntime.NewThrownError(p.Result()))
-			return
-		}
+	if p, ok := v.Export().(*goja.Promise); ok && p.State() == goja.PromiseStateFulfilled {
+		cb(p.Result(), nil)
+		return
 	}
+	// A rejected promise goes through then() too, which marks the rejection
+	// as handled so it is not also reported as "Uncaught (in promise)".
 	promiseCtor := vm.Get("Promise").(*goja.Object)
 	resolve, _ := goja.AssertFunction(promiseCtor.Get("resolve"))
 	p, err := resolve(promiseCtor, v)

@@ -118,8 +118,11 @@ func TestThrowingHandlerGets500AndServerKeepsServing(t *testing.T) {
 	}
 	waitFor(t, func() bool {
 		l := log.String()
-		return strings.Contains(l, "Error: boom 1") && strings.Contains(l, "worker.js:4:")
+		return strings.Contains(l, "Uncaught (in response) Error: boom 1") && strings.Contains(l, "worker.js:4:")
 	}, log)
+	if strings.Contains(log.String(), "(in promise)") {
+		t.Errorf("the handler's rejection was also reported as unhandled:\n%s", log.String())
+	}
 }
 
 func TestSyntaxErrorIsAScriptError(t *testing.T) {

@@ -2,6 +2,7 @@ package jsruntime_test
 
 import (
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -119,5 +120,39 @@ func TestBundleUnresolvedImport(t *testing.T) {
 	_, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: dir + "/w.js"})
 	if err == nil || !strings.Contains(err.Error(), `Could not resolve "no-such-package"`) {
 		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestBundleResolvesNpmPackagesWithWorkerdCondition(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	pkg := dir + "/node_modules/dual"
+	if err := os.MkdirAll(pkg, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, pkg+"/package.json", `{"name":"dual","exports":{".":{"workerd":"./workerd.js","node":"./node.js","default":"./default.js"}}}`)
+	writeFile(t, pkg+"/workerd.js", "export const flavour = 'workerd';\n")
+	writeFile(t, pkg+"/node.js", "export const flavour = 'node';\n")
+	writeFile(t, pkg+"/default.js", "export const flavour = 'default';\n")
+	writeFile(t, dir+"/page.html", "<p>hi</p>\n")
+	writeFile(t, dir+"/w.js", "import { flavour } from 'dual';\nimport page from './page.html';\nexport default { fetch() { return flavour + ' ' + page.trim(); } };\n")
+	s := bundle(t, dir+"/w.js")
+	r := jsruntime.New(jsruntime.Options{})
+	defer r.Stop()
+	err := r.RunUntilIdle(func(vm *goja.Runtime) error {
+		ns, err := r.RunScript(s)
+		if err != nil {
+			return err
+		}
+		def := ns.Get("default").ToObject(vm)
+		fetch, _ := goja.AssertFunction(def.Get("fetch"))
+		v, err := fetch(def)
+		if err == nil && v.String() != "workerd <p>hi</p>" {
+			t.Errorf("got %q", v)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
