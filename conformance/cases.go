@@ -19,6 +19,8 @@ type Case struct {
 	CompatibilityDate string
 	// CompatibilityFlags are extra flags.
 	CompatibilityFlags []string
+	// Vars are text bindings.
+	Vars map[string]string
 	// Run drives the worker with a real client.
 	Run func(s *Session)
 }
@@ -193,7 +195,21 @@ var websocketCases = []Case{
 	}},
 }
 
+// bindingCases covers how vars reach each script format.
+var bindingCases = []Case{
+	{Name: "env_module", Script: "workers/env-module.js", Vars: map[string]string{"NAME": "value"}, Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+	}},
+	{Name: "env_service_worker", Script: "workers/env-service-worker.js", Vars: map[string]string{"NAME": "value"}, Run: func(s *Session) {
+		s.Fetch("POST", "/", nil, "x")
+	}},
+}
+
 // allCases is every case the suite runs.
 func allCases() []Case {
-	return append(append([]Case(nil), guideCases...), websocketCases...)
+	var all []Case
+	for _, group := range [][]Case{guideCases, websocketCases, bindingCases} {
+		all = append(all, group...)
+	}
+	return all
 }

@@ -54,7 +54,11 @@ func startWorkerhost(c Case) (*running, error) {
 		return nil, err
 	}
 	var console, log lockedBuffer
-	srv, err := host.Start(host.Options{Script: c.Script, Compat: compat, Console: &console, Log: &log}, "127.0.0.1:0")
+	vars := make(map[string]any, len(c.Vars))
+	for k, v := range c.Vars {
+		vars[k] = v
+	}
+	srv, err := host.Start(host.Options{Script: c.Script, Compat: compat, Vars: vars, Console: &console, Log: &log}, "127.0.0.1:0")
 	if err != nil {
 		return nil, err
 	}
@@ -74,6 +78,7 @@ func startOnWorkerd(c Case, bin, dir string) (*running, error) {
 		Modules:            modules,
 		CompatibilityDate:  c.compatDate(),
 		CompatibilityFlags: c.CompatibilityFlags,
+		Vars:               c.Vars,
 	}, &log)
 	if err != nil {
 		return nil, fmt.Errorf("failed to start workerd: %w\n%s", err, log.String())
