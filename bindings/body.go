@@ -43,13 +43,8 @@ func (rl *Realm) extractBody(v goja.Value) (body, string) {
 // bodyHolder.
 func (rl *Realm) defineBodyMethods(c *jsClass) {
 	holder := func(call goja.FunctionCall) bodyHolder {
-		o, ok := call.This.(*goja.Object)
-		if ok {
-			if s := o.GetSymbol(rl.slot); s != nil {
-				if h, ok := s.Export().(bodyHolder); ok {
-					return h
-				}
-			}
+		if h, ok := rl.slotValue(call.This).(bodyHolder); ok {
+			return h
 		}
 		panic(rl.vm.NewTypeError("Illegal invocation"))
 	}

@@ -131,9 +131,8 @@ func (rl *Realm) attach(o *goja.Object, state any) {
 	}
 }
 
-// stateOf returns the Go state of type T held by v, or nil when v is not an
-// instance carrying such state.
-func stateOf[T any](rl *Realm, v goja.Value) *T {
+// slotValue returns the Go state held in v's hidden slot, or nil.
+func (rl *Realm) slotValue(v goja.Value) any {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return nil
@@ -142,7 +141,13 @@ func stateOf[T any](rl *Realm, v goja.Value) *T {
 	if s == nil {
 		return nil
 	}
-	t, _ := s.Export().(*T)
+	return s.Export()
+}
+
+// stateOf returns the Go state of type T held by v, or nil when v is not an
+// instance carrying such state.
+func stateOf[T any](rl *Realm, v goja.Value) *T {
+	t, _ := rl.slotValue(v).(*T)
 	return t
 }
 

@@ -30,15 +30,7 @@ func (t *eventTarget) target() *eventTarget { return t }
 
 // targetOf returns the EventTarget state of v, or nil.
 func (rl *Realm) targetOf(v goja.Value) *eventTarget {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil
-	}
-	s := o.GetSymbol(rl.slot)
-	if s == nil {
-		return nil
-	}
-	if h, ok := s.Export().(targetHolder); ok {
+	if h, ok := rl.slotValue(v).(targetHolder); ok {
 		return h.target()
 	}
 	return nil

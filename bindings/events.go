@@ -31,15 +31,7 @@ func (e *event) base() *event { return e }
 
 // eventOf returns the Event state of v, or nil.
 func (rl *Realm) eventOf(v goja.Value) *event {
-	o, ok := v.(*goja.Object)
-	if !ok {
-		return nil
-	}
-	s := o.GetSymbol(rl.slot)
-	if s == nil {
-		return nil
-	}
-	if h, ok := s.Export().(eventHolder); ok {
+	if h, ok := rl.slotValue(v).(eventHolder); ok {
 		return h.base()
 	}
 	return nil

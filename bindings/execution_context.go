@@ -63,4 +63,5 @@ func (rl *Realm) waitUntil(v goja.Value) {
 // waitUntilError is a rejected waitUntil() promise, logged as uncaught.
 type waitUntilError struct{ text string }
 
+// Error implements error.
 func (e *waitUntilError) Error() string { return "(in promise) " + e.text }

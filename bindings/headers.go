@@ -251,6 +251,11 @@ func (h *headers) sorted() [][2]string {
 	return out
 }
 
+// clone copies the header list (not the guard).
+func (h *headers) clone() *headers {
+	return &headers{list: append([][2]string(nil), h.list...)}
+}
+
 // newHeaders wraps a header list as a Headers object.
 func (rl *Realm) newHeaders(h *headers) *goja.Object {
 	return rl.headersClass.instance(h)

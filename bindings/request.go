@@ -42,7 +42,7 @@ func (rl *Realm) installRequest() {
 			rl.throwTypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice.")
 		}
 		cp := *r
-		cp.hdr = &headers{list: append([][2]string(nil), r.hdr.list...)}
+		cp.hdr = r.hdr.clone()
 		cp.headersObj = rl.newHeaders(cp.hdr)
 		return c.instance(&cp)
 	})
@@ -57,7 +57,7 @@ func (rl *Realm) constructRequest(input, initV goja.Value) *request {
 	if src := stateOf[request](rl, input); src != nil {
 		cp := *src
 		r = &cp
-		r.hdr = &headers{list: append([][2]string(nil), src.hdr.list...)}
+		r.hdr = src.hdr.clone()
 	} else {
 		r.url = rl.parseURL(input.String())
 	}

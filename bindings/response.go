@@ -62,7 +62,7 @@ func (rl *Realm) installResponse() {
 			rl.throwTypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice.")
 		}
 		cp := *r
-		cp.hdr = &headers{list: append([][2]string(nil), r.hdr.list...)}
+		cp.hdr = r.hdr.clone()
 		cp.headersObj = rl.newHeaders(cp.hdr)
 		return c.instance(&cp)
 	})

@@ -31,7 +31,10 @@ type devFlags struct {
 // the caller where the flag allows it.
 type listFlag []string
 
-func (l *listFlag) String() string     { return strings.Join(*l, ",") }
+// String implements flag.Value.
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+// Set implements flag.Value; each use of the flag adds one value.
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
 // parseDevArgs parses flags given before or after the script path.
