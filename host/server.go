@@ -169,15 +169,15 @@ func requestURL(r *http.Request) string {
 // socketSet tracks open WebSocket bridges so Close can end them.
 type socketSet struct {
 	mu     sync.Mutex
-	open   map[*bridge]struct{}
+	open   map[*bindings.Bridge]struct{}
 	closed bool
 	wg     sync.WaitGroup
 }
 
-func (ss *socketSet) init() { ss.open = make(map[*bridge]struct{}) }
+func (ss *socketSet) init() { ss.open = make(map[*bindings.Bridge]struct{}) }
 
 // add registers b; it reports false when the server is closing.
-func (ss *socketSet) add(b *bridge) bool {
+func (ss *socketSet) add(b *bindings.Bridge) bool {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	if ss.closed {
@@ -188,7 +188,7 @@ func (ss *socketSet) add(b *bridge) bool {
 	return true
 }
 
-func (ss *socketSet) remove(b *bridge) {
+func (ss *socketSet) remove(b *bindings.Bridge) {
 	ss.mu.Lock()
 	delete(ss.open, b)
 	ss.mu.Unlock()
@@ -199,7 +199,7 @@ func (ss *socketSet) remove(b *bridge) {
 func (ss *socketSet) closeAll() {
 	ss.mu.Lock()
 	ss.closed = true
-	open := make([]*bridge, 0, len(ss.open))
+	open := make([]*bindings.Bridge, 0, len(ss.open))
 	for b := range ss.open {
 		open = append(open, b)
 	}
@@ -209,7 +209,7 @@ func (ss *socketSet) closeAll() {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			b.goingAway()
+			b.GoingAway()
 		}()
 	}
 	wg.Wait()

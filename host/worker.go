@@ -46,6 +46,9 @@ func (o Options) withDefaults() Options {
 	if o.Log == nil {
 		o.Log = os.Stderr
 	}
+	if o.Compat.Date == "" {
+		o.Compat, _ = bindings.NewCompat("", nil) // the newest date is always valid
+	}
 	return o
 }
 

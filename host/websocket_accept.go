@@ -1,0 +1,53 @@
+package host
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/coder/websocket"
+
+	"workerhost/bindings"
+)
+
+// serveWebSocket completes the upgrade for a 101 Response and runs the
+// bridge until both directions are finished.
+func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, resp *bindings.OutgoingResponse, peer *bindings.WebSocketPeer) {
+	conn, err := websocket.Accept(w, r, s.acceptOptions(w, resp))
+	if err != nil {
+		peer.Deliver(bindings.Frame{Kind: bindings.FrameDisconnect})
+		peer.Close()
+		fmt.Fprintf(s.opts.Log, "failed to accept WebSocket: %v\n", err)
+		return
+	}
+	b := bindings.NewBridge(context.Background(), conn, peer)
+	if !s.sockets.add(b) {
+		_ = conn.Close(websocket.StatusGoingAway, "")
+		peer.Deliver(bindings.Frame{Kind: bindings.FrameDisconnect})
+		peer.Close()
+		return
+	}
+	defer s.sockets.remove(b)
+	b.Run()
+}
+
+// acceptOptions copies the Response's headers into the handshake and picks
+// the subprotocol and compression from them, as workerd does: the worker
+// chooses a subprotocol by setting Sec-WebSocket-Protocol itself.
+func (s *Server) acceptOptions(w http.ResponseWriter, resp *bindings.OutgoingResponse) *websocket.AcceptOptions {
+	opts := &websocket.AcceptOptions{InsecureSkipVerify: true, CompressionMode: websocket.CompressionDisabled}
+	if s.opts.Compat.Enabled(bindings.FlagWebSocketCompression) {
+		opts.CompressionMode = websocket.CompressionContextTakeover
+	}
+	for _, kv := range resp.Header {
+		switch strings.ToLower(kv[0]) {
+		case "sec-websocket-protocol":
+			opts.Subprotocols = append(opts.Subprotocols, kv[1])
+		case "sec-websocket-extensions", "sec-websocket-accept", "upgrade", "connection":
+		default:
+			w.Header().Add(kv[0], kv[1])
+		}
+	}
+	return opts
+}
