@@ -114,6 +114,7 @@ func (rl *Realm) installAll() {
 		rl.installResponse,
 		rl.installWebSocket,
 		rl.installWebSocketPair,
+		rl.installFetch,
 		rl.installExecutionContext,
 		rl.installFetchEvent,
 	} {

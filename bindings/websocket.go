@@ -5,6 +5,7 @@ package bindings
 // the errors and the event order this file follows.
 
 import (
+	"context"
 	"fmt"
 	"unicode/utf8"
 
@@ -22,6 +23,8 @@ const (
 	// wsReleased: the end was returned in a Response; it belongs to the
 	// network now.
 	wsReleased
+	// wsConnecting: new WebSocket(url) is still in its opening handshake.
+	wsConnecting
 )
 
 // webSocket is the state of one WebSocket end. Only the loop touches it.
@@ -39,22 +42,25 @@ type webSocket struct {
 	closedOutgoing, closedIncoming bool
 	outgoingAborted, errored       bool
 	ended                          bool // the peer vanished; no more events
+
+	// Set for sockets from new WebSocket(url).
+	url                  string
+	protocol, extensions goja.Value // "" while connecting; the server's header or null after
+	cancelDial           context.CancelFunc
 }
 
 // WebSocket ready states.
 const (
-	wsConnecting = 0
-	wsOpen       = 1
-	wsClosing    = 2
-	wsClosed     = 3
+	readyConnecting = 0
+	readyOpen       = 1
+	readyClosing    = 2
+	readyClosed     = 3
 )
 
-// installWebSocket defines WebSocket. `new WebSocket(url)` (a worker
-// dialling out) is not available yet and throws a TypeError saying so.
+// installWebSocket defines WebSocket; `new WebSocket(url)` dials out (see
+// websocket_dial.go).
 func (rl *Realm) installWebSocket() {
-	c := rl.newClass("WebSocket", rl.eventTargetClass, func(call goja.FunctionCall) {
-		rl.throwTypeError("workerhost does not support new WebSocket(url) yet; use fetch() with an Upgrade: websocket header once it lands")
-	})
+	c := rl.newClass("WebSocket", rl.eventTargetClass, rl.constructWebSocket)
 	rl.webSocketClass = c
 	rl.webSocketCheck = func(v goja.Value) bool { return stateOf[webSocket](rl, v) != nil }
 	for _, k := range []struct {
@@ -67,9 +73,20 @@ func (rl *Realm) installWebSocket() {
 	c.getter("readyState", func(call goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(thisState[webSocket](rl, call).readyState())
 	})
-	c.getter("url", func(call goja.FunctionCall) goja.Value { thisState[webSocket](rl, call); return goja.Null() })
-	c.getter("protocol", func(call goja.FunctionCall) goja.Value { thisState[webSocket](rl, call); return rl.vm.ToValue("") })
-	c.getter("extensions", func(call goja.FunctionCall) goja.Value { thisState[webSocket](rl, call); return rl.vm.ToValue("") })
+	c.getter("url", func(call goja.FunctionCall) goja.Value {
+		if ws := thisState[webSocket](rl, call); ws.url != "" {
+			return rl.vm.ToValue(ws.url)
+		}
+		return goja.Null()
+	})
+	stringOr := func(v goja.Value) goja.Value {
+		if v == nil {
+			return rl.vm.ToValue("")
+		}
+		return v
+	}
+	c.getter("protocol", func(call goja.FunctionCall) goja.Value { return stringOr(thisState[webSocket](rl, call).protocol) })
+	c.getter("extensions", func(call goja.FunctionCall) goja.Value { return stringOr(thisState[webSocket](rl, call).extensions) })
 	c.accessor("binaryType", func(call goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(thisState[webSocket](rl, call).binaryType)
 	}, func(call goja.FunctionCall) goja.Value {
@@ -107,11 +124,13 @@ func (rl *Realm) newWebSocketEnd() *webSocket {
 func (ws *webSocket) readyState() int {
 	switch {
 	case (ws.closedIncoming && ws.closedOutgoing) || ws.errored:
-		return wsClosed
+		return readyClosed
 	case ws.closedIncoming || ws.closedOutgoing:
-		return wsClosing
+		return readyClosing
+	case ws.state == wsConnecting:
+		return readyConnecting
 	default:
-		return wsOpen
+		return readyOpen
 	}
 }
 
@@ -119,7 +138,12 @@ func (ws *webSocket) readyState() int {
 // before it.
 func (ws *webSocket) accept(opts goja.Value) {
 	switch ws.state {
+	case wsConnecting:
+		ws.rl.throwTypeError("Websockets obtained from the 'new WebSocket()' constructor cannot call accept")
 	case wsReleased:
+		if ws.url != "" {
+			return // a failed new WebSocket(): nothing to accept
+		}
 		ws.rl.throwTypeError("Can't accept() WebSocket that was already used in a response.")
 	case wsAccepted:
 		return
@@ -175,6 +199,11 @@ func (ws *webSocket) close(codeV, reasonV goja.Value) {
 		if !hasCode {
 			rl.throwDOMException("InvalidAccessError", "If you specify a WebSocket close reason, you must also specify a code.")
 		}
+	}
+	if ws.state == wsConnecting {
+		ws.state = wsReleased // dialled() reports the cancelled handshake
+		ws.cancelDial()
+		return
 	}
 	if ws.closedOutgoing || ws.outgoingAborted || ws.state == wsReleased {
 		return

@@ -47,6 +47,8 @@ func (rl *Realm) CoupleWebSocket(v goja.Value) (*WebSocketPeer, error) {
 	switch {
 	case ws == nil:
 		msg = "Failed to construct 'Response': member webSocket is not of type WebSocket."
+	case ws.url != "":
+		msg = "Can't return WebSocket in a Response if it was created with `new WebSocket()`"
 	case ws.state == wsReleased:
 		msg = "Can't return WebSocket that was already used in a response."
 	case ws.state == wsAccepted:

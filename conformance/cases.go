@@ -21,6 +21,10 @@ type Case struct {
 	CompatibilityFlags []string
 	// Vars are text bindings.
 	Vars map[string]string
+	// Upstream starts an echo server for the worker to connect to; its URLs
+	// are the vars UPSTREAM (http) and UPSTREAM_WS (ws), and its address
+	// reads as UPSTREAM_HOST in the transcript.
+	Upstream bool
 	// Run drives the worker with a real client.
 	Run func(s *Session)
 }
@@ -205,10 +209,34 @@ var bindingCases = []Case{
 	}},
 }
 
+// clientCases covers the worker as a client: the guide's two client
+// examples and the outbound APIs' behaviour.
+var clientCases = []Case{
+	{Name: "guide_client_fetch", Script: "../scripts/guide/client-fetch.js", Upstream: true, Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+		s.WaitLog("hello")
+	}},
+	{Name: "guide_client_constructor", Script: "../scripts/guide/client-constructor.js", Upstream: true, Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+		s.WaitLog("Message received from server")
+		s.WaitLog("MESSAGE")
+		s.WaitLog("closed")
+	}},
+	{Name: "client_fetch", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
+		s.Fetch("GET", "/fetch", nil, "")
+	}},
+	{Name: "client_constructor_errors", Script: "workers/client.js", Run: func(s *Session) {
+		s.Fetch("GET", "/constructor-errors", nil, "")
+	}},
+	{Name: "client_constructor", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
+		s.Fetch("GET", "/constructor", nil, "")
+	}},
+}
+
 // allCases is every case the suite runs.
 func allCases() []Case {
 	var all []Case
-	for _, group := range [][]Case{guideCases, websocketCases, bindingCases} {
+	for _, group := range [][]Case{guideCases, websocketCases, bindingCases, clientCases} {
 		all = append(all, group...)
 	}
 	return all

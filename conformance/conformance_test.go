@@ -43,7 +43,7 @@ func TestConformance(t *testing.T) {
 			t.Parallel()
 			path := filepath.Join("testdata", c.Name+".txt")
 			if live {
-				got := runCase(t, c, func() (*running, error) { return startOnWorkerd(c, bin, t.TempDir()) })
+				got := runCase(t, c, func(c Case) (*running, error) { return startOnWorkerd(c, bin, t.TempDir()) })
 				if *update {
 					if err := os.WriteFile(path, []byte(recordingHeader()+got), 0o644); err != nil {
 						t.Fatal(err)
@@ -53,7 +53,7 @@ func TestConformance(t *testing.T) {
 				}
 			}
 			want := readRecording(t, path)
-			got := runCase(t, c, func() (*running, error) { return startWorkerhost(c) })
+			got := runCase(t, c, startWorkerhost)
 			if got != want {
 				t.Errorf("workerhost differs from workerd (%s):\n%s", path, diff(want, got))
 			}
@@ -63,14 +63,26 @@ func TestConformance(t *testing.T) {
 
 // runCase starts the worker with start, runs the scenario and returns its
 // transcript.
-func runCase(t *testing.T, c Case, start func() (*running, error)) string {
+func runCase(t *testing.T, c Case, start func(Case) (*running, error)) string {
 	t.Helper()
-	r, err := start()
+	redact := map[string]string{}
+	if c.Upstream {
+		up := startUpstream()
+		defer up.Close()
+		vars := map[string]string{"UPSTREAM": up.URL + "/", "UPSTREAM_WS": "ws" + strings.TrimPrefix(up.URL, "http") + "/"}
+		for k, v := range c.Vars {
+			vars[k] = v
+		}
+		c.Vars = vars
+		redact[strings.TrimPrefix(up.URL, "http://")] = "UPSTREAM_HOST"
+	}
+	r, err := start(c)
 	if err != nil {
 		t.Fatalf("failed to start %s: %v", c.Script, err)
 	}
 	defer r.stop()
 	s := newSession(t, r.url, r.logs)
+	s.redact = redact
 	c.Run(s)
 	return s.Transcript()
 }

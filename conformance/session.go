@@ -24,6 +24,7 @@ type Session struct {
 	logs func() string // the worker's console output so far
 
 	client *http.Client // its own connections, closed with the session
+	redact map[string]string
 
 	mu    sync.Mutex
 	lines []string
@@ -40,9 +41,13 @@ func newSession(t testing.TB, base string, logs func() string) *Session {
 
 // Record appends one line to the transcript.
 func (s *Session) Record(format string, args ...any) {
+	line := fmt.Sprintf(format, args...)
+	for from, to := range s.redact {
+		line = strings.ReplaceAll(line, from, to)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.lines = append(s.lines, fmt.Sprintf(format, args...))
+	s.lines = append(s.lines, line)
 }
 
 // Transcript returns the recorded lines joined with newlines.

@@ -1,0 +1,87 @@
+package bindings
+
+// fetch(): https://fetch.spec.whatwg.org/#fetch-method as workerd implements
+// it (src/workerd/api/http.c++), including the WebSocket upgrade of the
+// Workers WebSockets guide.
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// errRedirectError is workerd's TypeError for redirect: "error".
+const errRedirectError = `Invalid redirect value, must be one of "follow" or "manual" ("error" won't be implemented since it does not make sense at the edge; use "manual" and check the response status code).`
+
+// installFetch defines the fetch global.
+func (rl *Realm) installFetch() {
+	rl.global("fetch", rl.vm.ToValue(rl.fetch))
+}
+
+// fetch validates the request on the loop, performs it on a goroutine, and
+// settles the promise back on the loop.
+func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
+	p, resolve, reject := rl.vm.NewPromise()
+	var r *request
+	if ex := rl.vm.Try(func() { r = rl.constructRequest(call.Argument(0), call.Argument(1)) }); ex != nil {
+		_ = reject(ex.Value())
+		return rl.vm.ToValue(p)
+	}
+	u, err := url.Parse(r.url)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		_ = reject(rl.vm.NewTypeError("Fetch API cannot load: " + r.url))
+		return rl.vm.ToValue(p)
+	}
+	if r.redirect == "error" {
+		_ = reject(rl.vm.NewTypeError(errRedirectError))
+		return rl.vm.ToValue(p)
+	}
+	out := outboundRequest{method: r.method, url: r.url, header: r.hdr.list, manual: r.redirect == "manual"}
+	if !r.null {
+		out.body = r.data
+	}
+	upgrade, _ := r.hdr.get("upgrade")
+	isUpgrade := strings.EqualFold(upgrade, "websocket")
+	if isUpgrade {
+		out.url = "ws" + strings.TrimPrefix(r.url, "http")
+		_, offered := r.hdr.get("sec-websocket-extensions")
+		out.compress = offered && rl.opts.Compat.Enabled(FlagWebSocketCompression)
+	}
+	complete := rl.rt.Reserve()
+	ctx := rl.rt.Context()
+	go func() {
+		do := doFetch
+		if isUpgrade {
+			do = doWebSocketUpgrade
+		}
+		res, err := do(ctx, out)
+		delivered := complete(func(*goja.Runtime) {
+			if err != nil {
+				_ = reject(rl.newError("Error", err.Error()))
+				return
+			}
+			_ = resolve(rl.responseFromNetwork(res))
+		})
+		if !delivered && res != nil && res.conn != nil {
+			_ = res.conn.CloseNow()
+		}
+	}()
+	return rl.vm.ToValue(p)
+}
+
+// responseFromNetwork builds the Response a fetch resolves with; an
+// accepted upgrade carries an un-accepted WebSocket bridged to the
+// connection. On the loop.
+func (rl *Realm) responseFromNetwork(res *inboundResponse) *goja.Object {
+	h := &headers{immutable: true, list: res.header}
+	r := &response{status: res.status, statusText: res.statusText, hdr: h, url: res.url, redirected: res.redirected}
+	r.body = body{data: res.body, null: res.body == nil}
+	if res.conn != nil {
+		ws := rl.newWebSocketEnd()
+		rl.connectEnd(ws, res.conn)
+		r.webSocket = ws.obj
+	}
+	r.headersObj = rl.newHeaders(h)
+	return rl.responseClass.instance(r)
+}

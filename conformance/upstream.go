@@ -1,0 +1,51 @@
+package conformance
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+
+	"github.com/coder/websocket"
+)
+
+// startUpstream starts the server a worker connects out to in the client
+// cases: a WebSocket echo on every path (choosing the subprotocol "chat"
+// when offered), and plain HTTP routes for fetch().
+func startUpstream() *httptest.Server {
+	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") && r.URL.Path != "/plain" {
+			echoWebSocket(w, r)
+			return
+		}
+		switch r.URL.Path {
+		case "/redirect":
+			http.Redirect(w, r, "/target", http.StatusFound)
+		case "/echo-body":
+			body, _ := io.ReadAll(r.Body)
+			_, _ = w.Write(body)
+		default:
+			_, _ = io.WriteString(w, "plain body at "+r.URL.Path)
+		}
+	}))
+}
+
+// echoWebSocket sends every message back until the peer closes.
+func echoWebSocket(w http.ResponseWriter, r *http.Request) {
+	conn, err := websocket.Accept(w, r, &websocket.AcceptOptions{Subprotocols: []string{"chat"}})
+	if err != nil {
+		return
+	}
+	defer conn.CloseNow()
+	ctx := context.Background()
+	for {
+		typ, data, err := conn.Read(ctx)
+		if err != nil {
+			return
+		}
+		if err := conn.Write(ctx, typ, data); err != nil {
+			return
+		}
+	}
+}

@@ -1,0 +1,88 @@
+// Conformance worker: the worker as a client. Each route reports what the
+// outbound APIs did as the response body, one line per step.
+
+function d(e) {
+  return `${e && e.constructor && e.constructor.name}: ${e && e.message}`;
+}
+
+async function step(out, label, fn) {
+  try {
+    out.push(`${label}: ${await fn()}`);
+  } catch (e) {
+    out.push(`${label}: ${d(e)}${e instanceof DOMException ? ` (${e.name})` : ""}`);
+  }
+}
+
+const routes = {
+  async "/fetch"(env) {
+    const out = [];
+    const up = env.UPSTREAM;
+    await step(out, "plain", async () => { const r = await fetch(up + "plain"); return `${r.status} ${r.statusText} ${await r.text()}`; });
+    await step(out, "post", async () => { const r = await fetch(up + "echo-body", { method: "POST", body: "sent body" }); return await r.text(); });
+    await step(out, "closed port", async () => (await fetch("http://127.0.0.1:1/")).status);
+    await step(out, "ftp", async () => (await fetch("ftp://x/")).status);
+    await step(out, "wss", async () => (await fetch("wss://x/")).status);
+    await step(out, "manual", async () => { const r = await fetch(up + "redirect", { redirect: "manual" }); return `${r.status} ${r.headers.get("location")} redirected=${r.redirected}`; });
+    await step(out, "follow", async () => { const r = await fetch(up + "redirect"); return `${r.status} ${r.url} redirected=${r.redirected} ${await r.text()}`; });
+    await step(out, "error", async () => (await fetch(up + "redirect", { redirect: "error" })).status);
+    await step(out, "refused upgrade", async () => { const r = await fetch(up + "plain", { headers: { Upgrade: "websocket" } }); return `${r.status} ws=${r.webSocket} body=${await r.text()}`; });
+    await step(out, "upgrade", async () => {
+      const r = await fetch(up, { headers: { Upgrade: "websocket" } });
+      const ws = r.webSocket;
+      const shape = `${r.status} url=${ws.url} protocol=${JSON.stringify(ws.protocol)} readyState=${ws.readyState}`;
+      ws.accept();
+      const reply = new Promise((resolve) => ws.addEventListener("message", (e) => resolve(e.data)));
+      ws.send("via fetch");
+      const got = await reply;
+      ws.close(1000, "done");
+      return `${shape} echo=${got}`;
+    });
+    return out;
+  },
+
+  async "/constructor-errors"() {
+    const out = [];
+    for (const [label, args] of [["http", ["http://x/"]], ["ftp", ["ftp://x/"]], ["fragment", ["ws://x/#f"]],
+      ["relative", ["/rel"]], ["duplicate protocols", ["ws://x/", ["a", "a"]]], ["bad protocol", ["ws://x/", "a b"]],
+      ["bad protocol in list", ["ws://x/", ["a", "b c"]]]]) {
+      await step(out, label, () => { new WebSocket(...args); return "ok"; });
+    }
+    const ws = new WebSocket("ws://127.0.0.1:1/");
+    out.push(`connecting: readyState=${ws.readyState} url=${ws.url} protocol=${JSON.stringify(ws.protocol)} extensions=${JSON.stringify(ws.extensions)}`);
+    await step(out, "send while connecting", () => ws.send("x"));
+    await step(out, "accept while connecting", () => ws.accept());
+    await new Promise((resolve) => {
+      ws.addEventListener("open", () => out.push("open"));
+      ws.addEventListener("error", (e) => out.push(`error event: ${e.constructor.name} ${e.message} readyState=${ws.readyState}`));
+      ws.addEventListener("close", (e) => { out.push(`close event: ${e.code} ${e.reason} ${e.wasClean} readyState=${ws.readyState}`); resolve(); });
+    });
+    return out;
+  },
+
+  async "/constructor"(env) {
+    const out = [];
+    const ws = new WebSocket(env.UPSTREAM_WS + "proto", ["chat", "superchat"]);
+    await new Promise((resolve) => {
+      ws.addEventListener("open", () => {
+        out.push(`open readyState=${ws.readyState} protocol=${JSON.stringify(ws.protocol)} extensions=${JSON.stringify(ws.extensions)} url=${ws.url}`);
+        ws.send("text");
+        ws.send(new Uint8Array([1, 2, 3]));
+      });
+      ws.addEventListener("message", (e) => {
+        out.push(`message ${typeof e.data === "string" ? e.data : Object.prototype.toString.call(e.data)}`);
+        if (out.length === 3) ws.close(4000, "bye");
+      });
+      ws.addEventListener("close", (e) => { out.push(`close ${e.code} ${e.reason} ${e.wasClean} readyState=${ws.readyState}`); resolve(); });
+    });
+    await step(out, "return in Response", () => new Response(null, { status: 101, webSocket: ws }) && "constructed");
+    return out;
+  },
+};
+
+export default {
+  async fetch(request, env) {
+    const route = routes[new URL(request.url).pathname];
+    if (!route) return new Response("not found", { status: 404 });
+    return new Response((await route(env)).join("\n"));
+  },
+};
