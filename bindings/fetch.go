@@ -63,8 +63,8 @@ func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
 			}
 			_ = resolve(rl.responseFromNetwork(res))
 		})
-		if !delivered && res != nil && res.conn != nil {
-			_ = res.conn.CloseNow()
+		if !delivered && res != nil && res.socket != nil {
+			_ = res.socket.conn.CloseNow()
 		}
 	}()
 	return rl.vm.ToValue(p)
@@ -77,9 +77,9 @@ func (rl *Realm) responseFromNetwork(res *inboundResponse) *goja.Object {
 	h := &headers{immutable: true, list: res.header}
 	r := &response{status: res.status, statusText: res.statusText, hdr: h, url: res.url, redirected: res.redirected}
 	r.body = body{data: res.body, null: res.body == nil}
-	if res.conn != nil {
+	if res.socket != nil {
 		ws := rl.newWebSocketEnd()
-		rl.connectEnd(ws, res.conn)
+		rl.connectEnd(ws, res.socket)
 		r.webSocket = ws.obj
 	}
 	r.headersObj = rl.newHeaders(h)

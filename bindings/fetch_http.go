@@ -38,7 +38,7 @@ type inboundResponse struct {
 	body       []byte
 	url        string
 	redirected bool
-	conn       *websocket.Conn // set for an accepted WebSocket upgrade
+	socket     *dialled // set for an accepted WebSocket upgrade
 }
 
 // errNetwork is workerd's error for a connection that failed.
@@ -90,7 +90,7 @@ func doFetch(ctx context.Context, req outboundRequest) (*inboundResponse, error)
 // doWebSocketUpgrade dials a WebSocket for fetch() with Upgrade: websocket.
 // A server that refuses gives a plain response, not an error.
 func doWebSocketUpgrade(ctx context.Context, req outboundRequest) (*inboundResponse, error) {
-	opts := &websocket.DialOptions{HTTPClient: httpClient, HTTPHeader: http.Header{}, CompressionMode: websocket.CompressionDisabled}
+	opts := &websocket.DialOptions{HTTPHeader: http.Header{}, CompressionMode: websocket.CompressionDisabled}
 	if req.compress {
 		opts.CompressionMode = websocket.CompressionContextTakeover
 	}
@@ -105,7 +105,7 @@ func doWebSocketUpgrade(ctx context.Context, req outboundRequest) (*inboundRespo
 			opts.HTTPHeader.Add(kv[0], kv[1])
 		}
 	}
-	conn, resp, err := websocket.Dial(ctx, req.url, opts)
+	d, resp, err := dialGated(ctx, req.url, opts)
 	if err != nil {
 		if resp != nil && resp.StatusCode != http.StatusSwitchingProtocols {
 			body, _ := io.ReadAll(resp.Body)
@@ -114,7 +114,7 @@ func doWebSocketUpgrade(ctx context.Context, req outboundRequest) (*inboundRespo
 		return nil, errNetwork
 	}
 	out := fromHTTPResponse(resp, nil)
-	out.conn = conn
+	out.socket = d
 	return out, nil
 }
 

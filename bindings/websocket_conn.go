@@ -27,6 +27,8 @@ type Bridge struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 
+	gate *closeGate // holds back the library's own Close answers; may be nil
+
 	mu      sync.Mutex
 	closing *closeAttempt // the close handshake this side started, if any
 }
@@ -52,6 +54,9 @@ func (b *Bridge) closeWith(code int, reason string) {
 	}
 	b.closing = a
 	b.mu.Unlock()
+	if b.gate != nil {
+		b.gate.permitClose()
+	}
 	status := websocket.StatusCode(code)
 	if code == 0 {
 		status = websocket.StatusNoStatusRcvd
@@ -81,11 +86,26 @@ func (b *Bridge) closedByServer() (Frame, bool) {
 	return Frame{}, false
 }
 
-// NewBridge prepares a bridge between conn and peer; ctx ends it early.
-func NewBridge(ctx context.Context, conn *websocket.Conn, peer *WebSocketPeer) *Bridge {
+// NewBridge prepares a bridge between conn and peer; ctx ends it early. An
+// accepted connection is gated when its ResponseWriter was an AcceptWriter.
+func NewBridge(ctx context.Context, conn *websocket.Conn, peer *WebSocketPeer, aw *AcceptWriter) *Bridge {
+	var gate *closeGate
+	if aw != nil {
+		gate = aw.gate
+	}
+	return newBridge(ctx, conn, peer, gate)
+}
+
+func newBridge(ctx context.Context, conn *websocket.Conn, peer *WebSocketPeer, gate *closeGate) *Bridge {
 	conn.SetReadLimit(MaxMessageSize)
 	ctx, cancel := context.WithCancel(ctx)
-	return &Bridge{conn: conn, peer: peer, ctx: ctx, cancel: cancel}
+	return &Bridge{conn: conn, peer: peer, ctx: ctx, cancel: cancel, gate: gate}
+}
+
+// halfClosed reports whether the client's Close frame arrived and its
+// answer is held for the script, so frames are written through the gate.
+func (b *Bridge) halfClosed() bool {
+	return b.gate != nil && b.gate.heldClose()
 }
 
 // Run pumps both directions and returns when both have ended; the
@@ -105,8 +125,9 @@ func (b *Bridge) Run() {
 
 // readLoop delivers each message from the client to the script, then the
 // way the connection ended: a Close frame, a protocol error, or a drop.
+// After a Close frame whose answer is held, the writer goes on until the
+// script closes its side.
 func (b *Bridge) readLoop() {
-	defer b.cancel()
 	for {
 		typ, data, err := b.conn.Read(b.ctx)
 		if err != nil {
@@ -116,7 +137,9 @@ func (b *Bridge) readLoop() {
 					f = cf
 				}
 			}
-			b.peer.Deliver(f)
+			if !b.peer.Deliver(f) || !b.halfClosed() {
+				b.cancel()
+			}
 			return
 		}
 		kind := FrameText
@@ -124,6 +147,7 @@ func (b *Bridge) readLoop() {
 			kind = FrameBinary
 		}
 		if !b.peer.Deliver(Frame{Kind: kind, Data: data}) {
+			b.cancel()
 			return
 		}
 	}
@@ -155,15 +179,25 @@ func (b *Bridge) writeLoop() {
 		if err != nil {
 			return
 		}
-		switch f.Kind {
-		case FrameText:
-			err = b.conn.Write(b.ctx, websocket.MessageText, f.Data)
-		case FrameBinary:
-			err = b.conn.Write(b.ctx, websocket.MessageBinary, f.Data)
-		case FrameClose:
+		half := b.halfClosed()
+		switch {
+		case f.Kind == FrameClose && half:
+			b.gate.release(f.Code, f.Reason)
+			return
+		case f.Kind == FrameClose:
 			// The client's reply reaches the script through readLoop.
 			b.closeWith(f.Code, f.Reason)
 			return
+		case half:
+			op := byte(opText)
+			if f.Kind == FrameBinary {
+				op = opBinary
+			}
+			err = b.gate.writeFrame(op, f.Data)
+		case f.Kind == FrameText:
+			err = b.conn.Write(b.ctx, websocket.MessageText, f.Data)
+		case f.Kind == FrameBinary:
+			err = b.conn.Write(b.ctx, websocket.MessageBinary, f.Data)
 		}
 		if err != nil {
 			return
@@ -174,5 +208,10 @@ func (b *Bridge) writeLoop() {
 // GoingAway closes the connection with 1001 (Going Away), for server
 // shutdown, and waits for the close handshake.
 func (b *Bridge) GoingAway() {
+	if b.halfClosed() {
+		b.gate.release(int(websocket.StatusGoingAway), "")
+		b.cancel()
+		return
+	}
 	b.closeWith(int(websocket.StatusGoingAway), "")
 }

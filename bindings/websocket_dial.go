@@ -5,7 +5,9 @@ package bindings
 
 import (
 	"context"
+	"crypto/tls"
 	"fmt"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -17,12 +19,46 @@ import (
 // connectEnd links ws to a live connection: its partner becomes a released
 // end whose peer a Bridge drives until the connection or the runtime ends.
 // On the loop.
-func (rl *Realm) connectEnd(ws *webSocket, conn *websocket.Conn) {
+func (rl *Realm) connectEnd(ws *webSocket, d *dialled) {
 	netEnd := &webSocket{rl: rl, state: wsReleased}
 	peer := &WebSocketPeer{rt: rl.rt, end: netEnd, signal: make(chan struct{}, 1)}
 	netEnd.net = peer
 	ws.partner, netEnd.partner = netEnd, ws
-	go NewBridge(rl.rt.Context(), conn, peer).Run()
+	go newBridge(rl.rt.Context(), d.conn, peer, d.gate).Run()
+}
+
+// dialled is an open outbound connection and the gate under it.
+type dialled struct {
+	conn *websocket.Conn
+	gate *closeGate
+}
+
+// dialGated runs the opening handshake over a gated connection.
+func dialGated(ctx context.Context, u string, opts *websocket.DialOptions) (*dialled, *http.Response, error) {
+	var gate *closeGate
+	wrap := func(c net.Conn, err error) (net.Conn, error) {
+		if err != nil {
+			return nil, err
+		}
+		gate = newCloseGate(c, true)
+		return gate, nil
+	}
+	tr := &http.Transport{
+		DisableKeepAlives: true,
+		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			return wrap((&net.Dialer{}).DialContext(ctx, network, addr))
+		},
+		DialTLSContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			return wrap((&tls.Dialer{}).DialContext(ctx, network, addr))
+		},
+	}
+	opts.HTTPClient = &http.Client{Transport: tr}
+	conn, resp, err := websocket.Dial(ctx, u, opts)
+	if err != nil {
+		return nil, resp, err
+	}
+	gate.startFraming()
+	return &dialled{conn: conn, gate: gate}, resp, nil
 }
 
 // constructWebSocket implements new WebSocket(url, protocols).
@@ -41,31 +77,31 @@ func (rl *Realm) constructWebSocket(call goja.FunctionCall) {
 	ctx, cancel := context.WithCancel(rl.rt.Context())
 	ws.cancelDial = cancel
 	go func() {
-		conn, resp, err := dialWebSocket(ctx, u, protocols, compress)
-		delivered := complete(func(*goja.Runtime) { ws.dialled(conn, resp, err) })
-		if !delivered && conn != nil {
-			_ = conn.CloseNow()
+		d, resp, err := dialWebSocket(ctx, u, protocols, compress)
+		delivered := complete(func(*goja.Runtime) { ws.dialled(d, resp, err) })
+		if !delivered && d != nil {
+			_ = d.conn.CloseNow()
 		}
 	}()
 }
 
 // dialWebSocket runs the opening handshake.
-func dialWebSocket(ctx context.Context, u string, protocols []string, compress bool) (*websocket.Conn, *http.Response, error) {
-	opts := &websocket.DialOptions{HTTPClient: httpClient, Subprotocols: protocols, CompressionMode: websocket.CompressionDisabled}
+func dialWebSocket(ctx context.Context, u string, protocols []string, compress bool) (*dialled, *http.Response, error) {
+	opts := &websocket.DialOptions{Subprotocols: protocols, CompressionMode: websocket.CompressionDisabled}
 	if compress {
 		opts.CompressionMode = websocket.CompressionContextTakeover
 	}
-	return websocket.Dial(ctx, u, opts)
+	return dialGated(ctx, u, opts)
 }
 
 // dialled finishes the constructor once the handshake is over: open and a
 // running socket, or error then close(1006). On the loop.
-func (ws *webSocket) dialled(conn *websocket.Conn, resp *http.Response, err error) {
+func (ws *webSocket) dialled(d *dialled, resp *http.Response, err error) {
 	rl := ws.rl
 	ws.cancelDial()
 	if err != nil || ws.state != wsConnecting {
-		if conn != nil {
-			_ = conn.CloseNow()
+		if d != nil {
+			_ = d.conn.CloseNow()
 		}
 		ws.failConnection(handshakeError(resp, err))
 		return
@@ -74,7 +110,7 @@ func (ws *webSocket) dialled(conn *websocket.Conn, resp *http.Response, err erro
 	ws.extensions = headerOrNull(rl, resp, "Sec-WebSocket-Extensions")
 	ws.state = wsAccepted
 	ws.allowHalfOpen = !rl.opts.Compat.Enabled(FlagAutoReplyToClose)
-	rl.connectEnd(ws, conn)
+	rl.connectEnd(ws, d)
 	open := rl.eventClass.instance(rl.trustedEvent("open", false))
 	ws.fire(open)
 }

@@ -199,6 +199,32 @@ var websocketCases = []Case{
 	}},
 }
 
+// closeCase is the client closing with 1000 "bye" and the script answering
+// late (or not at all, when the runtime answers for it), on one date and
+// set of flags.
+func closeCase(name, path, date string, flags ...string) Case {
+	return Case{Name: name, Script: "workers/websockets.js", CompatibilityDate: date, CompatibilityFlags: flags, Run: func(s *Session) {
+		ws := s.Dial(path, nil)
+		if ws == nil {
+			return
+		}
+		ws.Close(websocket.StatusNormalClosure, "bye")
+		s.WaitLog("late-close got close")
+		s.WaitLog("late-close send in close handler")
+		s.WaitLog("late-close after close()")
+	}}
+}
+
+// closeCases covers web_socket_auto_reply_to_close by date and by flag,
+// and accept({allowHalfOpen: true}).
+var closeCases = []Case{
+	closeCase("close_auto_reply_by_date", "/late-close", ""),
+	closeCase("close_half_open_by_date", "/late-close", "2026-01-01"),
+	closeCase("close_auto_reply_by_flag", "/late-close", "2026-01-01", "web_socket_auto_reply_to_close"),
+	closeCase("close_half_open_by_flag", "/late-close", "", "web_socket_manual_reply_to_close"),
+	closeCase("close_half_open_by_accept", "/late-close?half-open", ""),
+}
+
 // bindingCases covers how vars reach each script format.
 var bindingCases = []Case{
 	{Name: "env_module", Script: "workers/env-module.js", Vars: map[string]string{"NAME": "value"}, Run: func(s *Session) {
@@ -236,7 +262,7 @@ var clientCases = []Case{
 // allCases is every case the suite runs.
 func allCases() []Case {
 	var all []Case
-	for _, group := range [][]Case{guideCases, websocketCases, bindingCases, clientCases} {
+	for _, group := range [][]Case{guideCases, websocketCases, closeCases, bindingCases, clientCases} {
 		all = append(all, group...)
 	}
 	return all

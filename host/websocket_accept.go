@@ -14,14 +14,15 @@ import (
 // serveWebSocket completes the upgrade for a 101 Response and runs the
 // bridge until both directions are finished.
 func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, resp *bindings.OutgoingResponse, peer *bindings.WebSocketPeer) {
-	conn, err := websocket.Accept(w, r, s.acceptOptions(w, resp))
+	aw := bindings.NewAcceptWriter(w)
+	conn, err := websocket.Accept(aw, r, s.acceptOptions(w, resp))
 	if err != nil {
 		peer.Deliver(bindings.Frame{Kind: bindings.FrameDisconnect})
 		peer.Close()
 		fmt.Fprintf(s.opts.Log, "failed to accept WebSocket: %v\n", err)
 		return
 	}
-	b := bindings.NewBridge(context.Background(), conn, peer)
+	b := bindings.NewBridge(context.Background(), conn, peer, aw)
 	if !s.sockets.add(b) {
 		_ = conn.Close(websocket.StatusGoingAway, "")
 		peer.Deliver(bindings.Frame{Kind: bindings.FrameDisconnect})

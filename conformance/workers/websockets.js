@@ -62,6 +62,24 @@ const routes = {
     logClose("observe", server);
   },
 
+  // Answers the client's Close itself: a send in the close handler (which
+  // fails once the runtime has answered), then close(), a moment later when
+  // the socket is half-open (workerd ends the request, timers included,
+  // once both directions are closed).
+  "/late-close"(server, client, url) {
+    server.accept(url.searchParams.has("half-open") ? { allowHalfOpen: true } : undefined);
+    server.addEventListener("close", (event) => {
+      console.log(`late-close got close code=${event.code} readyState=${server.readyState}`);
+      console.log(attempt("late-close send in close handler", () => server.send("still open")));
+      const finish = () => {
+        server.close(4001, "closed by script");
+        console.log(`late-close after close() readyState=${server.readyState}`);
+      };
+      if (server.readyState === WebSocket.CLOSING) setTimeout(finish, 50);
+      else finish();
+    });
+  },
+
   // Misuse of the API, each attempt reported as text messages.
   "/misuse"(server, client) {
     const results = [];
@@ -122,7 +140,7 @@ async function handle(request) {
     return new Response("Expected Upgrade: websocket", { status: 426 });
   }
   const [client, server] = Object.values(new WebSocketPair());
-  route(server, client);
+  route(server, client, url);
   return new Response(null, { status: 101, webSocket: client });
 }
 
