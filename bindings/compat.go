@@ -48,13 +48,12 @@ var flagTable = map[Flag]flagInfo{
 	FlagPedanticWPT:                  {"pedantic_wpt", "non_pedantic_wpt", ""},
 }
 
-// LatestCompatibilityDate is the newest date workerhost accepts, the date of
-// the workerd release its behaviour is checked against. Like workerd, it
-// refuses later dates.
+// LatestCompatibilityDate is the date used when none is given: that of the
+// workerd release workerhost's behaviour is checked against.
 const LatestCompatibilityDate = "2026-11-17"
 
-// earliestCompatibilityDate is the oldest date workerd accepts.
-const earliestCompatibilityDate = "2021-11-03"
+// today is the current UTC date; a variable so tests can fix it.
+var today = func() string { return time.Now().UTC().Format("2006-01-02") }
 
 // Compat is a compatibility date plus explicit flags, resolved into the set
 // of enabled behaviours.
@@ -98,16 +97,14 @@ func NewCompat(date string, flags []string) (Compat, error) {
 // Enabled reports whether the behaviour f is on.
 func (c Compat) Enabled(f Flag) bool { return c.enabled[f] }
 
-// checkDate validates a YYYY-MM-DD date against the range workerd accepts.
+// checkDate validates a YYYY-MM-DD date as workerd does: it must be a real
+// date and not in the future. Any past date is accepted.
 func checkDate(date string) error {
 	if _, err := time.Parse("2006-01-02", date); err != nil || len(date) != 10 {
-		return fmt.Errorf("invalid compatibility date %q: want YYYY-MM-DD", date)
+		return fmt.Errorf("Invalid compatibility date: %s", date)
 	}
-	if date > LatestCompatibilityDate {
-		return fmt.Errorf("compatibility date %q is in the future and unsupported; the newest this runtime supports is %s", date, LatestCompatibilityDate)
-	}
-	if date < earliestCompatibilityDate {
-		return fmt.Errorf("compatibility date %q is older than the oldest supported date %s", date, earliestCompatibilityDate)
+	if now := today(); date > now {
+		return fmt.Errorf("Can't set compatibility date in the future: %q. Today's date (UTC) is %q.", date, now)
 	}
 	return nil
 }

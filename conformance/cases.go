@@ -3,6 +3,7 @@ package conformance
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/coder/websocket"
 )
@@ -225,6 +226,38 @@ var closeCases = []Case{
 	closeCase("close_half_open_by_accept", "/late-close?half-open", ""),
 }
 
+// compressionCase dials the echo route offering permessage-deflate and
+// records what the server negotiated, then has the worker dial out to a
+// compressing server.
+func compressionCase(name, date string, flags ...string) Case {
+	return Case{Name: name, Script: "workers/client.js", CompatibilityDate: date, CompatibilityFlags: flags, Upstream: true, Run: func(s *Session) {
+		s.Fetch("GET", "/extensions", nil, "")
+	}}
+}
+
+// serverCompressionCase offers permessage-deflate to a WebSocketPair end.
+func serverCompressionCase(name, date string, flags ...string) Case {
+	return Case{Name: name, Script: "workers/websockets.js", CompatibilityDate: date, CompatibilityFlags: flags, Run: func(s *Session) {
+		ws := s.Dial("/echo", &websocket.DialOptions{CompressionMode: websocket.CompressionContextTakeover}, "sec-websocket-extensions")
+		if ws == nil {
+			return
+		}
+		ws.Read()
+		ws.SendText(strings.Repeat("compressible ", 20))
+		ws.Read()
+		ws.Close(websocket.StatusNormalClosure, "")
+	}}
+}
+
+// compressionCases covers web_socket_compression by date and by flag.
+var compressionCases = []Case{
+	serverCompressionCase("compression_server_on", ""),
+	serverCompressionCase("compression_server_off_by_date", "2023-08-14"),
+	serverCompressionCase("compression_server_off_by_flag", "", "no_web_socket_compression"),
+	compressionCase("compression_client_on", ""),
+	compressionCase("compression_client_off_by_date", "2023-08-14"),
+}
+
 // bindingCases covers how vars reach each script format.
 var bindingCases = []Case{
 	{Name: "env_module", Script: "workers/env-module.js", Vars: map[string]string{"NAME": "value"}, Run: func(s *Session) {
@@ -262,7 +295,7 @@ var clientCases = []Case{
 // allCases is every case the suite runs.
 func allCases() []Case {
 	var all []Case
-	for _, group := range [][]Case{guideCases, websocketCases, closeCases, bindingCases, clientCases} {
+	for _, group := range [][]Case{guideCases, websocketCases, closeCases, compressionCases, bindingCases, clientCases} {
 		all = append(all, group...)
 	}
 	return all

@@ -12,7 +12,8 @@ import (
 
 // startUpstream starts the server a worker connects out to in the client
 // cases: a WebSocket echo on every path (choosing the subprotocol "chat"
-// when offered), and plain HTTP routes for fetch().
+// when offered, and negotiating compression on /deflate), and plain HTTP
+// routes for fetch().
 func startUpstream() *httptest.Server {
 	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") && r.URL.Path != "/plain" {
@@ -33,7 +34,11 @@ func startUpstream() *httptest.Server {
 
 // echoWebSocket sends every message back until the peer closes.
 func echoWebSocket(w http.ResponseWriter, r *http.Request) {
-	conn, err := websocket.Accept(w, r, &websocket.AcceptOptions{Subprotocols: []string{"chat"}})
+	opts := &websocket.AcceptOptions{Subprotocols: []string{"chat"}}
+	if r.URL.Path == "/deflate" {
+		opts.CompressionMode = websocket.CompressionContextTakeover
+	}
+	conn, err := websocket.Accept(w, r, opts)
 	if err != nil {
 		return
 	}

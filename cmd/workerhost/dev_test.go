@@ -41,8 +41,9 @@ func TestUnknownFlagAndBadDateAreRefused(t *testing.T) {
 		want string
 	}{
 		{[]string{"--compatibility-flags", "no_such_flag"}, `unknown compatibility flag "no_such_flag"`},
-		{[]string{"--compatibility-date", "2099-01-01"}, `compatibility date "2099-01-01"`},
-		{[]string{"--compatibility-date", "yesterday"}, `invalid compatibility date "yesterday"`},
+		{[]string{"--compatibility-date", "2099-01-01"}, `Can't set compatibility date in the future: "2099-01-01".`},
+		{[]string{"--compatibility-date", "yesterday"}, `Invalid compatibility date: yesterday`},
+		{[]string{"--compatibility-date", "2026-13-01"}, `Invalid compatibility date: 2026-13-01`},
 		{[]string{"--var", "novalue"}, `--var "novalue": want KEY:VALUE`},
 	} {
 		var stdout, stderr bytes.Buffer

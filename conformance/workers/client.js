@@ -59,6 +59,21 @@ const routes = {
     return out;
   },
 
+  async "/extensions"(env) {
+    const ws = new WebSocket(env.UPSTREAM_WS + "deflate");
+    const out = [];
+    await new Promise((resolve) => {
+      ws.addEventListener("open", () => { out.push(`extensions=${JSON.stringify(ws.extensions)}`); ws.send("x".repeat(1000)); });
+      ws.addEventListener("message", (e) => { out.push(`echo length ${e.data.length}`); ws.close(); });
+      ws.addEventListener("close", () => resolve());
+    });
+    const r = await fetch(env.UPSTREAM + "deflate", { headers: { Upgrade: "websocket", "Sec-WebSocket-Extensions": "permessage-deflate" } });
+    out.push(`fetch upgrade extensions header=${JSON.stringify(r.headers.get("sec-websocket-extensions"))} ws.extensions=${JSON.stringify(r.webSocket.extensions)}`);
+    r.webSocket.accept();
+    r.webSocket.close();
+    return out;
+  },
+
   async "/constructor"(env) {
     const out = [];
     const ws = new WebSocket(env.UPSTREAM_WS + "proto", ["chat", "superchat"]);
