@@ -290,6 +290,37 @@ var clientCases = []Case{
 	{Name: "client_constructor", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
 		s.Fetch("GET", "/constructor", nil, "")
 	}},
+	{Name: "client_extensions_and_subprotocol", Script: "workers/websockets.js", Run: func(s *Session) {
+		ws := s.Dial("/protocol", &websocket.DialOptions{Subprotocols: []string{"chat", "superchat"}}, "sec-websocket-protocol")
+		if ws == nil {
+			return
+		}
+		s.Record("negotiated subprotocol %q", ws.conn.Subprotocol())
+		ws.Read()
+		ws.Close(websocket.StatusNormalClosure, "")
+	}},
+	{Name: "client_half_open_proxy", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
+		ws := s.Dial("/proxy", nil)
+		if ws == nil {
+			return
+		}
+		ws.SendText("through the proxy")
+		ws.Read()
+		ws.Close(4002, "client done")
+		s.WaitLog("proxy: client closed")
+		s.WaitLog("proxy: upstream closed")
+	}},
+	{Name: "client_pass_through", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
+		ws := s.Dial("/pass-through", nil)
+		if ws == nil {
+			return
+		}
+		ws.SendText("straight to upstream")
+		ws.Read()
+		ws.SendBinary([]byte{9, 8, 7})
+		ws.Read()
+		ws.Close(4003, "bye upstream")
+	}},
 }
 
 // allCases is every case the suite runs.

@@ -94,9 +94,41 @@ const routes = {
   },
 };
 
+// proxy joins a client's WebSocket to the upstream echo server, half-open on
+// both sides so each close is forwarded with its code, as the guide
+// suggests for proxying.
+async function proxy(env) {
+  const upstream = await fetch(env.UPSTREAM, { headers: { Upgrade: "websocket" } });
+  const up = upstream.webSocket;
+  const [client, server] = Object.values(new WebSocketPair());
+  server.accept({ allowHalfOpen: true });
+  up.accept({ allowHalfOpen: true });
+  server.addEventListener("message", (e) => up.send(e.data));
+  up.addEventListener("message", (e) => server.send(`upstream says: ${e.data}`));
+  server.addEventListener("close", (e) => {
+    console.log(`proxy: client closed ${e.code} ${e.reason} readyState=${server.readyState}`);
+    up.close(e.code, e.reason);
+  });
+  up.addEventListener("close", (e) => {
+    console.log(`proxy: upstream closed ${e.code} ${e.reason} readyState=${up.readyState}`);
+    server.close(e.code, e.reason);
+  });
+  return new Response(null, { status: 101, webSocket: client });
+}
+
+// passThrough returns the upstream's socket itself to the client: the
+// runtime pumps both directions.
+async function passThrough(env) {
+  const upstream = await fetch(env.UPSTREAM, { headers: { Upgrade: "websocket" } });
+  return new Response(null, { status: 101, webSocket: upstream.webSocket });
+}
+
 export default {
   async fetch(request, env) {
-    const route = routes[new URL(request.url).pathname];
+    const path = new URL(request.url).pathname;
+    if (path === "/proxy") return proxy(env);
+    if (path === "/pass-through") return passThrough(env);
+    const route = routes[path];
     if (!route) return new Response("not found", { status: 404 });
     return new Response((await route(env)).join("\n"));
   },

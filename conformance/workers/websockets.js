@@ -130,6 +130,12 @@ async function handle(request) {
       attempt("WebSocketPair without new", () => WebSocketPair()),
     ].join("\n"));
   }
+  if (url.pathname === "/protocol") {
+    const [client, server] = Object.values(new WebSocketPair());
+    server.accept();
+    server.send(`offered: ${request.headers.get("Sec-WebSocket-Protocol")}`);
+    return new Response(null, { status: 101, webSocket: client, headers: { "Sec-WebSocket-Protocol": "superchat" } });
+  }
   if (url.pathname === "/upgrade-to-plain") {
     const [client, server] = Object.values(new WebSocketPair());
     server.accept();
