@@ -20,6 +20,10 @@ type listener struct {
 // eventTarget is the state of an EventTarget: listeners by event type.
 type eventTarget struct {
 	listeners map[string][]*listener
+	// attributeHandlers: the interface has real on<type> attributes
+	// (AbortSignal.onabort), called after the listeners, so no expando
+	// lookup is made at dispatch.
+	attributeHandlers bool
 }
 
 // targetHolder is implemented by the state of every EventTarget subclass
@@ -149,9 +153,11 @@ func (rl *Realm) dispatch(target *goja.Object, t *eventTarget, evObj *goja.Objec
 	ev.dispatching, ev.target, ev.currentTarget = true, target, target
 	ev.stopped, ev.stoppedImmediate = false, false
 	defer func() { ev.dispatching, ev.currentTarget = false, goja.Null() }()
-	if h, ok := goja.AssertFunction(target.Get("on" + ev.typ)); ok {
-		if err := rl.callListener(h, target, evObj); err != nil {
-			return err
+	if !t.attributeHandlers {
+		if h, ok := goja.AssertFunction(target.Get("on" + ev.typ)); ok {
+			if err := rl.callListener(h, target, evObj); err != nil {
+				return err
+			}
 		}
 	}
 	for _, l := range append([]*listener(nil), t.listeners[ev.typ]...) {

@@ -5,6 +5,7 @@ package bindings
 // Workers WebSockets guide.
 
 import (
+	"context"
 	"net/url"
 	"strings"
 
@@ -48,9 +49,18 @@ func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
 		_, offered := r.hdr.get("sec-websocket-extensions")
 		out.compress = offered && rl.opts.Compat.Enabled(FlagWebSocketCompression)
 	}
+	if r.signal != nil && r.signal.aborted {
+		_ = reject(r.signal.reason)
+		return rl.vm.ToValue(p)
+	}
 	complete := rl.rt.Reserve()
-	ctx := rl.rt.Context()
+	ctx, cancel := context.WithCancel(rl.rt.Context())
+	if sig := r.signal; sig != nil {
+		sig.followers = append(sig.followers, cancel)
+		reject = rejectWithReason(reject, sig)
+	}
 	go func() {
+		defer cancel()
 		do := doFetch
 		if isUpgrade {
 			do = doWebSocketUpgrade
@@ -84,4 +94,15 @@ func (rl *Realm) responseFromNetwork(res *inboundResponse) *goja.Object {
 	}
 	r.headersObj = rl.newHeaders(h)
 	return rl.responseClass.instance(r)
+}
+
+// rejectWithReason makes a fetch aborted by sig reject with the signal's
+// reason rather than a network error.
+func rejectWithReason(reject func(interface{}) error, sig *abortSignal) func(interface{}) error {
+	return func(v interface{}) error {
+		if sig.aborted {
+			return reject(sig.reason)
+		}
+		return reject(v)
+	}
 }

@@ -57,6 +57,8 @@ type Realm struct {
 	urlSearchParamsCtor *goja.Object
 	// websocket.go
 	webSocketClass *jsClass
+	// abort.go
+	abortSignalClass *jsClass
 	// webSocketCheck reports whether a value is a WebSocket; set by the
 	// WebSocket installer so Response can validate its webSocket option.
 	webSocketCheck func(goja.Value) bool
@@ -109,6 +111,7 @@ func (rl *Realm) installAll() {
 		rl.installEvent,
 		rl.installEventTarget,
 		rl.installMessageEvents,
+		rl.installAbort,
 		rl.installHeaders,
 		rl.installRequest,
 		rl.installResponse,

@@ -16,6 +16,7 @@ type request struct {
 	hdr        *headers
 	headersObj *goja.Object
 	redirect   string
+	signal     *abortSignal
 }
 
 func (r *request) bodyState() *body      { return &r.body }
@@ -35,6 +36,12 @@ func (rl *Realm) installRequest() {
 	get("headers", func(r *request) goja.Value { return r.headersObj })
 	get("redirect", func(r *request) goja.Value { return rl.vm.ToValue(r.redirect) })
 	get("cf", func(r *request) goja.Value { return goja.Undefined() })
+	get("signal", func(r *request) goja.Value {
+		if r.signal == nil {
+			r.signal = rl.newAbortSignal()
+		}
+		return r.signal.obj
+	})
 	rl.defineBodyMethods(c)
 	c.method("clone", func(call goja.FunctionCall) goja.Value {
 		r := thisState[request](rl, call)
@@ -83,6 +90,11 @@ func (rl *Realm) applyRequestInit(r *request, init *goja.Object) {
 	}
 	if rd := init.Get("redirect"); rd != nil && !goja.IsUndefined(rd) {
 		r.redirect = rd.String()
+	}
+	if sv := init.Get("signal"); sv != nil && !goja.IsUndefined(sv) && !goja.IsNull(sv) {
+		if r.signal = rl.signalOf(sv); r.signal == nil {
+			rl.throwTypeError("Failed to construct 'Request': member signal is not of type AbortSignal.")
+		}
 	}
 	if b := init.Get("body"); b != nil && !goja.IsUndefined(b) && !goja.IsNull(b) {
 		if r.method == "GET" || r.method == "HEAD" {

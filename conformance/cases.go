@@ -284,6 +284,9 @@ var clientCases = []Case{
 	{Name: "client_fetch", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
 		s.Fetch("GET", "/fetch", nil, "")
 	}},
+	{Name: "client_abort", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
+		s.Fetch("GET", "/abort", nil, "")
+	}},
 	{Name: "client_constructor_errors", Script: "workers/client.js", Run: func(s *Session) {
 		s.Fetch("GET", "/constructor-errors", nil, "")
 	}},

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"time"
 
 	"github.com/coder/websocket"
 )
@@ -23,6 +24,13 @@ func startUpstream() *httptest.Server {
 		switch r.URL.Path {
 		case "/redirect":
 			http.Redirect(w, r, "/target", http.StatusFound)
+		case "/slow":
+			select {
+			case <-time.After(2 * time.Second):
+			case <-r.Context().Done():
+				return
+			}
+			_, _ = io.WriteString(w, "slow body")
 		case "/echo-body":
 			body, _ := io.ReadAll(r.Body)
 			_, _ = w.Write(body)

@@ -59,6 +59,35 @@ const routes = {
     return out;
   },
 
+  async "/abort"(env) {
+    const out = [];
+    const c = new AbortController();
+    out.push(`initial aborted=${c.signal.aborted} reason=${c.signal.reason}`);
+    let events = 0;
+    c.signal.addEventListener("abort", (e) => { events++; out.push(`abort event type=${e.type} trusted=${e.isTrusted}`); });
+    c.signal.onabort = () => out.push("onabort");
+    c.abort();
+    c.abort("again");
+    out.push(`after abort aborted=${c.signal.aborted} reason=${d(c.signal.reason)} (${c.signal.reason.name}) events=${events}`);
+    await step(out, "throwIfAborted", () => c.signal.throwIfAborted());
+    const c2 = new AbortController();
+    c2.abort("custom reason");
+    out.push(`custom: ${c2.signal.reason}`);
+    out.push(`static abort: ${AbortSignal.abort().reason.name}`);
+    await step(out, "fetch pre-aborted", () => fetch(env.UPSTREAM + "plain", { signal: AbortSignal.abort() }));
+    const t = AbortSignal.timeout(10);
+    await new Promise((r) => setTimeout(r, 50));
+    out.push(`timeout: ${d(t.reason)} (${t.reason.name})`);
+    await step(out, "fetch timeout", async () => (await fetch(env.UPSTREAM + "slow", { signal: AbortSignal.timeout(100) })).status);
+    const c3 = new AbortController();
+    setTimeout(() => c3.abort(), 50);
+    await step(out, "fetch aborted mid-way", async () => (await fetch(env.UPSTREAM + "slow", { signal: c3.signal })).status);
+    await step(out, "new AbortSignal", () => new AbortSignal());
+    const req = new Request("http://x/", { signal: c.signal });
+    out.push(`request.signal aborted=${req.signal.aborted} same=${req.signal === c.signal}`);
+    return out;
+  },
+
   async "/extensions"(env) {
     const ws = new WebSocket(env.UPSTREAM_WS + "deflate");
     const out = [];
