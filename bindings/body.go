@@ -10,9 +10,10 @@ import (
 // body is the state of a Request's or Response's body: bytes held in
 // memory, or no body at all.
 type body struct {
-	data []byte
-	null bool
-	used bool
+	data   []byte
+	null   bool
+	used   bool
+	stream *goja.Object // a ReadableStream body; data is unused then
 }
 
 // bodyHolder is implemented by Request and Response states.
@@ -30,6 +31,9 @@ func (rl *Realm) extractBody(v goja.Value) (body, string) {
 	if b, ok := rl.bufferSource(v); ok {
 		return body{data: b}, ""
 	}
+	if rl.isReadableStream(v) {
+		return body{stream: v.(*goja.Object)}, ""
+	}
 	if bl, ok := rl.blobBytes(v); ok {
 		return body{data: append([]byte(nil), bl.data...)}, bl.typ
 	}
@@ -46,24 +50,41 @@ func (rl *Realm) defineBodyMethods(c *jsClass) {
 		if h, ok := rl.slotValue(call.This).(bodyHolder); ok {
 			return h
 		}
-		panic(rl.vm.NewTypeError("Illegal invocation"))
+		panic(rl.vm.NewTypeError(errIllegalInvocation))
 	}
 	c.getter("bodyUsed", func(call goja.FunctionCall) goja.Value {
-		return rl.vm.ToValue(holder(call).bodyState().used)
+		return rl.vm.ToValue(rl.bodyUsed(holder(call).bodyState()))
+	})
+	c.getter("body", func(call goja.FunctionCall) goja.Value {
+		b := holder(call).bodyState()
+		if b.null {
+			return goja.Null()
+		}
+		if b.stream == nil {
+			b.stream = rl.callHelper(rl.streams.fromBytes, rl.newUint8Array(b.data)).(*goja.Object)
+			b.data = nil
+		}
+		return b.stream
 	})
 	read := func(name string, convert func(h bodyHolder, data []byte) goja.Value) {
 		c.method(name, func(call goja.FunctionCall) goja.Value {
 			h := holder(call)
 			b := h.bodyState()
-			if b.used {
-				return rl.rejected(rl.vm.NewTypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice."))
+			if rl.bodyUsed(b) {
+				return rl.rejected(rl.vm.NewTypeError(errBodyUsed))
 			}
 			b.used = true
-			var result goja.Value
-			if ex := rl.vm.Try(func() { result = convert(h, b.data) }); ex != nil {
-				return rl.rejected(ex.Value())
+			finish := func(data []byte) goja.Value {
+				var result goja.Value
+				if ex := rl.vm.Try(func() { result = convert(h, data) }); ex != nil {
+					return rl.rejected(ex.Value())
+				}
+				return rl.resolved(result)
 			}
-			return rl.resolved(result)
+			if b.stream == nil {
+				return finish(b.data)
+			}
+			return rl.thenBytes(rl.callHelper(rl.streams.readAll, b.stream), finish)
 		})
 	}
 	read("text", func(_ bodyHolder, d []byte) goja.Value { return rl.vm.ToValue(decodeUTF8(d)) })
@@ -74,6 +95,28 @@ func (rl *Realm) defineBodyMethods(c *jsClass) {
 		typ, _ := h.headerState().get("content-type")
 		return rl.newBlob(append([]byte(nil), d...), typ)
 	})
+}
+
+// errBodyUsed is workerd's TypeError for a body read twice.
+const errBodyUsed = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice."
+
+// bodyUsed reports whether a body was read, including through its stream.
+func (rl *Realm) bodyUsed(b *body) bool {
+	return b.used || (b.stream != nil && rl.streamDisturbed(b.stream))
+}
+
+// thenBytes chains a promise of a Uint8Array into finish, which returns a
+// promise.
+func (rl *Realm) thenBytes(p goja.Value, finish func([]byte) goja.Value) goja.Value {
+	then, _ := goja.AssertFunction(p.(*goja.Object).Get("then"))
+	next, err := then(p, rl.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		data, _ := rl.bufferSource(call.Argument(0))
+		return finish(data)
+	}))
+	if err != nil {
+		panic(err)
+	}
+	return next
 }
 
 // jsonParse is JSON.parse(s); it throws SyntaxError on bad input.

@@ -75,7 +75,7 @@ func (rl *Realm) newClass(name string, parent *jsClass, init func(call goja.Func
 // method defines a prototype method. WebIDL operations are enumerable,
 // writable and configurable.
 func (c *jsClass) method(name string, fn func(call goja.FunctionCall) goja.Value) {
-	f := c.rl.vm.ToValue(fn)
+	f := c.rl.function(name, fn)
 	if err := c.proto.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
 		panic(err)
 	}
@@ -88,19 +88,18 @@ func (c *jsClass) getter(name string, fn func(call goja.FunctionCall) goja.Value
 
 // accessor defines a read/write accessor on the prototype; set may be nil.
 func (c *jsClass) accessor(name string, get, set func(call goja.FunctionCall) goja.Value) {
-	vm := c.rl.vm
 	var setV goja.Value
 	if set != nil {
-		setV = vm.ToValue(set)
+		setV = c.rl.function("", set)
 	}
-	if err := c.proto.DefineAccessorProperty(name, vm.ToValue(get), setV, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+	if err := c.proto.DefineAccessorProperty(name, c.rl.function("", get), setV, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
 		panic(err)
 	}
 }
 
 // staticMethod defines a function on the constructor (Response.json).
 func (c *jsClass) staticMethod(name string, fn func(call goja.FunctionCall) goja.Value) {
-	if err := c.ctor.DefineDataProperty(name, c.rl.vm.ToValue(fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+	if err := c.ctor.DefineDataProperty(name, c.rl.function(name, fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}
 }
@@ -114,6 +113,16 @@ func (c *jsClass) constant(name string, value int) {
 			panic(err)
 		}
 	}
+}
+
+// function wraps a native function with a JS-visible name (goja would
+// otherwise name it after the Go symbol).
+func (rl *Realm) function(name string, fn func(call goja.FunctionCall) goja.Value) goja.Value {
+	f := rl.vm.ToValue(fn).(*goja.Object)
+	if err := f.DefineDataProperty("name", rl.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+		panic(err)
+	}
+	return f
 }
 
 // instance creates an object of this class from Go, with the given state,
@@ -152,12 +161,15 @@ func stateOf[T any](rl *Realm, v goja.Value) *T {
 }
 
 // thisState is the brand check every method starts with: it returns the Go
-// state of `this`, or throws "TypeError: Illegal invocation" as V8 does when
-// a method is called on the wrong object.
+// state of `this`, or throws workerd's "Illegal invocation" TypeError.
 func thisState[T any](rl *Realm, call goja.FunctionCall) *T {
 	t := stateOf[T](rl, call.This)
 	if t == nil {
-		panic(rl.vm.NewTypeError("Illegal invocation"))
+		panic(rl.vm.NewTypeError(errIllegalInvocation))
 	}
 	return t
 }
+
+// errIllegalInvocation is workerd's TypeError for a method called on the
+// wrong object.
+const errIllegalInvocation = "Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details."

@@ -44,7 +44,7 @@ func (rl *Realm) targetOf(v goja.Value) *eventTarget {
 func (rl *Realm) thisTarget(call goja.FunctionCall) *eventTarget {
 	t := rl.targetOf(call.This)
 	if t == nil {
-		rl.throwTypeError("Illegal invocation")
+		rl.throwTypeError(errIllegalInvocation)
 	}
 	return t
 }

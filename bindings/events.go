@@ -41,7 +41,7 @@ func (rl *Realm) eventOf(v goja.Value) *event {
 func (rl *Realm) thisEvent(call goja.FunctionCall) *event {
 	e := rl.eventOf(call.This)
 	if e == nil {
-		rl.throwTypeError("Illegal invocation")
+		rl.throwTypeError(errIllegalInvocation)
 	}
 	return e
 }

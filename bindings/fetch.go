@@ -53,19 +53,40 @@ func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
 		_ = reject(r.signal.reason)
 		return rl.vm.ToValue(p)
 	}
+	if r.stream == nil {
+		rl.startFetch(out, isUpgrade, r.signal, resolve, reject)
+		return rl.vm.ToValue(p)
+	}
+	// A ReadableStream request body is read whole before sending.
+	all := rl.callHelper(rl.streams.readAll, r.stream)
+	rl.thenBytes(all, func(data []byte) goja.Value {
+		out.body = data
+		rl.startFetch(out, isUpgrade, r.signal, resolve, reject)
+		return goja.Undefined()
+	})
+	return rl.vm.ToValue(p)
+}
+
+// startFetch performs the request on a goroutine and settles the promise
+// back on the loop; an abort of sig cancels it. On the loop.
+func (rl *Realm) startFetch(out outboundRequest, isUpgrade bool, sig *abortSignal, resolve, reject func(interface{}) error) {
 	complete := rl.rt.Reserve()
 	ctx, cancel := context.WithCancel(rl.rt.Context())
-	if sig := r.signal; sig != nil {
+	if sig != nil {
 		sig.followers = append(sig.followers, cancel)
 		reject = rejectWithReason(reject, sig)
 	}
 	go func() {
-		defer cancel()
 		do := doFetch
 		if isUpgrade {
 			do = doWebSocketUpgrade
 		}
 		res, err := do(ctx, out)
+		if res == nil || res.stream == nil {
+			cancel()
+		} else {
+			res.done = cancel
+		}
 		delivered := complete(func(*goja.Runtime) {
 			if err != nil {
 				_ = reject(rl.newError("Error", err.Error()))
@@ -73,11 +94,10 @@ func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
 			}
 			_ = resolve(rl.responseFromNetwork(res))
 		})
-		if !delivered && res != nil && res.socket != nil {
-			_ = res.socket.conn.CloseNow()
+		if !delivered && res != nil {
+			res.release()
 		}
 	}()
-	return rl.vm.ToValue(p)
 }
 
 // responseFromNetwork builds the Response a fetch resolves with; an
@@ -86,7 +106,10 @@ func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
 func (rl *Realm) responseFromNetwork(res *inboundResponse) *goja.Object {
 	h := &headers{immutable: true, list: res.header}
 	r := &response{status: res.status, statusText: res.statusText, hdr: h, url: res.url, redirected: res.redirected}
-	r.body = body{data: res.body, null: res.body == nil}
+	r.body = body{data: res.body, null: res.body == nil && res.stream == nil}
+	if res.stream != nil {
+		r.body.stream = rl.networkStream(res.stream, res.done)
+	}
 	if res.socket != nil {
 		ws := rl.newWebSocketEnd()
 		rl.connectEnd(ws, res.socket)

@@ -36,6 +36,8 @@ type inboundResponse struct {
 	statusText string
 	header     [][2]string
 	body       []byte
+	stream     io.ReadCloser // the body still to be read, for a plain response
+	done       func()        // releases the request once stream is finished
 	url        string
 	redirected bool
 	socket     *dialled // set for an accepted WebSocket upgrade
@@ -77,13 +79,13 @@ func doFetch(ctx context.Context, req outboundRequest) (*inboundResponse, error)
 	if err != nil {
 		return nil, errNetwork
 	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
-	if err != nil {
-		return nil, errNetwork
-	}
-	out := fromHTTPResponse(resp, body)
+	out := fromHTTPResponse(resp, nil)
 	out.url, out.redirected = resp.Request.URL.String(), redirected
+	if resp.Body != http.NoBody && hreq.Method != http.MethodHead && !nullBodyStatus(resp.StatusCode) {
+		out.stream = resp.Body
+	} else {
+		resp.Body.Close()
+	}
 	return out, nil
 }
 
@@ -134,5 +136,16 @@ func fromHTTPResponse(resp *http.Response, body []byte) *inboundResponse {
 func setHeaders(h http.Header, list [][2]string) {
 	for _, kv := range list {
 		h.Add(kv[0], kv[1])
+	}
+}
+
+// release frees what a response holds when nobody will read it.
+func (r *inboundResponse) release() {
+	if r.stream != nil {
+		r.stream.Close()
+		r.done()
+	}
+	if r.socket != nil {
+		_ = r.socket.conn.CloseNow()
 	}
 }

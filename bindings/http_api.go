@@ -34,6 +34,9 @@ type OutgoingResponse struct {
 	StatusText string
 	Header     [][2]string // lowercased names, in order
 	Body       []byte
+	// Stream is set when the body is a ReadableStream the host drains
+	// chunk by chunk; Body is then nil.
+	Stream *BodyStream
 	// WebSocket is the socket of a 101 Response; the host couples it with
 	// Realm.CoupleWebSocket.
 	WebSocket goja.Value
@@ -50,7 +53,17 @@ func (rl *Realm) ResponseOf(v goja.Value) (*OutgoingResponse, error) {
 		return nil, &jsruntime.ThrownError{Text: "TypeError: Return value from serve handler must not be an error response (like Response.error())"}
 	}
 	out := &OutgoingResponse{Status: r.status, StatusText: r.statusText, Header: append([][2]string(nil), r.hdr.list...), WebSocket: r.webSocket}
-	if !r.null {
+	switch {
+	case r.stream != nil:
+		if rl.bodyUsed(&r.body) {
+			return nil, &jsruntime.ThrownError{Text: "TypeError: " + errBodyUsed}
+		}
+		s, err := rl.newBodyStream(r.stream)
+		if err != nil {
+			return nil, err
+		}
+		out.Stream = s
+	case !r.null:
 		r.used = true
 		out.Body = r.data
 	}

@@ -59,6 +59,8 @@ type Realm struct {
 	webSocketClass *jsClass
 	// abort.go
 	abortSignalClass *jsClass
+	// streams.go
+	streams streamHelpers
 	// webSocketCheck reports whether a value is a WebSocket; set by the
 	// WebSocket installer so Response can validate its webSocket option.
 	webSocketCheck func(goja.Value) bool
@@ -108,6 +110,7 @@ func (rl *Realm) installAll() {
 		rl.installTextEncoder,
 		rl.installTextDecoder,
 		rl.installURL,
+		rl.installStreams,
 		rl.installEvent,
 		rl.installEventTarget,
 		rl.installMessageEvents,

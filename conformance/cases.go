@@ -284,6 +284,10 @@ var clientCases = []Case{
 	{Name: "client_fetch", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
 		s.Fetch("GET", "/fetch", nil, "")
 	}},
+	{Name: "streams", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
+		s.Fetch("GET", "/stream-in", nil, "")
+		s.Fetch("GET", "/stream-out", nil, "", "content-type", "content-length")
+	}},
 	{Name: "client_abort", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
 		s.Fetch("GET", "/abort", nil, "")
 	}},

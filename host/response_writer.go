@@ -1,6 +1,9 @@
 package host
 
 import (
+	"context"
+	"errors"
+	"io"
 	"net/http"
 	"strconv"
 
@@ -21,9 +24,9 @@ func writeInternalError(w http.ResponseWriter) {
 	_, _ = w.Write([]byte(internalErrorBody))
 }
 
-// writeResponse writes a worker's Response: its headers in order, a
-// Content-Length, and the body. It returns the status and status text
-// written.
+// writeResponse writes a worker's Response: its headers in order, and the
+// body with a Content-Length, or streamed (chunked) when it is a
+// ReadableStream. It returns the status and status text written.
 func writeResponse(w http.ResponseWriter, r *http.Request, resp *bindings.OutgoingResponse) (int, string) {
 	h := w.Header()
 	for _, kv := range resp.Header {
@@ -37,6 +40,11 @@ func writeResponse(w http.ResponseWriter, r *http.Request, resp *bindings.Outgoi
 	if _, has := h["Content-Type"]; !has {
 		h["Content-Type"] = nil // net/http would sniff one; workerd sends none
 	}
+	if resp.Stream != nil {
+		w.WriteHeader(resp.Status)
+		streamBody(r.Context(), w, resp.Stream)
+		return resp.Status, text
+	}
 	if h.Get("Content-Length") == "" && !bodylessStatus(resp.Status) {
 		h.Set("Content-Length", strconv.Itoa(len(resp.Body)))
 	}
@@ -45,6 +53,31 @@ func writeResponse(w http.ResponseWriter, r *http.Request, resp *bindings.Outgoi
 		_, _ = w.Write(resp.Body)
 	}
 	return resp.Status, text
+}
+
+// streamBody copies a ReadableStream body to the client chunk by chunk,
+// flushing each one, until the stream ends or the client goes away.
+func streamBody(ctx context.Context, w http.ResponseWriter, s *bindings.BodyStream) {
+	flusher, _ := w.(http.Flusher)
+	for {
+		chunk, err := s.Read(ctx)
+		if len(chunk) > 0 {
+			if _, werr := w.Write(chunk); werr != nil {
+				s.Cancel()
+				return
+			}
+			if flusher != nil {
+				flusher.Flush()
+			}
+		}
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if err != nil {
+			s.Cancel()
+			return
+		}
+	}
 }
 
 // bodylessStatus reports statuses that never carry a body.

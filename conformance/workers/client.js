@@ -59,6 +59,25 @@ const routes = {
     return out;
   },
 
+  async "/stream-in"(env) {
+    const out = [];
+    const r = await fetch(env.UPSTREAM + "plain");
+    out.push(`body is ${Object.prototype.toString.call(r.body)} locked=${r.body.locked} bodyUsed=${r.bodyUsed}`);
+    const reader = r.body.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
+    out.push(`read ${JSON.stringify(text)} bodyUsed=${r.bodyUsed}`);
+    await step(out, "text() after reading the stream", () => r.text());
+    const b = await fetch(env.UPSTREAM + "echo-body", { method: "POST", body: new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode("streamed ")); c.enqueue(new TextEncoder().encode("request body")); c.close(); } }) });
+    out.push(`echo of a stream body: ${await b.text()}`);
+    return out;
+  },
+
   async "/abort"(env) {
     const out = [];
     const c = new AbortController();
@@ -152,11 +171,26 @@ async function passThrough(env) {
   return new Response(null, { status: 101, webSocket: upstream.webSocket });
 }
 
+// streamOut answers with a body produced a chunk at a time.
+function streamOut() {
+  let n = 0;
+  const encoder = new TextEncoder();
+  const body = new ReadableStream({
+    async pull(controller) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      if (++n > 3) controller.close();
+      else controller.enqueue(encoder.encode(`chunk ${n}\n`));
+    },
+  });
+  return new Response(body, { headers: { "content-type": "text/plain" } });
+}
+
 export default {
   async fetch(request, env) {
     const path = new URL(request.url).pathname;
     if (path === "/proxy") return proxy(env);
     if (path === "/pass-through") return passThrough(env);
+    if (path === "/stream-out") return streamOut();
     const route = routes[path];
     if (!route) return new Response("not found", { status: 404 });
     return new Response((await route(env)).join("\n"));

@@ -1,0 +1,282 @@
+// ReadableStream, its default reader and controller:
+// https://streams.spec.whatwg.org/#rs-class
+// A compact implementation of the default (non-byte) stream. `hooks` is
+// given by the Go side; the returned object holds the classes plus helpers
+// Go uses to build streams over network bodies and to drain them.
+(function (hooks) {
+  "use strict";
+  const kStream = Symbol("stream");
+  const kRequests = Symbol("requests");
+  const kClosed = Symbol("closed");
+  const token = {};
+
+  function deferred() {
+    let resolve, reject;
+    const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+    return { promise, resolve, reject };
+  }
+
+  class ReadableStreamDefaultController {
+    constructor(t, stream) {
+      if (t !== token) throw new TypeError("Illegal constructor");
+      this[kStream] = stream;
+    }
+    get desiredSize() {
+      const s = this[kStream];
+      if (s.state === "errored") return null;
+      if (s.state === "closed") return 0;
+      return s.highWaterMark - s.queue.length;
+    }
+    enqueue(chunk) {
+      const s = this[kStream];
+      if (s.closeRequested || s.state !== "readable") {
+        throw new TypeError("This ReadableStream is closed.");
+      }
+      if (s.reader && s.reader[kRequests].length > 0) {
+        s.reader[kRequests].shift().resolve({ value: chunk, done: false });
+      } else {
+        s.queue.push(chunk);
+      }
+      pullIfNeeded(s);
+    }
+    close() {
+      const s = this[kStream];
+      if (s.closeRequested || s.state !== "readable") {
+        throw new TypeError("This ReadableStream is closed.");
+      }
+      s.closeRequested = true;
+      if (s.queue.length === 0) finishClose(s);
+    }
+    error(e) {
+      errorStream(this[kStream], e);
+    }
+  }
+
+  function finishClose(s) {
+    if (s.state !== "readable") return;
+    s.state = "closed";
+    if (s.reader) {
+      for (const r of s.reader[kRequests]) r.resolve({ value: undefined, done: true });
+      s.reader[kRequests] = [];
+      s.reader[kClosed].resolve(undefined);
+    }
+  }
+
+  function errorStream(s, e) {
+    if (s.state !== "readable") return;
+    s.state = "errored";
+    s.storedError = e;
+    s.queue = [];
+    if (s.reader) {
+      for (const r of s.reader[kRequests]) r.reject(e);
+      s.reader[kRequests] = [];
+      s.reader[kClosed].reject(e);
+      s.reader[kClosed].promise.catch(() => {});
+    }
+  }
+
+  function pullIfNeeded(s) {
+    if (!s.started || s.pulling || s.state !== "readable" || s.closeRequested || !s.source.pull) return;
+    const wanted = (s.reader && s.reader[kRequests].length > 0) || s.queue.length < s.highWaterMark;
+    if (!wanted) return;
+    s.pulling = true;
+    let result;
+    try {
+      result = s.source.pull.call(s.source, s.controller);
+    } catch (e) {
+      errorStream(s, e);
+      return;
+    }
+    Promise.resolve(result).then(() => {
+      s.pulling = false;
+      pullIfNeeded(s);
+    }, (e) => errorStream(s, e));
+  }
+
+  class ReadableStream {
+    constructor(source = {}, strategy = {}) {
+      if (source === null) source = {};
+      if (source.type === "bytes") {
+        // Byte streams are read through the default reader here.
+      }
+      const s = {
+        state: "readable", queue: [], source, reader: null, storedError: undefined,
+        closeRequested: false, started: false, pulling: false, disturbed: false,
+        highWaterMark: strategy && strategy.highWaterMark !== undefined ? Number(strategy.highWaterMark) : 1,
+      };
+      this[kStream] = s;
+      s.controller = new ReadableStreamDefaultController(token, s);
+      let start;
+      try {
+        start = source.start ? source.start.call(source, s.controller) : undefined;
+      } catch (e) {
+        errorStream(s, e);
+        throw e;
+      }
+      Promise.resolve(start).then(() => {
+        s.started = true;
+        pullIfNeeded(s);
+      }, (e) => errorStream(s, e));
+    }
+    get locked() {
+      return this[kStream].reader !== null;
+    }
+    cancel(reason) {
+      const s = this[kStream];
+      if (s.reader) return Promise.reject(new TypeError("This ReadableStream is currently locked to a reader."));
+      return cancelStream(s, reason);
+    }
+    getReader(options) {
+      if (options && options.mode !== undefined && options.mode !== "byob") {
+        throw new TypeError(`Invalid mode: ${options.mode}`);
+      }
+      return new ReadableStreamDefaultReader(this);
+    }
+    tee() {
+      const reader = this.getReader();
+      const branches = [];
+      const controllers = [];
+      let reading = false;
+      const pull = () => {
+        if (reading) return;
+        reading = true;
+        return reader.read().then(({ value, done }) => {
+          reading = false;
+          for (const c of controllers) {
+            try { done ? c.close() : c.enqueue(value); } catch (e) { /* branch cancelled */ }
+          }
+        });
+      };
+      for (let i = 0; i < 2; i++) {
+        branches.push(new ReadableStream({ start(c) { controllers.push(c); }, pull }));
+      }
+      return branches;
+    }
+    values(options) {
+      const reader = this.getReader();
+      const preventCancel = !!(options && options.preventCancel);
+      return {
+        next() { return reader.read(); },
+        return(value) {
+          if (!preventCancel) reader.cancel(value);
+          reader.releaseLock();
+          return Promise.resolve({ value, done: true });
+        },
+        [Symbol.asyncIterator]() { return this; },
+      };
+    }
+    [Symbol.asyncIterator](options) {
+      return this.values(options);
+    }
+  }
+  Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: "ReadableStream", configurable: true });
+
+  function cancelStream(s, reason) {
+    s.disturbed = true;
+    if (s.state === "closed") return Promise.resolve(undefined);
+    if (s.state === "errored") return Promise.reject(s.storedError);
+    s.queue = [];
+    finishClose(s);
+    try {
+      return Promise.resolve(s.source.cancel ? s.source.cancel.call(s.source, reason) : undefined).then(() => undefined);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  }
+
+  class ReadableStreamDefaultReader {
+    constructor(stream) {
+      const s = stream && stream[kStream];
+      if (!s) throw new TypeError("ReadableStreamDefaultReader constructor can only accept readable streams.");
+      if (s.reader) throw new TypeError("This ReadableStream is currently locked to a reader.");
+      this[kStream] = s;
+      this[kRequests] = [];
+      this[kClosed] = deferred();
+      s.reader = this;
+      if (s.state === "closed") this[kClosed].resolve(undefined);
+      if (s.state === "errored") {
+        this[kClosed].reject(s.storedError);
+        this[kClosed].promise.catch(() => {});
+      }
+    }
+    get closed() {
+      return this[kClosed].promise;
+    }
+    read() {
+      const s = this[kStream];
+      if (!s) return Promise.reject(new TypeError("This ReadableStream reader has been released."));
+      s.disturbed = true;
+      if (s.queue.length > 0) {
+        const value = s.queue.shift();
+        if (s.closeRequested && s.queue.length === 0) finishClose(s);
+        else pullIfNeeded(s);
+        return Promise.resolve({ value, done: false });
+      }
+      if (s.state === "closed") return Promise.resolve({ value: undefined, done: true });
+      if (s.state === "errored") return Promise.reject(s.storedError);
+      const d = deferred();
+      this[kRequests].push(d);
+      pullIfNeeded(s);
+      return d.promise;
+    }
+    releaseLock() {
+      const s = this[kStream];
+      if (!s) return;
+      for (const r of this[kRequests]) r.reject(new TypeError("This ReadableStream reader has been released."));
+      this[kRequests] = [];
+      s.reader = null;
+      this[kStream] = null;
+    }
+    cancel(reason) {
+      const s = this[kStream];
+      if (!s) return Promise.reject(new TypeError("This ReadableStream reader has been released."));
+      return cancelStream(s, reason);
+    }
+  }
+  Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultReader", configurable: true });
+
+  // readAll drains a stream of byte chunks into one Uint8Array.
+  async function readAll(stream) {
+    const reader = stream.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      let bytes;
+      if (value instanceof Uint8Array) bytes = value;
+      else if (ArrayBuffer.isView(value)) bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      else if (value instanceof ArrayBuffer) bytes = new Uint8Array(value);
+      else throw new TypeError("This ReadableStream did not return bytes.");
+      chunks.push(bytes);
+      size += bytes.byteLength;
+    }
+    const out = new Uint8Array(size);
+    let offset = 0;
+    for (const c of chunks) { out.set(c, offset); offset += c.byteLength; }
+    return out;
+  }
+
+  // fromBytes is a stream of one chunk.
+  function fromBytes(bytes) {
+    return new ReadableStream({ start(c) { if (bytes.byteLength > 0) c.enqueue(bytes); c.close(); } });
+  }
+
+  // fromPull is a stream whose chunks come from pull(), a function returning
+  // a promise of a Uint8Array or null at the end; cancel(reason) stops it.
+  function fromPull(pull, cancel) {
+    return new ReadableStream({
+      pull(c) {
+        return pull().then((chunk) => { if (chunk === null) c.close(); else c.enqueue(chunk); });
+      },
+      cancel(reason) { cancel(reason); },
+    }, { highWaterMark: 0 });
+  }
+
+  function isDisturbed(stream) {
+    const s = stream[kStream];
+    return s.disturbed || s.reader !== null;
+  }
+
+  return { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, readAll, fromBytes, fromPull, isDisturbed };
+})

@@ -1,0 +1,178 @@
+package bindings
+
+// ReadableStream (js/streams.js) and the Go side of streamed bodies: a
+// network body read chunk by chunk into a stream, and a stream drained
+// chunk by chunk to the network.
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"io"
+
+	"github.com/dop251/goja"
+)
+
+//go:embed js/streams.js
+var streamsSource string
+
+// streamHelpers are the functions js/streams.js returns besides the classes.
+type streamHelpers struct {
+	ctor        *goja.Object
+	readAll     goja.Callable
+	fromBytes   goja.Callable
+	fromPull    goja.Callable
+	isDisturbed goja.Callable
+}
+
+// installStreams defines ReadableStream and its reader and controller.
+func (rl *Realm) installStreams() {
+	factory, _ := goja.AssertFunction(rl.mustRun("streams.js", streamsSource))
+	v, err := factory(goja.Undefined())
+	if err != nil {
+		panic(err)
+	}
+	exports := v.(*goja.Object)
+	for _, name := range []string{"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamDefaultController"} {
+		rl.global(name, exports.Get(name))
+	}
+	fn := func(name string) goja.Callable {
+		f, _ := goja.AssertFunction(exports.Get(name))
+		return f
+	}
+	rl.streams = streamHelpers{
+		ctor:    exports.Get("ReadableStream").(*goja.Object),
+		readAll: fn("readAll"), fromBytes: fn("fromBytes"), fromPull: fn("fromPull"), isDisturbed: fn("isDisturbed"),
+	}
+}
+
+// isReadableStream reports whether v is a ReadableStream.
+func (rl *Realm) isReadableStream(v goja.Value) bool {
+	return rl.vm.InstanceOf(v, rl.streams.ctor)
+}
+
+// call invokes a stream helper and panics with its exception.
+func (rl *Realm) callHelper(f goja.Callable, args ...goja.Value) goja.Value {
+	v, err := f(goja.Undefined(), args...)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// streamDisturbed reports whether a stream was read from or locked.
+func (rl *Realm) streamDisturbed(stream *goja.Object) bool {
+	return rl.callHelper(rl.streams.isDisturbed, stream).ToBoolean()
+}
+
+// networkStream wraps a body being read from the network as a
+// ReadableStream; the body is closed at its end, on cancel, or when the
+// runtime stops. On the loop.
+func (rl *Realm) networkStream(body io.ReadCloser, done func()) *goja.Object {
+	closeBody := func() { body.Close(); done() }
+	pull := func(goja.FunctionCall) goja.Value {
+		p, resolve, reject := rl.vm.NewPromise()
+		complete := rl.rt.Reserve()
+		go func() {
+			buf := make([]byte, 64<<10)
+			n, err := body.Read(buf)
+			if err != nil && (n == 0 || !errors.Is(err, io.EOF)) {
+				closeBody()
+			}
+			complete(func(*goja.Runtime) {
+				switch {
+				case n > 0:
+					_ = resolve(rl.newUint8Array(buf[:n]))
+				case errors.Is(err, io.EOF):
+					_ = resolve(goja.Null())
+				default:
+					_ = reject(rl.newError("Error", errNetwork.Error()))
+				}
+			})
+		}()
+		return rl.vm.ToValue(p)
+	}
+	cancel := func(goja.FunctionCall) goja.Value { closeBody(); return goja.Undefined() }
+	return rl.callHelper(rl.streams.fromPull, rl.vm.ToValue(pull), rl.vm.ToValue(cancel)).(*goja.Object)
+}
+
+// BodyStream drains a ReadableStream response body for the host, chunk by
+// chunk. Its methods are safe from any goroutine.
+type BodyStream struct {
+	rl     *Realm
+	reader *goja.Object // touched only on the loop
+}
+
+// newBodyStream locks stream to a reader. On the loop.
+func (rl *Realm) newBodyStream(stream *goja.Object) (*BodyStream, error) {
+	getReader, _ := goja.AssertFunction(stream.Get("getReader"))
+	r, err := getReader(stream)
+	if err != nil {
+		return nil, err
+	}
+	return &BodyStream{rl: rl, reader: r.(*goja.Object)}, nil
+}
+
+// chunkResult is one read from the stream, handed off the loop.
+type chunkResult struct {
+	data []byte
+	err  error
+}
+
+// Read returns the next chunk, or io.EOF at the end. A chunk that is not
+// bytes is an error, as in workerd.
+func (b *BodyStream) Read(ctx context.Context) ([]byte, error) {
+	ch := make(chan chunkResult, 1)
+	ok := b.rl.rt.Enqueue(func(vm *goja.Runtime) { b.readOnLoop(vm, ch) })
+	if !ok {
+		return nil, io.ErrUnexpectedEOF
+	}
+	select {
+	case r := <-ch:
+		return r.data, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// readOnLoop starts reader.read() and reports its outcome on ch.
+func (b *BodyStream) readOnLoop(vm *goja.Runtime, ch chan<- chunkResult) {
+	rl := b.rl
+	read, _ := goja.AssertFunction(b.reader.Get("read"))
+	p, err := read(b.reader)
+	if err != nil {
+		ch <- chunkResult{err: err}
+		return
+	}
+	then, _ := goja.AssertFunction(p.(*goja.Object).Get("then"))
+	onResult := func(call goja.FunctionCall) goja.Value {
+		res := call.Argument(0).ToObject(vm)
+		if res.Get("done").ToBoolean() {
+			ch <- chunkResult{err: io.EOF}
+			return goja.Undefined()
+		}
+		data, ok := rl.bufferSource(res.Get("value"))
+		if !ok {
+			ch <- chunkResult{err: errors.New("TypeError: This ReadableStream did not return bytes.")}
+			return goja.Undefined()
+		}
+		ch <- chunkResult{data: data}
+		return goja.Undefined()
+	}
+	onError := func(call goja.FunctionCall) goja.Value {
+		ch <- chunkResult{err: errors.New(rl.Inspect(call.Argument(0)))}
+		return goja.Undefined()
+	}
+	if _, err := then(p, vm.ToValue(onResult), vm.ToValue(onError)); err != nil {
+		ch <- chunkResult{err: err}
+	}
+}
+
+// Cancel cancels the stream, for a client that went away.
+func (b *BodyStream) Cancel() {
+	b.rl.rt.Enqueue(func(*goja.Runtime) {
+		if cancel, ok := goja.AssertFunction(b.reader.Get("cancel")); ok {
+			_, _ = cancel(b.reader)
+		}
+	})
+}
