@@ -296,6 +296,7 @@ var clientCases = []Case{
 	}},
 	{Name: "client_constructor", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
 		s.Fetch("GET", "/constructor", nil, "")
+		s.Fetch("GET", "/constructor-refused", nil, "")
 	}},
 	{Name: "client_extensions_and_subprotocol", Script: "workers/websockets.js", Run: func(s *Session) {
 		ws := s.Dial("/protocol", &websocket.DialOptions{Subprotocols: []string{"chat", "superchat"}}, "sec-websocket-protocol")

@@ -122,6 +122,17 @@ const routes = {
     return out;
   },
 
+  async "/constructor-refused"(env) {
+    const out = [];
+    const ws = new WebSocket(env.UPSTREAM_WS + "plain");
+    await new Promise((resolve) => {
+      ws.addEventListener("open", () => out.push("open"));
+      ws.addEventListener("error", (e) => out.push(`error event: ${e.message} readyState=${ws.readyState}`));
+      ws.addEventListener("close", (e) => { out.push(`close event: ${e.code} ${e.reason} ${e.wasClean}`); resolve(); });
+    });
+    return out;
+  },
+
   async "/constructor"(env) {
     const out = [];
     const ws = new WebSocket(env.UPSTREAM_WS + "proto", ["chat", "superchat"]);
