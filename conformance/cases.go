@@ -26,6 +26,9 @@ type Case struct {
 	// are the vars UPSTREAM (http) and UPSTREAM_WS (ws), and its address
 	// reads as UPSTREAM_HOST in the transcript.
 	Upstream bool
+	// Needs names a directory the case cannot run without (npm packages),
+	// installed by `npm ci` beside it.
+	Needs string
 	// Run drives the worker with a real client.
 	Run func(s *Session)
 }
@@ -61,6 +64,24 @@ var guideCases = []Case{
 		ws.SendText("second")
 		s.WaitLog("second")
 		ws.Close(websocket.StatusNormalClosure, "")
+	}},
+}
+
+// honoCases covers the guide's Hono example, run unmodified with hono from
+// npm (scripts/hono; `npm ci` there installs it).
+var honoCases = []Case{
+	{Name: "guide_hono", Script: "../scripts/hono/index.ts", Needs: "../scripts/hono/node_modules/hono", Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+		ws := s.Dial("/anything", nil)
+		if ws == nil {
+			return
+		}
+		ws.SendText("hello hono")
+		ws.Read()
+		s.WaitLog("Received message from client:")
+		ws.SendText("second")
+		ws.Read()
+		ws.Close(websocket.StatusNormalClosure, "done")
 	}},
 }
 
@@ -334,7 +355,7 @@ var clientCases = []Case{
 // allCases is every case the suite runs.
 func allCases() []Case {
 	var all []Case
-	for _, group := range [][]Case{guideCases, websocketCases, closeCases, compressionCases, bindingCases, clientCases} {
+	for _, group := range [][]Case{guideCases, honoCases, websocketCases, closeCases, compressionCases, bindingCases, clientCases} {
 		all = append(all, group...)
 	}
 	return all

@@ -14,6 +14,7 @@ package conformance
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,6 +42,7 @@ func TestConformance(t *testing.T) {
 	for _, c := range allCases() {
 		t.Run(c.Name, func(t *testing.T) {
 			t.Parallel()
+			requireNeeds(t, c)
 			path := filepath.Join("testdata", c.Name+".txt")
 			if live {
 				got := runCase(t, c, func(c Case) (*running, error) { return startOnWorkerd(c, bin, t.TempDir()) })
@@ -125,4 +127,21 @@ func diff(want, got string) string {
 		}
 	}
 	return b.String()
+}
+
+// requireNeeds skips a case whose npm packages are not installed, except in
+// CI, where that is a failure.
+func requireNeeds(t *testing.T, c Case) {
+	t.Helper()
+	if c.Needs == "" {
+		return
+	}
+	if _, err := os.Stat(c.Needs); err == nil {
+		return
+	}
+	msg := fmt.Sprintf("%s is not installed: run `npm ci` in %s", c.Needs, filepath.Dir(filepath.Dir(c.Needs)))
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg)
+	}
+	t.Skip(msg)
 }
