@@ -85,6 +85,22 @@ var honoCases = []Case{
 	}},
 }
 
+// ittyCases shows a second popular router, itty-router from npm, working.
+var ittyCases = []Case{
+	{Name: "itty_router", Script: "../scripts/itty-router/worker.js", Needs: "../scripts/itty-router/node_modules/itty-router", Run: func(s *Session) {
+		s.Fetch("GET", "/hello/world?loud=1", nil, "", "content-type")
+		s.Fetch("POST", "/echo", map[string]string{"Content-Type": "application/json"}, `{"a":[1,2]}`)
+		s.Fetch("GET", "/teapot", nil, "", "content-type")
+		s.Fetch("GET", "/missing", nil, "")
+		s.Fetch("GET", "/ws", nil, "")
+		if ws := s.Dial("/ws", nil); ws != nil {
+			ws.SendText("routed")
+			ws.Read()
+			ws.Close(websocket.StatusNormalClosure, "")
+		}
+	}},
+}
+
 // websocketCases covers the WebSocket server behaviour of conformance/workers/websockets.js.
 var websocketCases = []Case{
 	{Name: "ws_echo", Script: "workers/websockets.js", Run: func(s *Session) {
@@ -355,7 +371,7 @@ var clientCases = []Case{
 // allCases is every case the suite runs.
 func allCases() []Case {
 	var all []Case
-	for _, group := range [][]Case{guideCases, honoCases, websocketCases, closeCases, compressionCases, bindingCases, clientCases} {
+	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, closeCases, compressionCases, bindingCases, clientCases} {
 		all = append(all, group...)
 	}
 	return all
