@@ -4,7 +4,15 @@
 // the Response back, and bridges WebSocket upgrades to coder/websocket.
 //
 // The package is importable so a Go program or test can run a worker
-// in-process; see [Start].
+// in-process:
+//
+//	srv, err := host.Start(host.Options{Script: "worker.js"}, "127.0.0.1:0")
+//	if err != nil { ... } // a *jsruntime.ScriptError for a broken script
+//	defer srv.Close()
+//	resp, err := http.Get(srv.URL())
+//
+// Options.Source runs a script given as a string. See [Start] and the
+// package example.
 package host
 
 import (
@@ -23,8 +31,13 @@ import (
 // is the default.
 type Options struct {
 	// Script is the path of the worker's entry file (service-worker or ES
-	// module format; imports are bundled).
+	// module format; imports are bundled), or the name of Source.
 	Script string
+	// Source, when set, is the script's code as a string; relative imports
+	// resolve from the working directory.
+	Source string
+	// Rules are wrangler's module rules for non-JavaScript imports.
+	Rules []jsruntime.Rule
 	// Compat is the compatibility date and flags; zero means the newest date.
 	Compat bindings.Compat
 	// Vars are plain bindings (strings, or JSON values as decoded by
@@ -65,7 +78,7 @@ type isolate struct {
 // loadIsolate bundles and runs the script's top level in a fresh runtime.
 // A broken script comes back as a *jsruntime.ScriptError.
 func loadIsolate(opts Options) (*isolate, error) {
-	script, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: opts.Script})
+	script, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: opts.Script, Source: opts.Source, Rules: opts.Rules})
 	if err != nil {
 		return nil, err
 	}

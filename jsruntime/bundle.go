@@ -17,33 +17,18 @@ const ModuleExportsGlobal = "__workerhost_module"
 // BundleOptions says what to bundle. The zero value of each optional field
 // is the default.
 type BundleOptions struct {
-	// Entry is the path of the worker's entry file.
+	// Entry is the path of the worker's entry file, or, with Source, the
+	// name the script goes by in errors and stacks.
 	Entry string
+	// Source, when set, is the entry's code, given as a string instead of
+	// read from Entry; its relative imports resolve from WorkingDir.
+	Source string
 	// WorkingDir is the directory file names in errors and stacks are
 	// relative to. Defaults to the process's working directory.
 	WorkingDir string
-	// Loaders maps extra file extensions (".html") to esbuild loaders, for
-	// wrangler's module rules.
-	Loaders map[string]api.Loader
-}
-
-// defaultLoaders are wrangler's default module rules: .html and .txt files
-// import as text.
-var defaultLoaders = map[string]api.Loader{
-	".html": api.LoaderText,
-	".txt":  api.LoaderText,
-}
-
-// loaders merges the caller's loaders over the defaults.
-func (o BundleOptions) loaders() map[string]api.Loader {
-	m := make(map[string]api.Loader, len(defaultLoaders)+len(o.Loaders))
-	for ext, l := range defaultLoaders {
-		m[ext] = l
-	}
-	for ext, l := range o.Loaders {
-		m[ext] = l
-	}
-	return m
+	// Rules are wrangler's [[rules]]: how non-JavaScript imports load.
+	// wrangler's default rules apply after them.
+	Rules []Rule
 }
 
 // Script is a bundled, compiled worker script, ready to run in any number of
@@ -86,13 +71,18 @@ func Bundle(opts BundleOptions) (*Script, error) {
 			return nil, fmt.Errorf("failed to bundle %s: %w", opts.Entry, err)
 		}
 	}
-	first, err := build(opts, wd, api.FormatESModule)
+	loaders, data, err := ruleLoaders(opts.Rules)
+	if err != nil {
+		return nil, &ScriptError{File: opts.Entry, Text: err.Error()}
+	}
+	b := builder{opts: opts, wd: wd, loaders: loaders, plugins: []api.Plugin{dataPlugin(data)}}
+	first, err := b.build(api.FormatESModule)
 	if err != nil {
 		return nil, err
 	}
 	s := &Script{Entry: opts.Entry, Code: first.code, Inputs: first.inputs}
 	if first.hasExports {
-		second, err := build(opts, wd, api.FormatIIFE)
+		second, err := b.build(api.FormatIIFE)
 		if err != nil {
 			return nil, err
 		}
@@ -113,10 +103,27 @@ type buildResult struct {
 	hasExports bool
 }
 
+// builder holds what every esbuild pass of one bundle shares.
+type builder struct {
+	opts    BundleOptions
+	wd      string
+	loaders map[string]api.Loader
+	plugins []api.Plugin
+}
+
 // build runs one esbuild pass in the given output format.
-func build(opts BundleOptions, wd string, format api.Format) (*buildResult, error) {
+func (b builder) build(format api.Format) (*buildResult, error) {
+	opts, wd := b.opts, b.wd
+	var entries []string
+	var stdin *api.StdinOptions
+	if opts.Source != "" {
+		stdin = &api.StdinOptions{Contents: opts.Source, ResolveDir: wd, Sourcefile: opts.Entry, Loader: loaderFor(opts.Entry)}
+	} else {
+		entries = []string{opts.Entry}
+	}
 	res := api.Build(api.BuildOptions{
-		EntryPoints:   []string{opts.Entry},
+		EntryPoints:   entries,
+		Stdin:         stdin,
 		AbsWorkingDir: wd,
 		Bundle:        true,
 		Write:         false,
@@ -130,7 +137,8 @@ func build(opts BundleOptions, wd string, format api.Format) (*buildResult, erro
 		Conditions:    []string{"workerd", "worker", "browser"},
 		MainFields:    []string{"browser", "module", "main"},
 		Sourcemap:     api.SourceMapInline,
-		Loader:        opts.loaders(),
+		Loader:        b.loaders,
+		Plugins:       b.plugins,
 		LogLevel:      api.LogLevelSilent,
 		Charset:       api.CharsetUTF8,
 	})
@@ -146,6 +154,16 @@ func build(opts BundleOptions, wd string, format api.Format) (*buildResult, erro
 	}
 	code := string(res.OutputFiles[0].Contents)
 	return &buildResult{code: code, inputs: meta.inputs, hasExports: meta.hasExports}, nil
+}
+
+// loaderFor picks the loader of a script given as a string by its name.
+func loaderFor(name string) api.Loader {
+	switch filepath.Ext(name) {
+	case ".ts", ".mts":
+		return api.LoaderTS
+	default:
+		return api.LoaderJS
+	}
 }
 
 func globalNameFor(format api.Format) string {

@@ -156,3 +156,41 @@ func TestBundleResolvesNpmPackagesWithWorkerdCondition(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestModuleRules(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	writeFile(t, dir+"/data.bin", "\x00\x01\xff")
+	writeFile(t, dir+"/notes.md", "# notes\n")
+	writeFile(t, dir+"/w.ts", "import bin from './data.bin';\nimport md from './notes.md';\nconst n: number = new Uint8Array(bin as ArrayBuffer).length;\nexport default { fetch() { return Object.prototype.toString.call(bin) + ' ' + n + ' ' + md.trim(); } };\n")
+	s, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: dir + "/w.ts", Rules: []jsruntime.Rule{{Type: "Text", Globs: []string{"**/*.md"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := jsruntime.New(jsruntime.Options{})
+	defer r.Stop()
+	err = r.RunUntilIdle(func(vm *goja.Runtime) error {
+		// atob comes from package bindings; a stand-in is enough here.
+		if _, err := vm.RunString(`globalThis.atob = (s) => String.fromCharCode(0, 1, 255);`); err != nil {
+			return err
+		}
+		ns, err := r.RunScript(s)
+		if err != nil {
+			return err
+		}
+		def := ns.Get("default").ToObject(vm)
+		fetch, _ := goja.AssertFunction(def.Get("fetch"))
+		v, err := fetch(def)
+		if err == nil && v.String() != "[object ArrayBuffer] 3 # notes" {
+			t.Errorf("got %q", v)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = jsruntime.Bundle(jsruntime.BundleOptions{Entry: dir + "/w.ts", Rules: []jsruntime.Rule{{Type: "CompiledWasm", Globs: []string{"**/*.wasm"}}}})
+	if err == nil || !strings.Contains(err.Error(), `module rule type "CompiledWasm" (for **/*.wasm) is not supported yet`) {
+		t.Errorf("err = %v", err)
+	}
+}

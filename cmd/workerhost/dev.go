@@ -150,5 +150,9 @@ func devOptions(f devFlags, script string) (host.Options, error) {
 		}
 		vars[k] = v
 	}
-	return host.Options{Script: script, Compat: compat, Vars: vars}, nil
+	var rules []jsruntime.Rule
+	for _, r := range cfg.Rules {
+		rules = append(rules, jsruntime.Rule{Type: r.Type, Globs: r.Globs})
+	}
+	return host.Options{Script: script, Compat: compat, Vars: vars, Rules: rules}, nil
 }

@@ -58,7 +58,7 @@ func TestWranglerConfigFormats(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	for name, content := range map[string]string{
-		"wrangler.toml":  "main = \"src/index.js\"\ncompatibility_date = \"2026-01-01\"\ncompatibility_flags = [\"web_socket_auto_reply_to_close\"]\n[vars]\nNAME = \"toml\"\nN = 3\n",
+		"wrangler.toml":  "main = \"src/index.js\"\ncompatibility_date = \"2026-01-01\"\ncompatibility_flags = [\"web_socket_auto_reply_to_close\"]\n[vars]\nNAME = \"toml\"\nN = 3\n[[rules]]\ntype = \"Text\"\nglobs = [\"**/*.md\"]\n",
 		"wrangler.jsonc": "{\n  // comment\n  \"main\": \"src/index.js\",\n  \"compatibility_date\": \"2026-01-01\",\n  \"compatibility_flags\": [\"web_socket_auto_reply_to_close\"],\n  \"vars\": { \"NAME\": \"jsonc\", \"N\": 3, },\n}\n",
 	} {
 		path := filepath.Join(dir, name)
@@ -68,7 +68,8 @@ func TestWranglerConfigFormats(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		if cfg.Main != filepath.Join(dir, "src/index.js") || cfg.CompatibilityDate != "2026-01-01" ||
-			len(cfg.CompatibilityFlags) != 1 || cfg.Vars["NAME"] == nil || cfg.Vars["N"] == nil {
+			len(cfg.CompatibilityFlags) != 1 || cfg.Vars["NAME"] == nil || cfg.Vars["N"] == nil ||
+			(name == "wrangler.toml" && (len(cfg.Rules) != 1 || cfg.Rules[0].Type != "Text")) {
 			t.Errorf("%s: got %+v", name, cfg)
 		}
 	}

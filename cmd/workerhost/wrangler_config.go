@@ -18,6 +18,13 @@ type wranglerConfig struct {
 	CompatibilityDate  string         `toml:"compatibility_date" json:"compatibility_date"`
 	CompatibilityFlags []string       `toml:"compatibility_flags" json:"compatibility_flags"`
 	Vars               map[string]any `toml:"vars" json:"vars"`
+	Rules              []wranglerRule `toml:"rules" json:"rules"`
+}
+
+// wranglerRule is one [[rules]] entry: a module type and its globs.
+type wranglerRule struct {
+	Type  string   `toml:"type" json:"type"`
+	Globs []string `toml:"globs" json:"globs"`
 }
 
 // wranglerConfigNames are looked for in this order, as wrangler does.
