@@ -205,13 +205,14 @@ func (b *Bridge) writeLoop() {
 	}
 }
 
-// GoingAway closes the connection with 1001 (Going Away), for server
-// shutdown, and waits for the close handshake.
-func (b *Bridge) GoingAway() {
+// CloseWith closes the connection from the host's side with code and
+// reason (1001 on shutdown, 1012 on reload) and waits for the close
+// handshake.
+func (b *Bridge) CloseWith(code int, reason string) {
 	if b.halfClosed() {
-		b.gate.release(int(websocket.StatusGoingAway), "")
+		b.gate.release(code, reason)
 		b.cancel()
 		return
 	}
-	b.closeWith(int(websocket.StatusGoingAway), "")
+	b.closeWith(code, reason)
 }

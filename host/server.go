@@ -9,8 +9,10 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/coder/websocket"
 	"github.com/dop251/goja"
 
 	"workerhost/bindings"
@@ -23,13 +25,17 @@ const maxRequestBody = 100 << 20
 
 // Server serves one worker over HTTP. Create it with [Start].
 type Server struct {
-	opts Options
-	iso  *isolate
-	ln   net.Listener
-	srv  *http.Server
+	opts    Options
+	current atomic.Pointer[isolate] // the version new requests go to
+	ln      net.Listener
+	srv     *http.Server
 
-	sockets socketSet // open WebSocket bridges
-	served  chan struct{}
+	sockets  socketSet      // open WebSocket bridges
+	served   chan struct{}  // closed when Serve returns
+	isolates sync.WaitGroup // every isolate not yet stopped
+	live     atomic.Int64   // how many that is
+	reloadMu sync.Mutex
+	watcher  *watcher
 }
 
 // Start loads the worker in opts and serves it on addr ("127.0.0.1:0" picks
@@ -46,8 +52,17 @@ func Start(opts Options, addr string) (*Server, error) {
 		iso.close()
 		return nil, fmt.Errorf("failed to listen on %s: %w", addr, err)
 	}
-	s := &Server{opts: opts, iso: iso, ln: ln, served: make(chan struct{})}
+	s := &Server{opts: opts, ln: ln, served: make(chan struct{})}
+	s.track(iso)
+	s.current.Store(iso)
 	s.sockets.init()
+	if opts.Watch {
+		if s.watcher, err = s.watch(iso.script.Inputs); err != nil {
+			ln.Close()
+			iso.retire()
+			return nil, err
+		}
+	}
 	s.srv = &http.Server{Handler: s, ReadHeaderTimeout: 30 * time.Second}
 	go func() {
 		defer close(s.served)
@@ -66,13 +81,19 @@ func (s *Server) Addr() net.Addr { return s.ln.Addr() }
 // in-flight requests finish, and the isolate stops. It waits for every
 // goroutine the server started.
 func (s *Server) Close() error {
-	s.sockets.closeAll()
+	if s.watcher != nil {
+		s.watcher.close()
+	}
+	s.sockets.closeAll(websocket.StatusGoingAway, "")
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	err := s.srv.Shutdown(ctx)
 	<-s.served
 	s.sockets.wait()
-	s.iso.close()
+	s.reloadMu.Lock()
+	s.current.Load().retire()
+	s.reloadMu.Unlock()
+	s.isolates.Wait()
 	if err != nil {
 		return fmt.Errorf("failed to shut down: %w", err)
 	}
@@ -89,8 +110,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	upgrade := strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
+	iso := s.acquire()
+	defer iso.release()
 	done := make(chan fetchOutcome, 1)
-	if !s.iso.rt.Enqueue(func(*goja.Runtime) { s.iso.dispatchFetch(in, upgrade, done) }) {
+	if !iso.rt.Enqueue(func(*goja.Runtime) { iso.dispatchFetch(in, upgrade, done) }) {
 		http.Error(w, "", http.StatusServiceUnavailable)
 		return
 	}
@@ -101,12 +124,33 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.logRequest(r, 499, "Client Closed Request", start)
 		return
 	}
-	s.writeOutcome(w, r, out, start)
+	s.writeOutcome(w, r, iso, out, start)
+}
+
+// acquire returns the current isolate, registered as used by the caller.
+func (s *Server) acquire() *isolate {
+	for {
+		if iso := s.current.Load(); iso.acquire() {
+			return iso
+		}
+	}
+}
+
+// track counts an isolate until it stops.
+func (s *Server) track(iso *isolate) {
+	s.isolates.Add(1)
+	s.live.Add(1)
+	stop := iso.stop
+	iso.stop = func() {
+		stop()
+		s.live.Add(-1)
+		s.isolates.Done()
+	}
 }
 
 // writeOutcome writes the fetch event's result: an error as workerd's bare
 // 500, a 101 as a WebSocket bridge, anything else as an HTTP response.
-func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, out fetchOutcome, start time.Time) {
+func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, iso *isolate, out fetchOutcome, start time.Time) {
 	switch {
 	case out.err != nil:
 		s.reportError(out.err)
@@ -114,7 +158,7 @@ func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, out fetchO
 		s.logRequest(r, http.StatusInternalServerError, "Internal Server Error", start)
 	case out.peer != nil:
 		s.logRequest(r, http.StatusSwitchingProtocols, "Switching Protocols", start)
-		s.serveWebSocket(w, r, out.resp, out.peer)
+		s.serveWebSocket(w, r, iso, out.resp, out.peer)
 	default:
 		status, text := writeResponse(w, r, out.resp)
 		s.logRequest(r, status, text, start)
@@ -166,24 +210,25 @@ func requestURL(r *http.Request) string {
 	return "http://" + host + r.URL.RequestURI()
 }
 
-// socketSet tracks open WebSocket bridges so Close can end them.
+// socketSet tracks open WebSocket bridges, and the isolate each belongs
+// to, so Close and Reload can end them.
 type socketSet struct {
 	mu     sync.Mutex
-	open   map[*bindings.Bridge]struct{}
+	open   map[*bindings.Bridge]*isolate
 	closed bool
 	wg     sync.WaitGroup
 }
 
-func (ss *socketSet) init() { ss.open = make(map[*bindings.Bridge]struct{}) }
+func (ss *socketSet) init() { ss.open = make(map[*bindings.Bridge]*isolate) }
 
 // add registers b; it reports false when the server is closing.
-func (ss *socketSet) add(b *bindings.Bridge) bool {
+func (ss *socketSet) add(b *bindings.Bridge, iso *isolate) bool {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	if ss.closed {
 		return false
 	}
-	ss.open[b] = struct{}{}
+	ss.open[b] = iso
 	ss.wg.Add(1)
 	return true
 }
@@ -195,24 +240,50 @@ func (ss *socketSet) remove(b *bindings.Bridge) {
 	ss.wg.Done()
 }
 
-// closeAll starts closing every open bridge with 1001 and refuses new ones.
-func (ss *socketSet) closeAll() {
+// closeAll closes every open bridge with code and refuses new ones.
+func (ss *socketSet) closeAll(code websocket.StatusCode, reason string) {
 	ss.mu.Lock()
 	ss.closed = true
-	open := make([]*bindings.Bridge, 0, len(ss.open))
-	for b := range ss.open {
-		open = append(open, b)
+	ss.mu.Unlock()
+	ss.closeWhere(func(*isolate) bool { return true }, code, reason).Wait()
+}
+
+// closeIsolate starts closing the bridges of one isolate and reports how
+// many there were; the closes finish in the background.
+func (ss *socketSet) closeIsolate(iso *isolate, code websocket.StatusCode, reason string) int {
+	ss.mu.Lock()
+	n := 0
+	for _, owner := range ss.open {
+		if owner == iso {
+			n++
+		}
+	}
+	ss.mu.Unlock()
+	ss.closeWhere(func(owner *isolate) bool { return owner == iso }, code, reason)
+	return n
+}
+
+// closeWhere closes the matching bridges, each on its own goroutine; the
+// bridges' own accounting (wg) covers those goroutines, since a bridge is
+// removed only after its close handshake.
+func (ss *socketSet) closeWhere(match func(*isolate) bool, code websocket.StatusCode, reason string) *sync.WaitGroup {
+	ss.mu.Lock()
+	var targets []*bindings.Bridge
+	for b, owner := range ss.open {
+		if match(owner) {
+			targets = append(targets, b)
+		}
 	}
 	ss.mu.Unlock()
 	var wg sync.WaitGroup
-	for _, b := range open {
+	for _, b := range targets {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			b.GoingAway()
+			b.CloseWith(int(code), reason)
 		}()
 	}
-	wg.Wait()
+	return &wg
 }
 
 func (ss *socketSet) wait() { ss.wg.Wait() }

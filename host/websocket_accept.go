@@ -13,9 +13,9 @@ import (
 
 // serveWebSocket completes the upgrade for a 101 Response and runs the
 // bridge until both directions are finished.
-func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, resp *bindings.OutgoingResponse, peer *bindings.WebSocketPeer) {
+func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, iso *isolate, resp *bindings.OutgoingResponse, peer *bindings.WebSocketPeer) {
 	aw := bindings.NewAcceptWriter(w)
-	conn, err := websocket.Accept(aw, r, s.acceptOptions(w, resp))
+	conn, err := websocket.Accept(aw, r, acceptOptions(w, iso.opts.Compat, resp))
 	if err != nil {
 		peer.Deliver(bindings.Frame{Kind: bindings.FrameDisconnect})
 		peer.Close()
@@ -23,7 +23,7 @@ func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, resp *bi
 		return
 	}
 	b := bindings.NewBridge(context.Background(), conn, peer, aw)
-	if !s.sockets.add(b) {
+	if !s.sockets.add(b, iso) {
 		_ = conn.Close(websocket.StatusGoingAway, "")
 		peer.Deliver(bindings.Frame{Kind: bindings.FrameDisconnect})
 		peer.Close()
@@ -36,9 +36,9 @@ func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, resp *bi
 // acceptOptions copies the Response's headers into the handshake and picks
 // the subprotocol and compression from them, as workerd does: the worker
 // chooses a subprotocol by setting Sec-WebSocket-Protocol itself.
-func (s *Server) acceptOptions(w http.ResponseWriter, resp *bindings.OutgoingResponse) *websocket.AcceptOptions {
+func acceptOptions(w http.ResponseWriter, compat bindings.Compat, resp *bindings.OutgoingResponse) *websocket.AcceptOptions {
 	opts := &websocket.AcceptOptions{InsecureSkipVerify: true, CompressionMode: websocket.CompressionDisabled}
-	if s.opts.Compat.Enabled(bindings.FlagWebSocketCompression) {
+	if compat.Enabled(bindings.FlagWebSocketCompression) {
 		opts.CompressionMode = websocket.CompressionContextTakeover
 	}
 	for _, kv := range resp.Header {

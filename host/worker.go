@@ -38,6 +38,20 @@ type Options struct {
 	Source string
 	// Rules are wrangler's module rules for non-JavaScript imports.
 	Rules []jsruntime.Rule
+	// Watch reloads the worker when the script, one of its imports, or a
+	// file in WatchFiles changes (see Server.Reload).
+	Watch bool
+	// WatchFiles are more files whose change reloads the worker (the
+	// wrangler config).
+	WatchFiles []string
+	// Reconfigure, if set, is called on each reload for fresh options
+	// (the CLI re-reads the wrangler config); Watch fields are ignored in
+	// what it returns.
+	Reconfigure func() (Options, error)
+	// KeepSockets leaves open WebSockets on the old version after a reload,
+	// until they close; by default they are closed with 1012 (Service
+	// Restart) so clients reconnect to the new code.
+	KeepSockets bool
 	// Compat is the compatibility date and flags; zero means the newest date.
 	Compat bindings.Compat
 	// Vars are plain bindings (strings, or JSON values as decoded by
@@ -68,9 +82,11 @@ func (o Options) withDefaults() Options {
 // isolate is one loaded copy of the worker: its runtime, realm, and entry
 // points. Its JS fields are only touched on its loop.
 type isolate struct {
+	lifecycle
 	rt      *jsruntime.Runtime
 	realm   *bindings.Realm
 	script  *jsruntime.Script
+	opts    Options      // the options this version was loaded with
 	exports *goja.Object // module namespace; nil for service-worker scripts
 	env     *goja.Object // the env argument of a module's fetch
 }
@@ -89,7 +105,8 @@ func loadIsolate(opts Options) (*isolate, error) {
 // left running.
 func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
 	rt := jsruntime.New(jsruntime.Options{ErrorLog: opts.Log})
-	iso := &isolate{rt: rt, script: script}
+	iso := &isolate{rt: rt, script: script, opts: opts}
+	iso.stop = rt.Stop
 	rt.Start()
 	err := rt.Do(func(vm *goja.Runtime) error {
 		realm, err := bindings.Install(rt, bindings.Options{Compat: opts.Compat, Console: opts.Console})
@@ -166,5 +183,5 @@ func (iso *isolate) fetchHandler() (*goja.Object, bool) {
 	return def, ok
 }
 
-// close stops the isolate's loop.
+// close stops the isolate's loop at once.
 func (iso *isolate) close() { iso.rt.Stop() }

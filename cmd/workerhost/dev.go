@@ -19,12 +19,14 @@ import (
 
 // devFlags are the flags of `workerhost dev`, named as in `wrangler dev`.
 type devFlags struct {
-	port       int
-	ip         string
-	date       string
-	flags      listFlag
-	vars       listFlag
-	configPath string
+	port        int
+	ip          string
+	date        string
+	flags       listFlag
+	vars        listFlag
+	configPath  string
+	keepSockets bool
+	noWatch     bool
 }
 
 // listFlag collects a repeatable flag; comma-separated values are split by
@@ -48,6 +50,8 @@ func parseDevArgs(args []string, stderr io.Writer) (devFlags, string, error) {
 	fs.Var(&f.flags, "compatibility-flags", "compatibility flags, comma-separated (repeatable)")
 	fs.Var(&f.vars, "var", "KEY:VALUE text binding (repeatable)")
 	fs.StringVar(&f.configPath, "config", "", "wrangler config file")
+	fs.BoolVar(&f.keepSockets, "keep-sockets", false, "on reload, leave open WebSockets on the old version")
+	fs.BoolVar(&f.noWatch, "no-watch", false, "do not reload when files change")
 	var script string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -80,8 +84,16 @@ func runDev(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	opts.Console, opts.Log = stdout, stderr
+	opts.Watch, opts.KeepSockets = !f.noWatch, f.keepSockets
+	if opts.configFile != "" {
+		opts.WatchFiles = []string{opts.configFile}
+	}
+	opts.Reconfigure = func() (host.Options, error) {
+		fresh, err := devOptions(f, script)
+		return fresh.Options, err
+	}
 	addr := net.JoinHostPort(f.ip, strconv.Itoa(f.port))
-	srv, err := host.Start(opts, addr)
+	srv, err := host.Start(opts.Options, addr)
 	if err != nil {
 		var se *jsruntime.ScriptError
 		if errors.As(err, &se) {
@@ -104,14 +116,20 @@ func runDev(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// resolvedOptions are the host options plus the config file they came from.
+type resolvedOptions struct {
+	host.Options
+	configFile string
+}
+
 // devOptions merges the wrangler config (when no script is given, or when
 // --config names one) with the command-line flags, which win.
-func devOptions(f devFlags, script string) (host.Options, error) {
+func devOptions(f devFlags, script string) (resolvedOptions, error) {
 	var cfg *wranglerConfig
 	if script == "" || f.configPath != "" {
 		var err error
 		if cfg, err = loadWranglerConfig(f.configPath); err != nil {
-			return host.Options{}, err
+			return resolvedOptions{}, err
 		}
 	}
 	if cfg == nil {
@@ -121,7 +139,7 @@ func devOptions(f devFlags, script string) (host.Options, error) {
 		script = cfg.Main
 	}
 	if script == "" {
-		return host.Options{}, errors.New("no script given and no `main` in a wrangler config; run `workerhost dev worker.js`")
+		return resolvedOptions{}, errors.New("no script given and no `main` in a wrangler config; run `workerhost dev worker.js`")
 	}
 	date := cfg.CompatibilityDate
 	if f.date != "" {
@@ -137,7 +155,7 @@ func devOptions(f devFlags, script string) (host.Options, error) {
 	}
 	compat, err := bindings.NewCompat(date, flags)
 	if err != nil {
-		return host.Options{}, err
+		return resolvedOptions{}, err
 	}
 	vars := make(map[string]any, len(cfg.Vars)+len(f.vars))
 	for k, v := range cfg.Vars {
@@ -146,7 +164,7 @@ func devOptions(f devFlags, script string) (host.Options, error) {
 	for _, kv := range f.vars {
 		k, v, ok := strings.Cut(kv, ":")
 		if !ok || k == "" {
-			return host.Options{}, fmt.Errorf("--var %q: want KEY:VALUE", kv)
+			return resolvedOptions{}, fmt.Errorf("--var %q: want KEY:VALUE", kv)
 		}
 		vars[k] = v
 	}
@@ -154,5 +172,5 @@ func devOptions(f devFlags, script string) (host.Options, error) {
 	for _, r := range cfg.Rules {
 		rules = append(rules, jsruntime.Rule{Type: r.Type, Globs: r.Globs})
 	}
-	return host.Options{Script: script, Compat: compat, Vars: vars, Rules: rules}, nil
+	return resolvedOptions{Options: host.Options{Script: script, Compat: compat, Vars: vars, Rules: rules}, configFile: cfg.path}, nil
 }

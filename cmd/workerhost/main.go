@@ -23,6 +23,9 @@ Runs a worker script locally. Flags follow wrangler dev:
   --var KEY:VALUE               a text binding for env (repeatable)
   --config PATH                 wrangler config file (default: wrangler.toml,
                                 wrangler.json or wrangler.jsonc in the working directory)
+  --keep-sockets                on reload, leave open WebSockets on the old version
+                                (by default they are closed with 1012 Service Restart)
+  --no-watch                    do not reload when the script, its imports or the config change
 `
 
 func main() {

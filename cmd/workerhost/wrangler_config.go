@@ -19,6 +19,8 @@ type wranglerConfig struct {
 	CompatibilityFlags []string       `toml:"compatibility_flags" json:"compatibility_flags"`
 	Vars               map[string]any `toml:"vars" json:"vars"`
 	Rules              []wranglerRule `toml:"rules" json:"rules"`
+
+	path string // the file it was read from
 }
 
 // wranglerRule is one [[rules]] entry: a module type and its globs.
@@ -49,6 +51,7 @@ func loadWranglerConfig(path string) (*wranglerConfig, error) {
 	if err != nil {
 		return nil, fmt.Errorf("failed to read %s: %w", path, err)
 	}
+	cfg.path = path
 	if cfg.Main != "" && !filepath.IsAbs(cfg.Main) {
 		cfg.Main = filepath.Join(filepath.Dir(path), cfg.Main)
 	}

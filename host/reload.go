@@ -1,0 +1,56 @@
+package host
+
+import (
+	"fmt"
+
+	"github.com/coder/websocket"
+)
+
+// Reload loads the worker again and sends new requests to the new version.
+// If the new version fails to build or to start, the old one keeps serving
+// and the error (a *jsruntime.ScriptError for a broken script) is returned.
+// Open WebSockets of the old version are closed with 1012 (Service
+// Restart), as production closes them on a deploy, unless KeepSockets is
+// set; the old version stops once nothing uses it. Safe from any goroutine.
+func (s *Server) Reload() error {
+	s.reloadMu.Lock()
+	defer s.reloadMu.Unlock()
+	opts := s.opts // s.opts never changes; each isolate keeps its own
+	if opts.Reconfigure != nil {
+		fresh, err := opts.Reconfigure()
+		if err != nil {
+			return err
+		}
+		fresh.Console, fresh.Log = opts.Console, opts.Log
+		fresh.Watch, fresh.WatchFiles, fresh.Reconfigure, fresh.KeepSockets = opts.Watch, opts.WatchFiles, opts.Reconfigure, opts.KeepSockets
+		opts = fresh.withDefaults()
+	}
+	iso, err := loadIsolate(opts)
+	if err != nil {
+		return err
+	}
+	s.track(iso)
+	old := s.current.Swap(iso)
+	if s.watcher != nil {
+		s.watcher.follow(iso.script.Inputs)
+	}
+	closed := 0
+	if !opts.KeepSockets {
+		closed = s.sockets.closeIsolate(old, websocket.StatusServiceRestart, "Service Restart")
+	}
+	old.retire()
+	logReload(opts, closed)
+	return nil
+}
+
+// logReload says what a reload did with the open WebSockets.
+func logReload(opts Options, closed int) {
+	switch {
+	case opts.KeepSockets:
+		fmt.Fprintf(opts.Log, "⎔ Reloaded %s; open WebSockets stay on the previous version until they close\n", opts.Script)
+	case closed == 1:
+		fmt.Fprintf(opts.Log, "⎔ Reloaded %s; closed 1 WebSocket with 1012 (Service Restart)\n", opts.Script)
+	default:
+		fmt.Fprintf(opts.Log, "⎔ Reloaded %s; closed %d WebSockets with 1012 (Service Restart)\n", opts.Script, closed)
+	}
+}
