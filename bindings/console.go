@@ -53,7 +53,9 @@ func (rl *Realm) installConsole() {
 
 // consoleLine writes one line of console output.
 func (rl *Realm) consoleLine(level consoleLevel, line string) {
-	fmt.Fprintln(rl.opts.Console, line)
+	if rl.opts.ConsoleLevel.allows(level) {
+		fmt.Fprintln(rl.opts.Console, line)
+	}
 }
 
 // formatArgs joins console arguments with spaces, applying printf-style

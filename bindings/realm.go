@@ -22,6 +22,9 @@ type Options struct {
 	Compat Compat
 	// Console receives console output, one line per call.
 	Console io.Writer
+	// ConsoleLevel drops console calls less severe than it; the zero value
+	// prints everything.
+	ConsoleLevel LogLevel
 }
 
 // Realm holds the per-runtime constructors and prototypes of the Web APIs.

@@ -23,6 +23,7 @@ func (s *Server) Reload() error {
 		}
 		fresh.Console, fresh.Log = opts.Console, opts.Log
 		fresh.Watch, fresh.WatchFiles, fresh.Reconfigure, fresh.KeepSockets = opts.Watch, opts.WatchFiles, opts.Reconfigure, opts.KeepSockets
+		fresh.ErrorPages, fresh.LogLevel, fresh.Color = opts.ErrorPages, opts.LogLevel, opts.Color
 		opts = fresh.withDefaults()
 	}
 	iso, err := loadIsolate(opts)

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -154,7 +155,11 @@ func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, iso *isola
 	switch {
 	case out.err != nil:
 		s.reportError(out.err)
-		writeInternalError(w)
+		if iso.opts.ErrorPages {
+			writeErrorPage(w, r, out.err)
+		} else {
+			writeInternalError(w)
+		}
 		s.logRequest(r, http.StatusInternalServerError, "Internal Server Error", start)
 	case out.peer != nil:
 		s.logRequest(r, http.StatusSwitchingProtocols, "Switching Protocols", start)
@@ -168,13 +173,20 @@ func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, iso *isola
 // reportError logs an uncaught handler error with its stack, as workerd
 // logs "Uncaught (in response)".
 func (s *Server) reportError(err error) {
-	fmt.Fprintf(s.opts.Log, "Uncaught (in response) %s\n", jsruntime.FormatError(err))
+	if s.opts.LogLevel > bindings.LevelError {
+		return
+	}
+	fmt.Fprintf(s.opts.Log, "%s\n", s.paint(colorRed, "Uncaught (in response) "+jsruntime.FormatError(err)))
 }
 
 // logRequest prints one line per request the way wrangler dev does.
 func (s *Server) logRequest(r *http.Request, status int, text string, start time.Time) {
+	if s.opts.LogLevel > bindings.LevelInfo {
+		return
+	}
 	ms := time.Since(start).Milliseconds()
-	fmt.Fprintf(s.opts.Log, "[workerhost:info] %s %s %d %s (%dms)\n", r.Method, r.URL.RequestURI(), status, text, ms)
+	line := fmt.Sprintf("%s %s %s (%dms)", r.Method, r.URL.RequestURI(), s.paint(statusColor(status), strconv.Itoa(status)+" "+text), ms)
+	fmt.Fprintf(s.opts.Log, "%s %s\n", s.paint(colorDim, "[workerhost:info]"), line)
 }
 
 // incomingRequest copies what the script may read from an HTTP request.

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"workerhost/bindings"
 	"workerhost/host"
 	"workerhost/jsruntime"
 )
@@ -159,5 +160,37 @@ func waitFor(t *testing.T, cond func() bool, log *lockedBuffer) {
 			t.Fatalf("condition not met; log:\n%s", log.String())
 		}
 		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func TestDevErrorPageAndLogLevel(t *testing.T) {
+	t.Parallel()
+	srv, console, log := startWorker(t, `
+		function explode() { throw new RangeError("page me"); }
+		export default {
+			fetch(request) {
+				console.debug("debug line"); console.log("log line"); console.warn("warn line");
+				explode();
+			},
+		};`, host.Options{ErrorPages: true, LogLevel: bindings.LevelWarn})
+	req, _ := http.NewRequest("GET", srv.URL()+"/page", nil)
+	req.Header.Set("Accept", "text/html,application/xhtml+xml")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 500 || !strings.Contains(string(page), "<h1>RangeError: page me</h1>") || !strings.Contains(string(page), "worker.js:2:") {
+		t.Errorf("HTML error page: %d\n%s", resp.StatusCode, page)
+	}
+	if status, body := get(t, srv.URL()); status != 500 || !strings.HasPrefix(body, "RangeError: page me\n    at explode (") {
+		t.Errorf("text error: %d %q", status, body)
+	}
+	if out := console.String(); strings.Contains(out, "debug line") || strings.Contains(out, "log line") || !strings.Contains(out, "warn line") {
+		t.Errorf("console at level warn:\n%s", out)
+	}
+	if strings.Contains(log.String(), "[workerhost:info]") || !strings.Contains(log.String(), "Uncaught (in response) RangeError: page me") {
+		t.Errorf("log at level warn:\n%s", log.String())
 	}
 }

@@ -48,6 +48,14 @@ type Options struct {
 	// (the CLI re-reads the wrangler config); Watch fields are ignored in
 	// what it returns.
 	Reconfigure func() (Options, error)
+	// ErrorPages answers a request whose handler threw with the error and
+	// its stack (an HTML page for browsers) instead of workerd's bare 500.
+	ErrorPages bool
+	// LogLevel drops console output and request lines below it (request
+	// lines count as info); the zero value prints everything.
+	LogLevel bindings.LogLevel
+	// Color colours the log lines (for a terminal).
+	Color bool
 	// KeepSockets leaves open WebSockets on the old version after a reload,
 	// until they close; by default they are closed with 1012 (Service
 	// Restart) so clients reconnect to the new code.
@@ -109,7 +117,7 @@ func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
 	iso.stop = rt.Stop
 	rt.Start()
 	err := rt.Do(func(vm *goja.Runtime) error {
-		realm, err := bindings.Install(rt, bindings.Options{Compat: opts.Compat, Console: opts.Console})
+		realm, err := bindings.Install(rt, bindings.Options{Compat: opts.Compat, Console: opts.Console, ConsoleLevel: opts.LogLevel})
 		if err != nil {
 			return fmt.Errorf("failed to install Web APIs: %w", err)
 		}

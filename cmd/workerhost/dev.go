@@ -27,6 +27,7 @@ type devFlags struct {
 	configPath  string
 	keepSockets bool
 	noWatch     bool
+	logLevel    string
 }
 
 // listFlag collects a repeatable flag; comma-separated values are split by
@@ -52,6 +53,7 @@ func parseDevArgs(args []string, stderr io.Writer) (devFlags, string, error) {
 	fs.StringVar(&f.configPath, "config", "", "wrangler config file")
 	fs.BoolVar(&f.keepSockets, "keep-sockets", false, "on reload, leave open WebSockets on the old version")
 	fs.BoolVar(&f.noWatch, "no-watch", false, "do not reload when files change")
+	fs.StringVar(&f.logLevel, "log-level", "log", "debug, info, log, warn, error or none")
 	var script string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -83,13 +85,20 @@ func runDev(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "workerhost: %v\n", err)
 		return 1
 	}
+	level, err := bindings.ParseLogLevel(f.logLevel)
+	if err != nil {
+		fmt.Fprintf(stderr, "workerhost: %v\n", err)
+		return 2
+	}
 	opts.Console, opts.Log = stdout, stderr
 	opts.Watch, opts.KeepSockets = !f.noWatch, f.keepSockets
+	opts.ErrorPages, opts.LogLevel, opts.Color = true, level, isTerminal(stderr)
 	if opts.configFile != "" {
 		opts.WatchFiles = []string{opts.configFile}
 	}
 	opts.Reconfigure = func() (host.Options, error) {
 		fresh, err := devOptions(f, script)
+		fresh.ErrorPages, fresh.LogLevel, fresh.Color = opts.ErrorPages, opts.LogLevel, opts.Color
 		return fresh.Options, err
 	}
 	addr := net.JoinHostPort(f.ip, strconv.Itoa(f.port))
@@ -173,4 +182,14 @@ func devOptions(f devFlags, script string) (resolvedOptions, error) {
 		rules = append(rules, jsruntime.Rule{Type: r.Type, Globs: r.Globs})
 	}
 	return resolvedOptions{Options: host.Options{Script: script, Compat: compat, Vars: vars, Rules: rules}, configFile: cfg.path}, nil
+}
+
+// isTerminal reports whether w is a terminal, where colour is wanted.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

@@ -26,6 +26,7 @@ Runs a worker script locally. Flags follow wrangler dev:
   --keep-sockets                on reload, leave open WebSockets on the old version
                                 (by default they are closed with 1012 Service Restart)
   --no-watch                    do not reload when the script, its imports or the config change
+  --log-level LEVEL             debug, info, log (default), warn, error or none
 `
 
 func main() {
