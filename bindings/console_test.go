@@ -18,6 +18,7 @@ func TestConsoleFormatsLikeWorkerd(t *testing.T) {
 		const o = {}; o.self = o; console.log(o);
 		console.log(new Uint8Array([1, 2]), function named() {}, class K {});
 		console.error(new Error("boom").message);
+		console.log(new Headers({ B: "2", a: "1" }), new URL("http://h/p?q=1"));
 	`)
 	want := []string{
 		"hello 1 { a: 1, b: [ 1, 2 ] } Map(1) { 1 => 2 }",
@@ -28,6 +29,7 @@ func TestConsoleFormatsLikeWorkerd(t *testing.T) {
 		"{ self: [Circular *1] }",
 		"Uint8Array(2) [ 1, 2 ] [Function: named] [class K]",
 		"boom",
+		"Headers(2) { 'a' => '1', 'b' => '2' } URL { href: 'http://h/p?q=1' }",
 	}
 	if got := strings.Split(strings.TrimRight(out, "\n"), "\n"); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("console output:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

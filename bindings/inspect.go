@@ -112,6 +112,15 @@ func (in *inspector) object(o *goja.Object, depth int) string {
 	if b, ok := rl.bufferSource(o); ok {
 		return in.buffer(o, b)
 	}
+	if h := stateOf[headers](rl, o); h != nil {
+		return in.headerList(h)
+	}
+	if rl.vm.InstanceOf(o, rl.urlCtor) {
+		return "URL { href: " + quote(o.Get("href").String()) + " }"
+	}
+	if rl.isURLSearchParams(o) {
+		return "URLSearchParams { " + quote(o.String()) + " }"
+	}
 	if s := o.GetSymbol(rl.slot); s != nil {
 		return in.native(o, depth)
 	}
@@ -229,6 +238,23 @@ func (in *inspector) buffer(o *goja.Object, b []byte) string {
 	return fmt.Sprintf("%s(%d) [ %s ]", name, n, strings.Join(nums, ", "))
 }
 
+// headerList renders Headers like a Map of its sorted entries.
+func (in *inspector) headerList(h *headers) string {
+	pairs := h.sorted()
+	if len(pairs) == 0 {
+		return "Headers(0) {}"
+	}
+	items := make([]string, len(pairs))
+	for i, kv := range pairs {
+		items[i] = quote(kv[0]) + " => " + quote(kv[1])
+	}
+	return fmt.Sprintf("Headers(%d) { %s }", len(pairs), strings.Join(items, ", "))
+}
+
+// inspectSkipped are getters the inspector leaves alone because reading
+// them changes the object (body turns bytes into a stream).
+var inspectSkipped = map[string]bool{"body": true, "signal": true}
+
 // native renders an instance of a binding class by its prototype getters:
 // `Response { status: 200, ... }`.
 func (in *inspector) native(o *goja.Object, depth int) string {
@@ -240,7 +266,7 @@ func (in *inspector) native(o *goja.Object, depth int) string {
 	seen := map[string]bool{}
 	for p := o.Prototype(); p != nil && !p.SameAs(in.rl.objectPrototype()); p = p.Prototype() {
 		for _, key := range p.GetOwnPropertyNames() {
-			if seen[key] || key == "constructor" {
+			if seen[key] || key == "constructor" || inspectSkipped[key] {
 				continue
 			}
 			seen[key] = true
