@@ -97,6 +97,25 @@ func (rl *Realm) defineBodyMethods(c *jsClass) {
 	})
 }
 
+// cloneBody is the body half of clone(): a used body cannot be cloned, and
+// a stream body is teed, one branch staying with the original.
+func (rl *Realm) cloneBody(b *body) body {
+	if rl.bodyUsed(b) {
+		rl.throwTypeError(errBodyUsed)
+	}
+	cp := *b
+	if b.stream != nil {
+		tee, _ := goja.AssertFunction(b.stream.Get("tee"))
+		branches, err := tee(b.stream)
+		if err != nil {
+			panic(err)
+		}
+		arr := branches.(*goja.Object)
+		b.stream, cp.stream = arr.Get("0").(*goja.Object), arr.Get("1").(*goja.Object)
+	}
+	return cp
+}
+
 // errBodyUsed is workerd's TypeError for a body read twice.
 const errBodyUsed = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice."
 

@@ -1,38 +1,19 @@
 package bindings_test
 
 import (
-	"bytes"
 	_ "embed"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/dop251/goja"
 
 	"workerhost/bindings"
 	"workerhost/jsruntime"
+	"workerhost/jsruntime/jsruntimetest"
 )
 
 //go:embed testdata/assert.js
 var assertJS string
-
-// logBuffer is a goroutine-safe io.Writer for console and error output.
-type logBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *logBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *logBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 // runJS installs the bindings into a fresh runtime, runs assert.js and then
 // src (named name in stacks), waits for everything src started, and fails
@@ -40,7 +21,7 @@ func (l *logBuffer) String() string {
 // what the script printed with console.
 func runJS(t *testing.T, opts bindings.Options, name, src string) string {
 	t.Helper()
-	var out logBuffer
+	var out jsruntimetest.Buffer
 	if opts.Console == nil {
 		opts.Console = &out
 	}

@@ -45,10 +45,8 @@ func (rl *Realm) installRequest() {
 	rl.defineBodyMethods(c)
 	c.method("clone", func(call goja.FunctionCall) goja.Value {
 		r := thisState[request](rl, call)
-		if r.used {
-			rl.throwTypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice.")
-		}
 		cp := *r
+		cp.body = rl.cloneBody(&r.body)
 		cp.hdr = r.hdr.clone()
 		cp.headersObj = rl.newHeaders(cp.hdr)
 		return c.instance(&cp)

@@ -58,10 +58,8 @@ func (rl *Realm) installResponse() {
 		if r.webSocket != nil {
 			rl.throwTypeError("Cannot clone a response to a WebSocket handshake.")
 		}
-		if r.used {
-			rl.throwTypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice.")
-		}
 		cp := *r
+		cp.body = rl.cloneBody(&r.body)
 		cp.hdr = r.hdr.clone()
 		cp.headersObj = rl.newHeaders(cp.hdr)
 		return c.instance(&cp)

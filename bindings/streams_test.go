@@ -42,3 +42,13 @@ func TestReadableStream(t *testing.T) {
 		assertEq(new TextDecoder().decode(first.value), "iter", "async iterator");
 	})()`)
 }
+
+func TestCloneTeesAStreamBody(t *testing.T) {
+	t.Parallel()
+	runJS(t, bindings.Options{}, "clone_test.js", `(async () => {
+		const r = new Response(new ReadableStream({ start(c) { c.enqueue(new Uint8Array([111, 107])); c.close(); } }));
+		const copy = r.clone();
+		assertEq(await copy.text() + " " + await r.text(), "ok ok", "both halves read");
+		assertThrows(() => r.clone(), "TypeError", "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.");
+	})()`)
+}

@@ -1,17 +1,16 @@
 package conformance
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sync"
 
 	"github.com/evanw/esbuild/pkg/api"
 
 	"workerhost/bindings"
 	"workerhost/host"
+	"workerhost/jsruntime/jsruntimetest"
 )
 
 // running is a worker started on one target for one case.
@@ -19,24 +18,6 @@ type running struct {
 	url  string
 	logs func() string
 	stop func()
-}
-
-// lockedBuffer is a goroutine-safe bytes.Buffer for captured output.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }
 
 // compatDate is the case's date or the newest one.
@@ -53,7 +34,7 @@ func startWorkerhost(c Case) (*running, error) {
 	if err != nil {
 		return nil, err
 	}
-	var console, log lockedBuffer
+	var console, log jsruntimetest.Buffer
 	vars := make(map[string]any, len(c.Vars))
 	for k, v := range c.Vars {
 		vars[k] = v
@@ -72,7 +53,7 @@ func startOnWorkerd(c Case, bin, dir string) (*running, error) {
 	if err != nil {
 		return nil, err
 	}
-	var log lockedBuffer
+	var log jsruntimetest.Buffer
 	w, err := StartWorkerd(bin, WorkerdOptions{
 		ScriptPath:         bundle,
 		Modules:            modules,

@@ -11,6 +11,7 @@ import (
 	"github.com/coder/websocket"
 
 	"workerhost/host"
+	"workerhost/jsruntime/jsruntimetest"
 )
 
 // versionWorker answers with its version and keeps WebSockets open,
@@ -31,12 +32,12 @@ export default {
 }
 
 // startWatched serves a worker (worker.js importing tag.js) with Watch on.
-func startWatched(t *testing.T, keep bool) (*host.Server, string, *lockedBuffer) {
+func startWatched(t *testing.T, keep bool) (*host.Server, string, *jsruntimetest.Buffer) {
 	t.Helper()
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "tag.js"), `export const tag = (v) => "version " + v;`)
 	writeFile(t, filepath.Join(dir, "worker.js"), versionWorker("1"))
-	var log, console lockedBuffer
+	var log, console jsruntimetest.Buffer
 	srv, err := host.Start(host.Options{Script: filepath.Join(dir, "worker.js"), Watch: true, KeepSockets: keep, Log: &log, Console: &console}, "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -53,7 +54,7 @@ func writeFile(t *testing.T, path, content string) {
 }
 
 // waitBody polls until GET / answers want, within a second and a half.
-func waitBody(t *testing.T, srv *host.Server, want string, log *lockedBuffer) {
+func waitBody(t *testing.T, srv *host.Server, want string, log *jsruntimetest.Buffer) {
 	t.Helper()
 	deadline := time.Now().Add(1500 * time.Millisecond)
 	for {

@@ -1,48 +1,29 @@
 package host_test
 
 import (
-	"bytes"
 	"errors"
 	"io"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"workerhost/bindings"
 	"workerhost/host"
 	"workerhost/jsruntime"
+	"workerhost/jsruntime/jsruntimetest"
 )
 
-// lockedBuffer is a goroutine-safe log sink.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // startWorker writes src to a temp worker.js and serves it.
-func startWorker(t *testing.T, src string, opts host.Options) (*host.Server, *lockedBuffer, *lockedBuffer) {
+func startWorker(t *testing.T, src string, opts host.Options) (*host.Server, *jsruntimetest.Buffer, *jsruntimetest.Buffer) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "worker.js")
 	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var console, log lockedBuffer
+	var console, log jsruntimetest.Buffer
 	opts.Script, opts.Console, opts.Log = path, &console, &log
 	srv, err := host.Start(opts, "127.0.0.1:0")
 	if err != nil {
@@ -152,7 +133,7 @@ func TestModuleWithoutFetchIsRefused(t *testing.T) {
 }
 
 // waitFor polls cond for up to five seconds, then fails with the log.
-func waitFor(t *testing.T, cond func() bool, log *lockedBuffer) {
+func waitFor(t *testing.T, cond func() bool, log *jsruntimetest.Buffer) {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	for !cond() {

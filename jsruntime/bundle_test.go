@@ -136,10 +136,22 @@ func TestBundleResolvesNpmPackagesWithWorkerdCondition(t *testing.T) {
 	writeFile(t, pkg+"/default.js", "export const flavour = 'default';\n")
 	writeFile(t, dir+"/page.html", "<p>hi</p>\n")
 	writeFile(t, dir+"/w.js", "import { flavour } from 'dual';\nimport page from './page.html';\nexport default { fetch() { return flavour + ' ' + page.trim(); } };\n")
-	s := bundle(t, dir+"/w.js")
+	if got := callFetch(t, bundle(t, dir+"/w.js"), ""); got != "workerd <p>hi</p>" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// callFetch runs a module bundle after prelude and returns what its default
+// export's fetch() returns, as a string.
+func callFetch(t *testing.T, s *jsruntime.Script, prelude string) string {
+	t.Helper()
 	r := jsruntime.New(jsruntime.Options{})
 	defer r.Stop()
+	var out string
 	err := r.RunUntilIdle(func(vm *goja.Runtime) error {
+		if _, err := vm.RunString(prelude); err != nil {
+			return err
+		}
 		ns, err := r.RunScript(s)
 		if err != nil {
 			return err
@@ -147,14 +159,15 @@ func TestBundleResolvesNpmPackagesWithWorkerdCondition(t *testing.T) {
 		def := ns.Get("default").ToObject(vm)
 		fetch, _ := goja.AssertFunction(def.Get("fetch"))
 		v, err := fetch(def)
-		if err == nil && v.String() != "workerd <p>hi</p>" {
-			t.Errorf("got %q", v)
+		if err == nil {
+			out = v.String()
 		}
 		return err
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	return out
 }
 
 func TestModuleRules(t *testing.T) {
@@ -167,27 +180,9 @@ func TestModuleRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := jsruntime.New(jsruntime.Options{})
-	defer r.Stop()
-	err = r.RunUntilIdle(func(vm *goja.Runtime) error {
-		// atob comes from package bindings; a stand-in is enough here.
-		if _, err := vm.RunString(`globalThis.atob = (s) => String.fromCharCode(0, 1, 255);`); err != nil {
-			return err
-		}
-		ns, err := r.RunScript(s)
-		if err != nil {
-			return err
-		}
-		def := ns.Get("default").ToObject(vm)
-		fetch, _ := goja.AssertFunction(def.Get("fetch"))
-		v, err := fetch(def)
-		if err == nil && v.String() != "[object ArrayBuffer] 3 # notes" {
-			t.Errorf("got %q", v)
-		}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
+	// atob comes from package bindings; a stand-in is enough here.
+	if got := callFetch(t, s, "globalThis.atob = (s) => String.fromCharCode(0, 1, 255);"); got != "[object ArrayBuffer] 3 # notes" {
+		t.Errorf("got %q", got)
 	}
 	_, err = jsruntime.Bundle(jsruntime.BundleOptions{Entry: dir + "/w.ts", Rules: []jsruntime.Rule{{Type: "CompiledWasm", Globs: []string{"**/*.wasm"}}}})
 	if err == nil || !strings.Contains(err.Error(), `module rule type "CompiledWasm" (for **/*.wasm) is not supported yet`) {

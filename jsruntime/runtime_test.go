@@ -1,16 +1,15 @@
 package jsruntime_test
 
 import (
-	"bytes"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"testing/synctest"
 
 	"github.com/dop251/goja"
 
 	"workerhost/jsruntime"
+	"workerhost/jsruntime/jsruntimetest"
 )
 
 func writeFile(t *testing.T, path, content string) {
@@ -20,27 +19,9 @@ func writeFile(t *testing.T, path, content string) {
 	}
 }
 
-// syncBuffer is a goroutine-safe log sink.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func run(t *testing.T, src string) (*goja.Runtime, string) {
 	t.Helper()
-	var log syncBuffer
+	var log jsruntimetest.Buffer
 	r := jsruntime.New(jsruntime.Options{ErrorLog: &log})
 	t.Cleanup(r.Stop)
 	var vm *goja.Runtime
