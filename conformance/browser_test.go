@@ -39,11 +39,19 @@ func TestBrowserEchoPage(t *testing.T) {
 	}
 	defer r.stop()
 
+	// Chromium's helper processes may still write to the profile for a
+	// moment after the browser exits, so it is removed with retries rather
+	// than by t.TempDir.
+	profile, err := os.MkdirTemp("", "workerhost-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer removeEventually(profile)
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromium),
 		chromedp.NoSandbox,
 		chromedp.DisableGPU,
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
@@ -76,6 +84,17 @@ func TestBrowserEchoPage(t *testing.T) {
 		t.Errorf("page shows status %q and log %q", status, log)
 	}
 	waitForLog(t, r.logs, "closed: 1005")
+}
+
+// removeEventually removes dir, retrying while other processes finish
+// writing to it.
+func removeEventually(dir string) {
+	for i := 0; i < 20; i++ {
+		if os.RemoveAll(dir) == nil {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
 
 // waitText waits until the element's text contains want.
