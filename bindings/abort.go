@@ -56,8 +56,9 @@ func (rl *Realm) installAbort() {
 	sig.staticMethod("timeout", func(call goja.FunctionCall) goja.Value {
 		s := rl.newAbortSignal()
 		ms := call.Argument(0).ToInteger()
+		fire := rl.rt.Reserve() // pending like a timer
 		time.AfterFunc(time.Duration(ms)*time.Millisecond, func() {
-			rl.rt.Enqueue(func(*goja.Runtime) {
+			fire(func(*goja.Runtime) {
 				rl.abortWith(s, goja.Undefined(), "TimeoutError")
 			})
 		})

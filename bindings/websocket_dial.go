@@ -24,7 +24,13 @@ func (rl *Realm) connectEnd(ws *webSocket, d *dialled) {
 	peer := &WebSocketPeer{rt: rl.rt, end: netEnd, signal: make(chan struct{}, 1)}
 	netEnd.net = peer
 	ws.partner, netEnd.partner = netEnd, ws
-	go newBridge(rl.rt.Context(), d.conn, peer, d.gate).Run()
+	// The open connection is pending work: a script waiting for its
+	// messages is not hung.
+	done := rl.rt.Reserve()
+	go func() {
+		newBridge(rl.rt.Context(), d.conn, peer, d.gate).Run()
+		done(func(*goja.Runtime) {})
+	}()
 }
 
 // dialled is an open outbound connection and the gate under it.

@@ -225,6 +225,11 @@ var websocketCases = []Case{
 	{Name: "ws_pair_and_response_rules", Script: "workers/websockets.js", Run: func(s *Session) {
 		s.Fetch("GET", "/pair-shape", nil, "")
 	}},
+	{Name: "hung_requests", Script: "workers/websockets.js", Run: func(s *Session) {
+		s.Fetch("GET", "/hang", nil, "", "content-length")
+		s.Fetch("GET", "/hang-on-own-socket", nil, "")
+		s.Fetch("GET", "/late", nil, "")
+	}},
 	{Name: "http_requests", Script: "workers/websockets.js", Run: func(s *Session) {
 		s.Fetch("GET", "/headers", map[string]string{"Upgrade": "websocket-not", "X-Test": "Mixed Case"}, "", "content-type", "content-length")
 		s.Fetch("POST", "/headers", nil, "body")

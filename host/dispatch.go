@@ -15,6 +15,10 @@ import (
 // (documented in the README).
 var errNoResponse = errors.New("no fetch event listener called respondWith(); workerhost has no origin to pass the request through to")
 
+// errHung is workerd's error for a request whose handler can no longer
+// produce a response: its promise is unsettled and nothing is pending.
+const errHung = "Error: The Workers runtime canceled this request because it detected that your Worker's code had hung and would never generate a response. Refer to: https://developers.cloudflare.com/workers/observability/errors/"
+
 // errNotUpgrade is workerd's TypeError for a 101 Response to a request that
 // was not a WebSocket upgrade.
 const errNotUpgrade = `Worker tried to return a WebSocket in a response to a request which did not contain the header "Upgrade: websocket".`
@@ -31,7 +35,15 @@ type fetchOutcome struct {
 // exactly one outcome on done. On the loop.
 func (iso *isolate) dispatchFetch(in bindings.IncomingRequest, upgrade bool, done chan<- fetchOutcome) {
 	vm := iso.rt.VM()
-	finish := func(o fetchOutcome) { done <- o }
+	key := new(fetchOutcome)
+	finish := func(o fetchOutcome) {
+		if _, waiting := iso.inflight[key]; !waiting {
+			return // already answered (or cancelled as hung)
+		}
+		delete(iso.inflight, key)
+		done <- o
+	}
+	iso.inflight[key] = func() { finish(fetchOutcome{err: &jsruntime.ThrownError{Text: errHung}}) }
 	req := iso.realm.NewIncomingRequest(in)
 	result, err := iso.invokeHandler(vm, req)
 	if err != nil {
@@ -118,4 +130,13 @@ func (iso *isolate) complete(v goja.Value, upgrade bool) fetchOutcome {
 		return fetchOutcome{err: err}
 	}
 	return fetchOutcome{resp: resp, peer: peer}
+}
+
+// cancelHung fails every fetch event still waiting for a Response when the
+// loop has nothing left to run: its promise can never settle. It is the
+// runtime's idle handler. On the loop.
+func (iso *isolate) cancelHung(*goja.Runtime) {
+	for _, fail := range iso.inflight {
+		fail()
+	}
 }

@@ -97,6 +97,10 @@ type isolate struct {
 	opts    Options      // the options this version was loaded with
 	exports *goja.Object // module namespace; nil for service-worker scripts
 	env     *goja.Object // the env argument of a module's fetch
+
+	// inflight holds, for each fetch event still waiting for its Response,
+	// the function that fails it; loop only.
+	inflight map[*fetchOutcome]func()
 }
 
 // loadIsolate bundles and runs the script's top level in a fresh runtime.
@@ -115,6 +119,8 @@ func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
 	rt := jsruntime.New(jsruntime.Options{ErrorLog: opts.Log})
 	iso := &isolate{rt: rt, script: script, opts: opts}
 	iso.stop = rt.Stop
+	iso.inflight = make(map[*fetchOutcome]func())
+	rt.SetIdleHandler(iso.cancelHung)
 	rt.Start()
 	err := rt.Do(func(vm *goja.Runtime) error {
 		realm, err := bindings.Install(rt, bindings.Options{Compat: opts.Compat, Console: opts.Console, ConsoleLevel: opts.LogLevel})

@@ -54,8 +54,11 @@ type Runtime struct {
 	timers  timerTable
 	// unhandled holds rejected promises without a handler; loop only.
 	unhandled map[*goja.Promise]struct{}
-	ctx       context.Context
-	cancel    context.CancelFunc
+	// onIdle runs when the loop has nothing queued and nothing pending.
+	onIdle func(vm *goja.Runtime)
+	ran    int // jobs run so far; loop only
+	ctx    context.Context
+	cancel context.CancelFunc
 }
 
 // New creates a runtime whose loop is not yet running. Call [Runtime.Start]
@@ -153,13 +156,33 @@ func (r *Runtime) Start() {
 	r.mu.Unlock()
 	go func() {
 		defer close(r.done)
+		idleAt := -1 // the job count when onIdle last ran
 		for r.runJobs() {
+			if r.onIdle != nil && r.ran != idleAt && r.pending == 0 && r.queueEmpty() {
+				r.runJob(r.onIdle)
+				idleAt = r.ran
+				continue
+			}
 			select {
 			case <-r.wake:
 			case <-r.ctx.Done():
 			}
 		}
 	}()
+}
+
+// SetIdleHandler sets fn to run on the loop whenever, in a loop started
+// with Start, no job is queued and no work is pending (no reservation, no
+// timer): nothing can happen any more until something new arrives from
+// outside. The host uses it to find requests that will never be answered.
+// On the loop, or before Start.
+func (r *Runtime) SetIdleHandler(fn func(vm *goja.Runtime)) { r.onIdle = fn }
+
+// queueEmpty reports whether no job is waiting.
+func (r *Runtime) queueEmpty() bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.jobs) == 0
 }
 
 // RunUntilIdle runs fn on the calling goroutine, which becomes the loop, and
@@ -226,6 +249,7 @@ func (r *Runtime) runJobs() bool {
 // runJob runs one job, turning a stray panic from JS into a logged error so
 // one bad callback cannot kill the loop.
 func (r *Runtime) runJob(job func(*goja.Runtime)) {
+	r.ran++
 	defer func() {
 		if p := recover(); p != nil {
 			if ex, ok := p.(*goja.Exception); ok {

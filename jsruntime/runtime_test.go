@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"testing/synctest"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -112,5 +113,38 @@ func TestReserveKeepsRunUntilIdleAlive(t *testing.T) {
 	})
 	if err != nil || !done {
 		t.Fatalf("err=%v done=%v", err, done)
+	}
+}
+
+func TestIdleHandlerRunsOnceWhenNothingIsPending(t *testing.T) {
+	t.Parallel()
+	r := jsruntime.New(jsruntime.Options{})
+	idle := make(chan int, 10)
+	calls := 0
+	r.SetIdleHandler(func(*goja.Runtime) { calls++; idle <- calls })
+	r.Start()
+	defer r.Stop()
+	if got := <-idle; got != 1 {
+		t.Fatalf("first idle call %d", got)
+	}
+	// A timer is pending work: no idle call until it has fired.
+	if err := r.Do(func(vm *goja.Runtime) error {
+		_, err := vm.RunString(`setTimeout(() => {}, 30)`)
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case got := <-idle:
+		if got != 2 {
+			t.Fatalf("idle call %d", got)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("no idle call after the timer")
+	}
+	select {
+	case got := <-idle:
+		t.Fatalf("idle handler ran again (%d) with nothing new", got)
+	case <-time.After(50 * time.Millisecond):
 	}
 }

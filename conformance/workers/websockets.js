@@ -112,6 +112,17 @@ async function handle(request) {
   if (url.pathname === "/headers") {
     return new Response(`upgrade=${request.headers.get("UPGRADE")} x-test=${request.headers.get("x-TEST")} method=${request.method}`);
   }
+  if (url.pathname === "/hang") {
+    return new Promise(() => {});
+  }
+  if (url.pathname === "/hang-on-own-socket") {
+    const [, server] = Object.values(new WebSocketPair());
+    server.accept();
+    return new Promise((resolve) => server.addEventListener("message", () => resolve(new Response("never"))));
+  }
+  if (url.pathname === "/late") {
+    return new Promise((resolve) => setTimeout(() => resolve(new Response("late but fine")), 50));
+  }
   if (url.pathname === "/throw") {
     throw new Error("handler failed on purpose");
   }
