@@ -150,13 +150,31 @@ func (rl *Realm) jsDispatchEvent(target *goja.Object, t *eventTarget, evV goja.V
 // dispatch runs the `on<type>` handler and then the listeners of t for ev.
 // The first exception stops the dispatch and is returned. On the loop.
 func (rl *Realm) dispatch(target *goja.Object, t *eventTarget, evObj *goja.Object, ev *event) error {
+	return rl.dispatchWith(target, t, evObj, ev, true)
+}
+
+// dispatchAll is dispatch for events the runtime fires on a WebSocket:
+// as in workerd, a listener that throws does not keep the others from
+// running; the first exception is returned once all have run.
+func (rl *Realm) dispatchAll(target *goja.Object, t *eventTarget, evObj *goja.Object, ev *event) error {
+	return rl.dispatchWith(target, t, evObj, ev, false)
+}
+
+// dispatchWith implements both; stop says whether an exception ends it.
+func (rl *Realm) dispatchWith(target *goja.Object, t *eventTarget, evObj *goja.Object, ev *event, stop bool) (first error) {
+	keep := func(err error) bool {
+		if err != nil && first == nil {
+			first = err
+		}
+		return err != nil && stop
+	}
 	ev.dispatching, ev.target, ev.currentTarget = true, target, target
 	ev.stopped, ev.stoppedImmediate = false, false
 	defer func() { ev.dispatching, ev.currentTarget = false, goja.Null() }()
 	if !t.attributeHandlers {
 		if h, ok := goja.AssertFunction(target.Get("on" + ev.typ)); ok {
-			if err := rl.callListener(h, target, evObj); err != nil {
-				return err
+			if keep(rl.callListener(h, target, evObj)) {
+				return first
 			}
 		}
 	}
@@ -170,11 +188,11 @@ func (rl *Realm) dispatch(target *goja.Object, t *eventTarget, evObj *goja.Objec
 		if l.once {
 			rl.removeEventListener(t, goja.FunctionCall{Arguments: []goja.Value{rl.vm.ToValue(ev.typ), l.callback}})
 		}
-		if err := rl.invokeListener(l.callback, target, evObj); err != nil {
-			return err
+		if keep(rl.invokeListener(l.callback, target, evObj)) {
+			return first
 		}
 	}
-	return nil
+	return first
 }
 
 // invokeListener calls a listener: a function with `this` the target, or

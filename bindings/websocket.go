@@ -6,10 +6,14 @@ package bindings
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+
+	"workerhost/jsruntime"
 )
 
 // wsState is where a WebSocket end is in its life.
@@ -296,12 +300,39 @@ func (ws *webSocket) binaryData(b []byte) goja.Value {
 	return ws.rl.newArrayBuffer(b)
 }
 
-// fire dispatches an event on this socket. A listener that throws is
-// reported as an uncaught error.
+// fire dispatches an event on this socket. As in workerd, a listener that
+// throws does not stop the other listeners, but it ends the socket: an
+// error event carries the exception, readyState becomes CLOSED, later
+// sends are ignored and no more events follow.
 func (ws *webSocket) fire(evObj *goja.Object) {
-	if err := ws.rl.dispatch(ws.obj, &ws.eventTarget, evObj, ws.rl.eventOf(evObj)); err != nil {
-		ws.rl.rt.ReportError(err)
+	rl := ws.rl
+	err := rl.dispatchAll(ws.obj, &ws.eventTarget, evObj, rl.eventOf(evObj))
+	if err == nil || ws.errored {
+		if err != nil {
+			rl.rt.ReportError(err)
+		}
+		return
 	}
+	ws.errored, ws.outgoingAborted, ws.ended = true, true, true
+	rl.rt.ReportError(err)
+	var value goja.Value = goja.Undefined()
+	var ex *goja.Exception
+	if errors.As(err, &ex) {
+		value = ex.Value()
+	}
+	message := "Uncaught " + firstLine(jsruntime.FormatError(err))
+	ev := rl.newErrorEvent(message, value)
+	if derr := rl.dispatchAll(ws.obj, &ws.eventTarget, ev, rl.eventOf(ev)); derr != nil {
+		rl.rt.ReportError(derr)
+	}
+}
+
+// firstLine is s up to its first newline.
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // decodeUTF8Lossy decodes a text frame; invalid bytes become U+FFFD.

@@ -209,6 +209,21 @@ var websocketCases = []Case{
 			s.WaitLog("observe close")
 		}
 	}},
+	{Name: "ws_listener_throws", Script: "workers/websockets.js", Run: func(s *Session) {
+		ws := s.Dial("/listener-throws", nil)
+		if ws == nil {
+			return
+		}
+		ws.SendText("one")
+		ws.Read()
+		ws.Read()
+		ws.SendText("throw")
+		s.WaitLog("listener-throws error event")
+		s.WaitLog("listener-throws send after error")
+		ws.SendText("after")
+		ws.Read()
+		ws.Drop()
+	}},
 	{Name: "ws_misuse", Script: "workers/websockets.js", Run: func(s *Session) {
 		ws := s.Dial("/misuse", nil)
 		if ws == nil {

@@ -80,6 +80,22 @@ const routes = {
     });
   },
 
+  // A message listener that throws on "throw": what happens to the socket,
+  // the other listeners and later messages.
+  "/listener-throws"(server) {
+    server.accept();
+    server.addEventListener("message", (event) => {
+      if (event.data === "throw") throw new Error("listener failed");
+      server.send(`first listener: ${event.data}`);
+    });
+    server.addEventListener("message", (event) => server.send(`second listener: ${event.data}`));
+    server.addEventListener("error", (event) => {
+      console.log(`listener-throws error event: ${event.message} readyState=${server.readyState}`);
+      console.log(`listener-throws send after error: ${(() => { try { server.send("x"); return "ok"; } catch (e) { return e.message; } })()}`);
+    });
+    server.addEventListener("close", (event) => console.log(`listener-throws close ${event.code} readyState=${server.readyState}`));
+  },
+
   // Misuse of the API, each attempt reported as text messages.
   "/misuse"(server, client) {
     const results = [];
