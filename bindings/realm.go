@@ -112,6 +112,7 @@ func (rl *Realm) installAll() {
 		rl.installBase64,
 		rl.installTextEncoder,
 		rl.installTextDecoder,
+		rl.installCrypto,
 		rl.installURL,
 		rl.installStreams,
 		rl.installEvent,

@@ -345,6 +345,9 @@ var clientCases = []Case{
 		s.Fetch("GET", "/stream-in", nil, "")
 		s.Fetch("GET", "/stream-out", nil, "", "content-type", "content-length")
 	}},
+	{Name: "crypto", Script: "workers/client.js", Run: func(s *Session) {
+		s.Fetch("GET", "/crypto", nil, "")
+	}},
 	{Name: "client_abort", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
 		s.Fetch("GET", "/abort", nil, "")
 	}},

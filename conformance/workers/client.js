@@ -78,6 +78,25 @@ const routes = {
     return out;
   },
 
+  async "/crypto"() {
+    const out = [];
+    await step(out, "getRandomValues u8", () => { const a = new Uint8Array(8); const r = crypto.getRandomValues(a); return `${r === a} ${a.length}`; });
+    await step(out, "too big", () => crypto.getRandomValues(new Uint8Array(65537)));
+    await step(out, "exactly 65536", () => crypto.getRandomValues(new Uint8Array(65536)).length);
+    await step(out, "float", () => crypto.getRandomValues(new Float32Array(2)));
+    await step(out, "not a view", () => crypto.getRandomValues([1, 2]));
+    await step(out, "no arg", () => crypto.getRandomValues());
+    await step(out, "uuid", () => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(crypto.randomUUID()));
+    const hex = (b) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, "0")).join("");
+    for (const algo of ["SHA-1", "SHA-256", "sha-384", { name: "SHA-512" }, "MD5", "SHA-3", "md5"]) {
+      await step(out, `digest ${JSON.stringify(algo)}`, async () => hex(await crypto.subtle.digest(algo, new TextEncoder().encode("abc"))));
+    }
+    await step(out, "digest string data", async () => hex(await crypto.subtle.digest("SHA-256", "abc")));
+    await step(out, "crypto toString", () => Object.prototype.toString.call(crypto) + " " + Object.prototype.toString.call(crypto.subtle));
+    await step(out, "new Crypto", () => new Crypto());
+    return out;
+  },
+
   async "/abort"(env) {
     const out = [];
     const c = new AbortController();
