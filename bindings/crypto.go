@@ -41,6 +41,7 @@ func (rl *Realm) installCrypto() {
 	cryptoClass.method("getRandomValues", rl.getRandomValues)
 	cryptoClass.method("randomUUID", func(call goja.FunctionCall) goja.Value {
 		thisState[cryptoState](rl, call)
+		rl.rt.ForbidInGlobalScope()
 		var b [16]byte
 		_, _ = rand.Read(b[:])
 		b[6] = b[6]&0x0f | 0x40
@@ -59,6 +60,7 @@ func (rl *Realm) installCrypto() {
 // getRandomValues fills an integer-typed view with random bytes.
 func (rl *Realm) getRandomValues(call goja.FunctionCall) goja.Value {
 	thisState[cryptoState](rl, call)
+	rl.rt.ForbidInGlobalScope()
 	v, ok := call.Argument(0).(*goja.Object)
 	if !ok || !rl.isArrayBufferView(v) {
 		rl.throwTypeError("Failed to execute 'getRandomValues' on 'Crypto': parameter 1 is not of type 'ArrayBufferView'.")

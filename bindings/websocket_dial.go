@@ -69,6 +69,7 @@ func dialGated(ctx context.Context, u string, opts *websocket.DialOptions) (*dia
 
 // constructWebSocket implements new WebSocket(url, protocols).
 func (rl *Realm) constructWebSocket(call goja.FunctionCall) {
+	rl.rt.ForbidInGlobalScope()
 	raw := call.Argument(0).String()
 	u := rl.webSocketURL(raw)
 	protocols := rl.webSocketProtocols(call.Argument(1))

@@ -15,6 +15,7 @@ type webSocketPair struct {
 // installWebSocketPair defines WebSocketPair.
 func (rl *Realm) installWebSocketPair() {
 	c := rl.newClass("WebSocketPair", nil, func(call goja.FunctionCall) {
+		rl.rt.ForbidInGlobalScope()
 		a, b := rl.newWebSocketEnd(), rl.newWebSocketEnd()
 		a.partner, b.partner = b, a
 		pair := &webSocketPair{ends: [2]*webSocket{a, b}}

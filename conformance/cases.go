@@ -345,6 +345,9 @@ var clientCases = []Case{
 		s.Fetch("GET", "/stream-in", nil, "")
 		s.Fetch("GET", "/stream-out", nil, "", "content-type", "content-length")
 	}},
+	{Name: "global_scope", Script: "workers/global-scope.js", Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+	}},
 	{Name: "crypto", Script: "workers/client.js", Run: func(s *Session) {
 		s.Fetch("GET", "/crypto", nil, "")
 	}},

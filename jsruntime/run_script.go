@@ -12,7 +12,10 @@ import (
 // script it returns nil. An exception thrown by the top level comes back as
 // a *ScriptError pointing at the user's file and line. On the loop.
 func (r *Runtime) RunScript(s *Script) (*goja.Object, error) {
-	if _, err := r.vm.RunProgram(s.Program); err != nil {
+	r.globalScope = true
+	_, err := r.vm.RunProgram(s.Program)
+	r.globalScope = false
+	if err != nil {
 		return nil, topLevelError(s, err)
 	}
 	if !s.Modules {
@@ -51,4 +54,23 @@ func firstLine(s string) string {
 		}
 	}
 	return s
+}
+
+// ErrGlobalScope is workerd's message for I/O, timers and randomness used
+// while a script's top level runs.
+const ErrGlobalScope = "Disallowed operation called within global scope. Asynchronous I/O (ex: fetch() or connect()), setting a timeout, and generating random values are not allowed within global scope. To fix this error, perform this operation within a handler. https://developers.cloudflare.com/workers/runtime-apis/handlers/"
+
+// ForbidInGlobalScope throws workerd's Error when called while a script's
+// top level runs. Native functions that do I/O, set timers or generate
+// random values call it first. On the loop.
+func (r *Runtime) ForbidInGlobalScope() {
+	if !r.globalScope {
+		return
+	}
+	ctor, _ := r.vm.Get("Error").(*goja.Object)
+	e, err := r.vm.New(ctor, r.vm.ToValue(ErrGlobalScope))
+	if err != nil {
+		panic(err)
+	}
+	panic(e)
 }

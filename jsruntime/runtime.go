@@ -57,8 +57,10 @@ type Runtime struct {
 	// onIdle runs when the loop has nothing queued and nothing pending.
 	onIdle func(vm *goja.Runtime)
 	ran    int // jobs run so far; loop only
-	ctx    context.Context
-	cancel context.CancelFunc
+	// globalScope is true while a script's top level runs; loop only.
+	globalScope bool
+	ctx         context.Context
+	cancel      context.CancelFunc
 }
 
 // New creates a runtime whose loop is not yet running. Call [Runtime.Start]

@@ -84,6 +84,7 @@ func timerDelay(v goja.Value) time.Duration {
 
 // setTimer implements setTimeout and setInterval. On the loop.
 func (r *Runtime) setTimer(call goja.FunctionCall, repeat bool) goja.Value {
+	r.ForbidInGlobalScope()
 	fn, ok := goja.AssertFunction(call.Argument(0))
 	if !ok {
 		panic(r.vm.NewTypeError("Failed to execute 'setTimeout': parameter 1 is not of type 'Function'."))
