@@ -68,7 +68,6 @@ func (rl *Realm) newClass(name string, parent *jsClass, init func(call goja.Func
 	ctor := ctorV.(*goja.Object)
 	c := &jsClass{name: name, ctor: ctor, proto: ctor.Get("prototype").(*goja.Object), rl: rl}
 	rl.global(name, ctor)
-	rl.classes[name] = c
 	return c
 }
 

@@ -26,7 +26,7 @@ func (rl *Realm) installTextEncoder() {
 		return rl.newUint8Array([]byte(toUSVString(s)))
 	})
 	c.method("encodeInto", func(call goja.FunctionCall) goja.Value {
-		src := []rune(toUSVString(call.Argument(0).String()))
+		src := toUSVString(call.Argument(0).String())
 		dst, ok := call.Argument(1).(*goja.Object)
 		if !ok || constructorName(dst) != "Uint8Array" {
 			rl.throwTypeError("Failed to execute 'encodeInto' on 'TextEncoder': parameter 2 is not of type 'Uint8Array'.")

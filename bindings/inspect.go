@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"workerhost/jsruntime"
 )
 
 // inspectDepth is how deep nested objects are shown before [Object].
@@ -141,24 +143,9 @@ func (in *inspector) function(o *goja.Object) string {
 
 func (in *inspector) errorValue(o *goja.Object) string {
 	if st := o.Get("stack"); st != nil && !goja.IsUndefined(st) && st.String() != "" {
-		return cleanErrorStack(st.String())
+		return jsruntime.CleanStack(st.String())
 	}
 	return o.String()
-}
-
-// cleanErrorStack drops goja's bytecode offsets from stack frames.
-func cleanErrorStack(s string) string {
-	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	for i, l := range lines {
-		if strings.HasPrefix(l, "\tat ") {
-			l = "    at " + strings.TrimPrefix(l, "\tat ")
-			if j := strings.LastIndex(l, "("); j > 0 && strings.HasSuffix(l, "))") {
-				l = l[:j] + ")"
-			}
-			lines[i] = l
-		}
-	}
-	return strings.Join(lines, "\n")
 }
 
 func (in *inspector) array(o *goja.Object, depth int) string {

@@ -36,7 +36,6 @@ type Realm struct {
 	slot   *goja.Symbol // key of the hidden slot holding an instance's Go state
 	global func(name string, v goja.Value)
 
-	classes      map[string]*jsClass
 	classFactory goja.Callable
 	domException *goja.Object
 	isView       goja.Callable
@@ -86,8 +85,7 @@ func Install(rt *jsruntime.Runtime, opts Options) (*Realm, error) {
 	vm := rt.VM()
 	rl := &Realm{
 		rt: rt, vm: vm, opts: opts,
-		slot:    goja.NewSymbol("workerhost.state"),
-		classes: make(map[string]*jsClass),
+		slot: goja.NewSymbol("workerhost.state"),
 	}
 	g := vm.GlobalObject()
 	rl.global = func(name string, v goja.Value) {

@@ -116,7 +116,7 @@ func (rl *Realm) installWebSocket() {
 
 // newWebSocketEnd creates one end of a pair.
 func (rl *Realm) newWebSocketEnd() *webSocket {
-	ws := &webSocket{rl: rl, binaryType: "arraybuffer"}
+	ws := &webSocket{rl: rl, state: wsAwaiting, binaryType: "arraybuffer"}
 	if rl.opts.Compat.Enabled(FlagStandardBinaryType) {
 		ws.binaryType = "blob"
 	}
@@ -320,19 +320,12 @@ func (ws *webSocket) fire(evObj *goja.Object) {
 	if errors.As(err, &ex) {
 		value = ex.Value()
 	}
-	message := "Uncaught " + firstLine(jsruntime.FormatError(err))
+	message, _, _ := strings.Cut(jsruntime.FormatError(err), "\n")
+	message = "Uncaught " + message
 	ev := rl.newErrorEvent(message, value)
 	if derr := rl.dispatchAll(ws.obj, &ws.eventTarget, ev, rl.eventOf(ev)); derr != nil {
 		rl.rt.ReportError(derr)
 	}
-}
-
-// firstLine is s up to its first newline.
-func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
-	}
-	return s
 }
 
 // decodeUTF8Lossy decodes a text frame; invalid bytes become U+FFFD.

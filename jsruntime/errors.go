@@ -58,12 +58,12 @@ func stackOf(v goja.Value) string {
 	if st == nil || goja.IsUndefined(st) || goja.IsNull(st) {
 		return ""
 	}
-	return cleanStack(st.String())
+	return CleanStack(st.String())
 }
 
-// cleanStack rewrites goja's frames ("\tat f (file.js:3:9(12))") into the V8
+// CleanStack rewrites goja's frames ("\tat f (file.js:3:9(12))") into the V8
 // shape that workerd prints ("    at f (file.js:3:9)").
-func cleanStack(s string) string {
+func CleanStack(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	for i, l := range lines {
 		if !strings.HasPrefix(l, "\tat ") {
