@@ -8,35 +8,25 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
-)
 
-// consoleLevel is the severity of a console call.
-type consoleLevel int
-
-// Console levels, least severe first.
-const (
-	levelDebug consoleLevel = iota
-	levelLog
-	levelInfo
-	levelWarn
-	levelError
+	"workerhost/internal/config"
 )
 
 // installConsole defines the console global.
 func (rl *Realm) installConsole() {
 	console := rl.vm.NewObject()
-	method := func(name string, level consoleLevel) {
+	method := func(name string, level config.LogLevel) {
 		_ = console.Set(name, func(call goja.FunctionCall) goja.Value {
 			rl.consoleLine(level, rl.formatArgs(call.Arguments))
 			return goja.Undefined()
 		})
 	}
-	method("log", levelLog)
-	method("info", levelInfo)
-	method("debug", levelDebug)
-	method("trace", levelLog)
-	method("warn", levelWarn)
-	method("error", levelError)
+	method("log", config.LevelLog)
+	method("info", config.LevelInfo)
+	method("debug", config.LevelDebug)
+	method("trace", config.LevelLog)
+	method("warn", config.LevelWarn)
+	method("error", config.LevelError)
 	_ = console.Set("assert", func(call goja.FunctionCall) goja.Value {
 		if call.Argument(0).ToBoolean() {
 			return goja.Undefined()
@@ -45,15 +35,15 @@ func (rl *Realm) installConsole() {
 		if len(call.Arguments) > 1 {
 			msg += ": " + rl.formatArgs(call.Arguments[1:])
 		}
-		rl.consoleLine(levelError, msg)
+		rl.consoleLine(config.LevelError, msg)
 		return goja.Undefined()
 	})
 	rl.global("console", console)
 }
 
 // consoleLine writes one line of console output.
-func (rl *Realm) consoleLine(level consoleLevel, line string) {
-	if rl.opts.ConsoleLevel.allows(level) {
+func (rl *Realm) consoleLine(level config.LogLevel, line string) {
+	if rl.opts.ConsoleLevel.Allows(level) {
 		fmt.Fprintln(rl.opts.Console, line)
 	}
 }

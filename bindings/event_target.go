@@ -8,6 +8,8 @@ package bindings
 
 import (
 	"github.com/dop251/goja"
+
+	"workerhost/internal/config"
 )
 
 // listener is one registered event listener.
@@ -218,7 +220,7 @@ func (rl *Realm) callListener(fn goja.Callable, this, evObj goja.Value) error {
 	}
 	if _, isPromise := ret.Export().(*goja.Promise); isPromise && !rl.warnedAsyncListener {
 		rl.warnedAsyncListener = true
-		rl.consoleLine(levelWarn, "An event handler returned a promise that will be ignored. Event handlers should not have a return value and should not be async functions.")
+		rl.consoleLine(config.LevelWarn, "An event handler returned a promise that will be ignored. Event handlers should not have a return value and should not be async functions.")
 	}
 	return nil
 }

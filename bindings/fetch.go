@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"workerhost/internal/config"
 )
 
 // errRedirectError is workerd's TypeError for redirect: "error".
@@ -47,7 +49,7 @@ func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
 	if isUpgrade {
 		out.url = "ws" + strings.TrimPrefix(r.url, "http")
 		_, offered := r.hdr.get("sec-websocket-extensions")
-		out.compress = offered && rl.opts.Compat.Enabled(FlagWebSocketCompression)
+		out.compress = offered && rl.opts.Compat.Enabled(config.FlagWebSocketCompression)
 	}
 	if r.signal != nil && r.signal.aborted {
 		_ = reject(r.signal.reason)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"workerhost/internal/config"
 	"workerhost/jsruntime"
 )
 
@@ -19,12 +20,12 @@ import (
 // the newest one workerhost knows.
 type Options struct {
 	// Compat is the compatibility date and flags in force.
-	Compat Compat
+	Compat config.Compat
 	// Console receives console output, one line per call.
 	Console io.Writer
 	// ConsoleLevel drops console calls less severe than it; the zero value
 	// prints everything.
-	ConsoleLevel LogLevel
+	ConsoleLevel config.LogLevel
 }
 
 // Realm holds the per-runtime constructors and prototypes of the Web APIs.
@@ -76,7 +77,7 @@ func Install(rt *jsruntime.Runtime, opts Options) (*Realm, error) {
 		opts.Console = os.Stdout
 	}
 	if opts.Compat.Date == "" {
-		c, err := NewCompat("", nil)
+		c, err := config.NewCompat("", nil)
 		if err != nil {
 			return nil, err
 		}
@@ -149,7 +150,7 @@ func (rl *Realm) mustRun(name, src string) goja.Value {
 func (rl *Realm) Runtime() *jsruntime.Runtime { return rl.rt }
 
 // Compat returns the compatibility date and flags in force.
-func (rl *Realm) Compat() Compat { return rl.opts.Compat }
+func (rl *Realm) Compat() config.Compat { return rl.opts.Compat }
 
 // isWebSocket reports whether v is a WebSocket of this realm. websocket.go
 // sets webSocketCheck; until then nothing is a WebSocket.

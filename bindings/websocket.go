@@ -13,6 +13,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"workerhost/internal/config"
 	"workerhost/jsruntime"
 )
 
@@ -117,7 +118,7 @@ func (rl *Realm) installWebSocket() {
 // newWebSocketEnd creates one end of a pair.
 func (rl *Realm) newWebSocketEnd() *webSocket {
 	ws := &webSocket{rl: rl, state: wsAwaiting, binaryType: "arraybuffer"}
-	if rl.opts.Compat.Enabled(FlagStandardBinaryType) {
+	if rl.opts.Compat.Enabled(config.FlagStandardBinaryType) {
 		ws.binaryType = "blob"
 	}
 	ws.obj = rl.webSocketClass.instance(ws)
@@ -153,7 +154,7 @@ func (ws *webSocket) accept(opts goja.Value) {
 		return
 	}
 	ws.state = wsAccepted
-	ws.allowHalfOpen = !ws.rl.opts.Compat.Enabled(FlagAutoReplyToClose)
+	ws.allowHalfOpen = !ws.rl.opts.Compat.Enabled(config.FlagAutoReplyToClose)
 	if v := member(opts, "allowHalfOpen"); !goja.IsUndefined(v) {
 		ws.allowHalfOpen = v.ToBoolean()
 	}
@@ -197,7 +198,7 @@ func (ws *webSocket) close(codeV, reasonV goja.Value) {
 	reason := ""
 	if !goja.IsUndefined(reasonV) {
 		reason = toUSVString(reasonV.String())
-		if rl.opts.Compat.Enabled(FlagCloseReasonByteLimit) && len(reason) > 123 {
+		if rl.opts.Compat.Enabled(config.FlagCloseReasonByteLimit) && len(reason) > 123 {
 			rl.throwDOMException("SyntaxError", "WebSocket close reason must not be longer than 123 bytes when UTF-8 encoded.")
 		}
 		if !hasCode {
@@ -221,7 +222,7 @@ func (ws *webSocket) close(codeV, reasonV goja.Value) {
 
 // validCloseCode is workerd's check on the code passed to close().
 func (rl *Realm) validCloseCode(code int) bool {
-	if rl.opts.Compat.Enabled(FlagPedanticWPT) {
+	if rl.opts.Compat.Enabled(config.FlagPedanticWPT) {
 		return code == 1000 || (code >= 3000 && code <= 4999)
 	}
 	return code >= 1000 && code < 5000 && code != 1004 && code != 1005 && code != 1006 && code != 1015

@@ -14,6 +14,8 @@ import (
 
 	"github.com/coder/websocket"
 	"github.com/dop251/goja"
+
+	"workerhost/internal/config"
 )
 
 // connectEnd links ws to a live connection: its partner becomes a released
@@ -74,12 +76,12 @@ func (rl *Realm) constructWebSocket(call goja.FunctionCall) {
 	u := rl.webSocketURL(raw)
 	protocols := rl.webSocketProtocols(call.Argument(1))
 	ws := &webSocket{rl: rl, binaryType: "arraybuffer", state: wsConnecting, url: raw}
-	if rl.opts.Compat.Enabled(FlagStandardBinaryType) {
+	if rl.opts.Compat.Enabled(config.FlagStandardBinaryType) {
 		ws.binaryType = "blob"
 	}
 	ws.obj = call.This.(*goja.Object)
 	rl.attach(ws.obj, ws)
-	compress := rl.opts.Compat.Enabled(FlagWebSocketCompression)
+	compress := rl.opts.Compat.Enabled(config.FlagWebSocketCompression)
 	complete := rl.rt.Reserve()
 	ctx, cancel := context.WithCancel(rl.rt.Context())
 	ws.cancelDial = cancel
@@ -116,7 +118,7 @@ func (ws *webSocket) dialled(d *dialled, resp *http.Response, err error) {
 	ws.protocol = headerOrNull(rl, resp, "Sec-WebSocket-Protocol")
 	ws.extensions = headerOrNull(rl, resp, "Sec-WebSocket-Extensions")
 	ws.state = wsAccepted
-	ws.allowHalfOpen = !rl.opts.Compat.Enabled(FlagAutoReplyToClose)
+	ws.allowHalfOpen = !rl.opts.Compat.Enabled(config.FlagAutoReplyToClose)
 	rl.connectEnd(ws, d)
 	open := rl.eventClass.instance(rl.trustedEvent("open", false))
 	ws.fire(open)

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"workerhost/bindings"
+	"workerhost/internal/config"
 )
 
 // pairScript exchanges messages and closes between the two ends of a pair,
@@ -51,7 +52,7 @@ func TestWebSocketPairInProcess(t *testing.T) {
 
 func TestWebSocketHalfOpenBeforeAutoReplyDate(t *testing.T) {
 	t.Parallel()
-	compat, err := bindings.NewCompat("2026-01-01", nil)
+	compat, err := config.NewCompat("2026-01-01", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,8 +8,8 @@ import (
 
 	"github.com/evanw/esbuild/pkg/api"
 
-	"workerhost/bindings"
 	"workerhost/host"
+	"workerhost/internal/config"
 	"workerhost/jsruntime/jsruntimetest"
 )
 
@@ -25,12 +25,12 @@ func (c Case) compatDate() string {
 	if c.CompatibilityDate != "" {
 		return c.CompatibilityDate
 	}
-	return bindings.LatestCompatibilityDate
+	return config.LatestCompatibilityDate
 }
 
 // startWorkerhost runs the case's worker in-process.
 func startWorkerhost(c Case) (*running, error) {
-	compat, err := bindings.NewCompat(c.compatDate(), c.CompatibilityFlags)
+	compat, err := config.NewCompat(c.compatDate(), c.CompatibilityFlags)
 	if err != nil {
 		return nil, err
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/dop251/goja"
 
 	"workerhost/bindings"
+	"workerhost/internal/config"
 	"workerhost/jsruntime"
 )
 
@@ -173,7 +174,7 @@ func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, iso *isola
 // reportError logs an uncaught handler error with its stack, as workerd
 // logs "Uncaught (in response)".
 func (s *Server) reportError(err error) {
-	if s.opts.LogLevel > bindings.LevelError {
+	if !s.opts.LogLevel.Allows(config.LevelError) {
 		return
 	}
 	fmt.Fprintf(s.opts.Log, "%s\n", s.paint(colorRed, "Uncaught (in response) "+jsruntime.FormatError(err)))
@@ -181,7 +182,7 @@ func (s *Server) reportError(err error) {
 
 // logRequest prints one line per request the way wrangler dev does.
 func (s *Server) logRequest(r *http.Request, status int, text string, start time.Time) {
-	if s.opts.LogLevel > bindings.LevelInfo {
+	if !s.opts.LogLevel.Allows(config.LevelInfo) {
 		return
 	}
 	ms := time.Since(start).Milliseconds()

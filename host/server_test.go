@@ -10,8 +10,8 @@ import (
 	"testing"
 	"time"
 
-	"workerhost/bindings"
 	"workerhost/host"
+	"workerhost/internal/config"
 	"workerhost/jsruntime"
 	"workerhost/jsruntime/jsruntimetest"
 )
@@ -153,7 +153,7 @@ func TestDevErrorPageAndLogLevel(t *testing.T) {
 				console.debug("debug line"); console.log("log line"); console.warn("warn line");
 				explode();
 			},
-		};`, host.Options{ErrorPages: true, LogLevel: bindings.LevelWarn})
+		};`, host.Options{ErrorPages: true, LogLevel: config.LevelWarn})
 	req, _ := http.NewRequest("GET", srv.URL()+"/page", nil)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml")
 	resp, err := http.DefaultClient.Do(req)

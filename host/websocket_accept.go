@@ -9,6 +9,7 @@ import (
 	"github.com/coder/websocket"
 
 	"workerhost/bindings"
+	"workerhost/internal/config"
 )
 
 // serveWebSocket completes the upgrade for a 101 Response and runs the
@@ -36,9 +37,9 @@ func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, iso *iso
 // acceptOptions copies the Response's headers into the handshake and picks
 // the subprotocol and compression from them, as workerd does: the worker
 // chooses a subprotocol by setting Sec-WebSocket-Protocol itself.
-func acceptOptions(w http.ResponseWriter, compat bindings.Compat, resp *bindings.OutgoingResponse) *websocket.AcceptOptions {
+func acceptOptions(w http.ResponseWriter, compat config.Compat, resp *bindings.OutgoingResponse) *websocket.AcceptOptions {
 	opts := &websocket.AcceptOptions{InsecureSkipVerify: true, CompressionMode: websocket.CompressionDisabled}
-	if compat.Enabled(bindings.FlagWebSocketCompression) {
+	if compat.Enabled(config.FlagWebSocketCompression) {
 		opts.CompressionMode = websocket.CompressionContextTakeover
 	}
 	for _, kv := range resp.Header {

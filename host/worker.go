@@ -24,6 +24,7 @@ import (
 	"github.com/dop251/goja"
 
 	"workerhost/bindings"
+	"workerhost/internal/config"
 	"workerhost/jsruntime"
 )
 
@@ -53,7 +54,7 @@ type Options struct {
 	ErrorPages bool
 	// LogLevel drops console output and request lines below it (request
 	// lines count as info); the zero value prints everything.
-	LogLevel bindings.LogLevel
+	LogLevel LogLevel
 	// Color colours the log lines (for a terminal).
 	Color bool
 	// KeepSockets leaves open WebSockets on the old version after a reload,
@@ -61,7 +62,7 @@ type Options struct {
 	// Restart) so clients reconnect to the new code.
 	KeepSockets bool
 	// Compat is the compatibility date and flags; zero means the newest date.
-	Compat bindings.Compat
+	Compat Compat
 	// Vars are plain bindings (strings, or JSON values as decoded by
 	// encoding/json): `env.KEY` for modules, globals for service-worker
 	// scripts.
@@ -82,7 +83,7 @@ func (o Options) withDefaults() Options {
 		o.Log = os.Stderr
 	}
 	if o.Compat.Date == "" {
-		o.Compat, _ = bindings.NewCompat("", nil) // the newest date is always valid
+		o.Compat, _ = config.NewCompat("", nil) // the newest date is always valid
 	}
 	return o
 }

@@ -7,9 +7,9 @@ import (
 
 	"github.com/evanw/esbuild/pkg/api"
 
-	"workerhost/bindings"
 	"workerhost/conformance"
 	"workerhost/host"
+	"workerhost/internal/config"
 )
 
 // target is one runtime the benchmark can start a worker on.
@@ -21,7 +21,7 @@ type target struct {
 // workerhostTarget runs the worker in-process.
 func workerhostTarget() target {
 	return target{name: "workerhost", start: func(script string) (string, func(), error) {
-		srv, err := host.Start(host.Options{Script: script, Console: io.Discard, Log: io.Discard, LogLevel: bindings.LevelNone}, "127.0.0.1:0")
+		srv, err := host.Start(host.Options{Script: script, Console: io.Discard, Log: io.Discard, LogLevel: config.LevelNone}, "127.0.0.1:0")
 		if err != nil {
 			return "", nil, err
 		}
@@ -43,7 +43,7 @@ func workerdTarget(bin string) target {
 			os.RemoveAll(dir)
 			return "", nil, &bundleError{res.Errors[0].Text}
 		}
-		w, err := conformance.StartWorkerd(bin, conformance.WorkerdOptions{ScriptPath: out, Modules: true, CompatibilityDate: bindings.LatestCompatibilityDate}, nil)
+		w, err := conformance.StartWorkerd(bin, conformance.WorkerdOptions{ScriptPath: out, Modules: true, CompatibilityDate: config.LatestCompatibilityDate}, nil)
 		if err != nil {
 			os.RemoveAll(dir)
 			return "", nil, err

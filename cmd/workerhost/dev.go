@@ -12,8 +12,8 @@ import (
 	"strings"
 	"syscall"
 
-	"workerhost/bindings"
 	"workerhost/host"
+	"workerhost/internal/config"
 	"workerhost/jsruntime"
 )
 
@@ -53,7 +53,7 @@ func parseDevArgs(args []string, stderr io.Writer) (devFlags, string, error) {
 	fs.StringVar(&f.configPath, "config", "", "wrangler config file")
 	fs.BoolVar(&f.keepSockets, "keep-sockets", false, "on reload, leave open WebSockets on the old version")
 	fs.BoolVar(&f.noWatch, "no-watch", false, "do not reload when files change")
-	fs.StringVar(&f.logLevel, "log-level", "log", "debug, info, log, warn, error or none")
+	fs.StringVar(&f.logLevel, "log-level", "log", "debug, log, info, warn, error or none")
 	var script string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -85,7 +85,7 @@ func runDev(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "workerhost: %v\n", err)
 		return 1
 	}
-	level, err := bindings.ParseLogLevel(f.logLevel)
+	level, err := config.ParseLogLevel(f.logLevel)
 	if err != nil {
 		fmt.Fprintf(stderr, "workerhost: %v\n", err)
 		return 2
@@ -162,7 +162,7 @@ func devOptions(f devFlags, script string) (resolvedOptions, error) {
 			}
 		}
 	}
-	compat, err := bindings.NewCompat(date, flags)
+	compat, err := config.NewCompat(date, flags)
 	if err != nil {
 		return resolvedOptions{}, err
 	}

@@ -3,8 +3,8 @@
 //	workerhost dev [SCRIPT] [--port N] [--ip ADDR] [--compatibility-date YYYY-MM-DD]
 //	               [--compatibility-flags a,b] [--var KEY:VALUE]...
 //
-// With no SCRIPT, dev reads wrangler.toml, wrangler.json or wrangler.jsonc in
-// the working directory, as wrangler dev does.
+// With no SCRIPT, dev reads the first of wrangler.json, wrangler.jsonc and
+// wrangler.toml in the working directory, in wrangler dev's order.
 package main
 
 import (
@@ -21,12 +21,12 @@ Runs a worker script locally. Flags follow wrangler dev:
   --compatibility-date DATE     compatibility date, YYYY-MM-DD
   --compatibility-flags A,B     compatibility flags (repeatable)
   --var KEY:VALUE               a text binding for env (repeatable)
-  --config PATH                 wrangler config file (default: wrangler.toml,
-                                wrangler.json or wrangler.jsonc in the working directory)
+  --config PATH                 wrangler config file (default: the first of wrangler.json,
+                                wrangler.jsonc and wrangler.toml in the working directory)
   --keep-sockets                on reload, leave open WebSockets on the old version
                                 (by default they are closed with 1012 Service Restart)
   --no-watch                    do not reload when the script, its imports or the config change
-  --log-level LEVEL             debug, info, log (default), warn, error or none
+  --log-level LEVEL             debug, log (default), info, warn, error or none
 `
 
 func main() {

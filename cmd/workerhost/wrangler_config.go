@@ -44,7 +44,7 @@ func loadWranglerConfig(path string) (*wranglerConfig, error) {
 			}
 		}
 		if path == "" {
-			return nil, errors.New("no script given and no wrangler.toml, wrangler.json or wrangler.jsonc in the working directory")
+			return nil, errors.New("no script given and no wrangler.json, wrangler.jsonc or wrangler.toml in the working directory")
 		}
 	}
 	cfg, err := parseWranglerConfig(path)

@@ -1,4 +1,4 @@
-package bindings
+package config
 
 // Compatibility dates and flags, as workerd defines them in
 // src/workerd/io/compatibility-date.capnp. This file is the one table of the
