@@ -48,6 +48,14 @@ func (rl *Realm) consoleLine(level config.LogLevel, line string) {
 	}
 }
 
+// logf writes one of workerhost's own diagnostic lines to the log, in the
+// style of the host's request lines.
+func (rl *Realm) logf(level config.LogLevel, format string, args ...any) {
+	if rl.opts.ConsoleLevel.Allows(level) {
+		fmt.Fprintf(rl.opts.Log, "[workerhost:%s] %s\n", level, fmt.Sprintf(format, args...))
+	}
+}
+
 // formatArgs joins console arguments with spaces, applying printf-style
 // directives in a leading string (%s %d %i %f %o %O %j %c %%).
 func (rl *Realm) formatArgs(args []goja.Value) string {

@@ -6,12 +6,14 @@ package bindings
 
 import (
 	"context"
+	"errors"
 	"net/url"
 	"strings"
 
 	"github.com/dop251/goja"
 
 	"workerhost/internal/config"
+	"workerhost/internal/outbound"
 )
 
 // errRedirectError is workerd's TypeError for redirect: "error".
@@ -40,16 +42,16 @@ func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
 		_ = reject(rl.vm.NewTypeError(errRedirectError))
 		return rl.vm.ToValue(p)
 	}
-	out := outboundRequest{method: r.method, url: r.url, header: r.hdr.list, manual: r.redirect == "manual"}
+	out := outbound.Request{Method: r.method, URL: r.url, Header: r.hdr.list, Manual: r.redirect == "manual"}
 	if !r.null {
-		out.body = r.data
+		out.Body = r.data
 	}
 	upgrade, _ := r.hdr.get("upgrade")
 	isUpgrade := strings.EqualFold(upgrade, "websocket")
 	if isUpgrade {
-		out.url = "ws" + strings.TrimPrefix(r.url, "http")
+		out.URL = "ws" + strings.TrimPrefix(r.url, "http")
 		_, offered := r.hdr.get("sec-websocket-extensions")
-		out.compress = offered && rl.opts.Compat.Enabled(config.FlagWebSocketCompression)
+		out.Compress = offered && rl.opts.Compat.Enabled(config.FlagWebSocketCompression)
 	}
 	if r.signal != nil && r.signal.aborted {
 		_ = reject(r.signal.reason)
@@ -62,7 +64,7 @@ func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
 	// A ReadableStream request body is read whole before sending.
 	all := rl.callHelper(rl.streams.readAll, r.stream)
 	rl.thenBytes(all, func(data []byte) goja.Value {
-		out.body = data
+		out.Body = data
 		rl.startFetch(out, isUpgrade, r.signal, resolve, reject)
 		return goja.Undefined()
 	})
@@ -71,7 +73,7 @@ func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
 
 // startFetch performs the request on a goroutine and settles the promise
 // back on the loop; an abort of sig cancels it. On the loop.
-func (rl *Realm) startFetch(out outboundRequest, isUpgrade bool, sig *abortSignal, resolve, reject func(interface{}) error) {
+func (rl *Realm) startFetch(out outbound.Request, isUpgrade bool, sig *abortSignal, resolve, reject func(interface{}) error) {
 	complete := rl.rt.Reserve()
 	ctx, cancel := context.WithCancel(rl.rt.Context())
 	if sig != nil {
@@ -79,42 +81,58 @@ func (rl *Realm) startFetch(out outboundRequest, isUpgrade bool, sig *abortSigna
 		reject = rejectWithReason(reject, sig)
 	}
 	go func() {
-		do := doFetch
+		do := outbound.Do
 		if isUpgrade {
-			do = doWebSocketUpgrade
+			do = outbound.Upgrade
 		}
 		res, err := do(ctx, out)
-		if res == nil || res.stream == nil {
-			cancel()
-		} else {
-			res.done = cancel
+		if res == nil || res.Stream == nil {
+			cancel() // a streamed body keeps the request until it is read
 		}
 		delivered := complete(func(*goja.Runtime) {
 			if err != nil {
-				_ = reject(rl.newError("Error", err.Error()))
+				_ = reject(rl.fetchError(out, err))
 				return
 			}
-			_ = resolve(rl.responseFromNetwork(res))
+			_ = resolve(rl.responseFromNetwork(res, cancel))
 		})
 		if !delivered && res != nil {
-			res.release()
+			res.Release()
+			cancel()
 		}
 	}()
+}
+
+// fetchError is the JS error a failed fetch rejects with, as workerd's:
+// a TypeError for a redirect it cannot follow, and "Network connection
+// lost." for anything else, whose real cause goes to the log. On the loop.
+func (rl *Realm) fetchError(req outbound.Request, err error) goja.Value {
+	var tooMany *outbound.TooManyRedirectsError
+	var badLocation *outbound.InvalidLocationError
+	switch {
+	case errors.As(err, &tooMany), errors.As(err, &badLocation):
+		return rl.vm.NewTypeError(err.Error())
+	}
+	var netErr *outbound.NetworkError
+	if errors.As(err, &netErr) {
+		rl.logf(config.LevelWarn, "fetch %s %s failed: %v", req.Method, req.URL, netErr.Cause)
+	}
+	return rl.newError("Error", err.Error())
 }
 
 // responseFromNetwork builds the Response a fetch resolves with; an
 // accepted upgrade carries an un-accepted WebSocket bridged to the
 // connection. On the loop.
-func (rl *Realm) responseFromNetwork(res *inboundResponse) *goja.Object {
-	h := &headers{immutable: true, list: res.header}
-	r := &response{status: res.status, statusText: res.statusText, hdr: h, url: res.url, redirected: res.redirected}
-	r.body = body{data: res.body, null: res.body == nil && res.stream == nil}
-	if res.stream != nil {
-		r.body.stream = rl.networkStream(res.stream, res.done)
+func (rl *Realm) responseFromNetwork(res *outbound.Response, done func()) *goja.Object {
+	h := &headers{immutable: true, list: res.Header}
+	r := &response{status: res.Status, statusText: res.StatusText, hdr: h, url: res.URL, redirected: res.Redirected}
+	r.body = body{data: res.Body, null: res.Body == nil && res.Stream == nil}
+	if res.Stream != nil {
+		r.body.stream = rl.networkStream(res.Stream, done)
 	}
-	if res.socket != nil {
+	if res.Socket != nil {
 		ws := rl.newWebSocketEnd()
-		rl.connectEnd(ws, res.socket)
+		rl.connectEnd(ws, res.Socket)
 		r.webSocket = ws.obj
 	}
 	r.headersObj = rl.newHeaders(h)

@@ -23,9 +23,12 @@ type Options struct {
 	Compat config.Compat
 	// Console receives console output, one line per call.
 	Console io.Writer
-	// ConsoleLevel drops console calls less severe than it; the zero value
-	// prints everything.
+	// ConsoleLevel drops console calls and log lines less severe than it;
+	// the zero value prints everything.
 	ConsoleLevel config.LogLevel
+	// Log receives workerhost's own diagnostics about the script's I/O,
+	// such as why a fetch failed. Defaults to os.Stderr.
+	Log io.Writer
 }
 
 // Realm holds the per-runtime constructors and prototypes of the Web APIs.
@@ -75,6 +78,9 @@ type Realm struct {
 func Install(rt *jsruntime.Runtime, opts Options) (*Realm, error) {
 	if opts.Console == nil {
 		opts.Console = os.Stdout
+	}
+	if opts.Log == nil {
+		opts.Log = os.Stderr
 	}
 	if opts.Compat.Date == "" {
 		c, err := config.NewCompat("", nil)

@@ -11,6 +11,8 @@ import (
 	"io"
 
 	"github.com/dop251/goja"
+
+	"workerhost/internal/outbound"
 )
 
 //go:embed js/streams.js
@@ -86,7 +88,7 @@ func (rl *Realm) networkStream(body io.ReadCloser, done func()) *goja.Object {
 				case errors.Is(err, io.EOF):
 					_ = resolve(goja.Null())
 				default:
-					_ = reject(rl.newError("Error", errNetwork.Error()))
+					_ = reject(rl.newError("Error", outbound.ErrNetwork.Error()))
 				}
 			})
 		}()

@@ -14,6 +14,7 @@ import (
 	"github.com/dop251/goja"
 
 	"workerhost/internal/config"
+	"workerhost/internal/wsbridge"
 	"workerhost/jsruntime"
 )
 
@@ -38,9 +39,9 @@ type webSocket struct {
 	rl         *Realm
 	obj        *goja.Object
 	state      wsState
-	partner    *webSocket     // the other end of the pair
-	net        *WebSocketPeer // set when this end was returned in a Response
-	inbox      []Frame        // frames that arrived before accept()
+	partner    *webSocket       // the other end of the pair
+	net        *WebSocketPeer   // set when this end was returned in a Response
+	inbox      []wsbridge.Frame // frames that arrived before accept()
 	binaryType string
 
 	allowHalfOpen                  bool
@@ -177,10 +178,10 @@ func (ws *webSocket) send(msg goja.Value) {
 		ws.rl.throwTypeError("You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.")
 	}
 	if b, ok := ws.rl.bufferSource(msg); ok {
-		ws.transmit(Frame{Kind: FrameBinary, Data: b})
+		ws.transmit(wsbridge.Frame{Kind: wsbridge.FrameBinary, Data: b})
 		return
 	}
-	ws.transmit(Frame{Kind: FrameText, Data: []byte(toUSVString(msg.String()))})
+	ws.transmit(wsbridge.Frame{Kind: wsbridge.FrameText, Data: []byte(toUSVString(msg.String()))})
 }
 
 // close implements WebSocket.close: arguments are validated before any
@@ -217,7 +218,7 @@ func (ws *webSocket) close(codeV, reasonV goja.Value) {
 		rl.throwTypeError("You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.")
 	}
 	ws.closedOutgoing = true
-	ws.transmit(Frame{Kind: FrameClose, Code: code, Reason: reason})
+	ws.transmit(wsbridge.Frame{Kind: wsbridge.FrameClose, Code: code, Reason: reason})
 }
 
 // validCloseCode is workerd's check on the code passed to close().
@@ -231,7 +232,7 @@ func (rl *Realm) validCloseCode(code int) bool {
 // transmit sends a frame from this end to its partner: to the network if
 // the partner was returned in a Response, into the partner's events if it
 // was accepted, or into its inbox until it is.
-func (ws *webSocket) transmit(f Frame) {
+func (ws *webSocket) transmit(f wsbridge.Frame) {
 	p := ws.partner
 	switch {
 	case p == nil:
@@ -246,8 +247,8 @@ func (ws *webSocket) transmit(f Frame) {
 
 // fromNetwork receives a frame the client sent, on behalf of this end (the
 // one returned in the Response), and passes it to its partner. On the loop.
-func (ws *webSocket) fromNetwork(f Frame) {
-	if f.Kind == FrameDisconnect || f.Kind == FrameError {
+func (ws *webSocket) fromNetwork(f wsbridge.Frame) {
+	if f.Kind == wsbridge.FrameDisconnect || f.Kind == wsbridge.FrameError {
 		ws.outgoingAborted = true
 	}
 	ws.transmit(f)
@@ -255,38 +256,38 @@ func (ws *webSocket) fromNetwork(f Frame) {
 
 // schedule queues the delivery of a frame as events, after everything
 // already queued, so events never fire inside send() and keep their order.
-func (ws *webSocket) schedule(f Frame) {
+func (ws *webSocket) schedule(f wsbridge.Frame) {
 	ws.rl.rt.Enqueue(func(*goja.Runtime) { ws.deliver(f) })
 }
 
 // deliver turns one received frame into events. On the loop.
-func (ws *webSocket) deliver(f Frame) {
+func (ws *webSocket) deliver(f wsbridge.Frame) {
 	if ws.closedIncoming || ws.errored || ws.ended {
 		return
 	}
 	rl := ws.rl
 	switch f.Kind {
-	case FrameText:
+	case wsbridge.FrameText:
 		ws.fire(rl.newMessageEvent(rl.vm.ToValue(decodeUTF8Lossy(f.Data))))
-	case FrameBinary:
+	case wsbridge.FrameBinary:
 		ws.fire(rl.newMessageEvent(ws.binaryData(f.Data)))
-	case FrameClose:
+	case wsbridge.FrameClose:
 		ws.closedIncoming = true
 		if !ws.allowHalfOpen && !ws.closedOutgoing && !ws.outgoingAborted {
 			ws.closedOutgoing = true
-			ws.transmit(Frame{Kind: FrameClose, Code: f.Code, Reason: f.Reason})
+			ws.transmit(wsbridge.Frame{Kind: wsbridge.FrameClose, Code: f.Code, Reason: f.Reason})
 		}
 		code := f.Code
 		if code == 0 {
 			code = 1005
 		}
 		ws.fire(rl.newCloseEvent(code, f.Reason, true))
-	case FrameDisconnect:
+	case wsbridge.FrameDisconnect:
 		// workerd leaves readyState at OPEN here: the peer is gone, so later
 		// sends are dropped, but neither direction saw a Close frame.
 		ws.ended, ws.outgoingAborted = true, true
 		ws.fire(rl.newCloseEvent(1006, "WebSocket disconnected without sending Close frame.", false))
-	case FrameError:
+	case wsbridge.FrameError:
 		ws.errored, ws.outgoingAborted = true, true
 		ws.fire(rl.newErrorEvent(f.Reason, rl.newError("Error", f.Reason)))
 	}

@@ -5,23 +5,22 @@ package bindings
 
 import (
 	"context"
-	"crypto/tls"
+	"errors"
 	"fmt"
-	"net"
-	"net/http"
 	"net/url"
 	"strings"
 
-	"github.com/coder/websocket"
 	"github.com/dop251/goja"
 
 	"workerhost/internal/config"
+	"workerhost/internal/outbound"
+	"workerhost/internal/wsbridge"
 )
 
 // connectEnd links ws to a live connection: its partner becomes a released
 // end whose peer a Bridge drives until the connection or the runtime ends.
 // On the loop.
-func (rl *Realm) connectEnd(ws *webSocket, d *dialled) {
+func (rl *Realm) connectEnd(ws *webSocket, d *wsbridge.Dialled) {
 	netEnd := &webSocket{rl: rl, state: wsReleased}
 	peer := &WebSocketPeer{rt: rl.rt, end: netEnd, signal: make(chan struct{}, 1)}
 	netEnd.net = peer
@@ -30,43 +29,9 @@ func (rl *Realm) connectEnd(ws *webSocket, d *dialled) {
 	// messages is not hung.
 	done := rl.rt.Reserve()
 	go func() {
-		newBridge(rl.rt.Context(), d.conn, peer, d.gate).Run()
+		d.Bridge(rl.rt.Context(), peer).Run()
 		done(func(*goja.Runtime) {})
 	}()
-}
-
-// dialled is an open outbound connection and the gate under it.
-type dialled struct {
-	conn *websocket.Conn
-	gate *closeGate
-}
-
-// dialGated runs the opening handshake over a gated connection.
-func dialGated(ctx context.Context, u string, opts *websocket.DialOptions) (*dialled, *http.Response, error) {
-	var gate *closeGate
-	wrap := func(c net.Conn, err error) (net.Conn, error) {
-		if err != nil {
-			return nil, err
-		}
-		gate = newCloseGate(c, true)
-		return gate, nil
-	}
-	tr := &http.Transport{
-		DisableKeepAlives: true,
-		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
-			return wrap((&net.Dialer{}).DialContext(ctx, network, addr))
-		},
-		DialTLSContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
-			return wrap((&tls.Dialer{}).DialContext(ctx, network, addr))
-		},
-	}
-	opts.HTTPClient = &http.Client{Transport: tr}
-	conn, resp, err := websocket.Dial(ctx, u, opts)
-	if err != nil {
-		return nil, resp, err
-	}
-	gate.startFraming()
-	return &dialled{conn: conn, gate: gate}, resp, nil
 }
 
 // constructWebSocket implements new WebSocket(url, protocols).
@@ -86,37 +51,28 @@ func (rl *Realm) constructWebSocket(call goja.FunctionCall) {
 	ctx, cancel := context.WithCancel(rl.rt.Context())
 	ws.cancelDial = cancel
 	go func() {
-		d, resp, err := dialWebSocket(ctx, u, protocols, compress)
-		delivered := complete(func(*goja.Runtime) { ws.dialled(d, resp, err) })
+		d, err := wsbridge.DialWebSocket(ctx, u, protocols, compress)
+		delivered := complete(func(*goja.Runtime) { ws.dialled(d, err) })
 		if !delivered && d != nil {
-			_ = d.conn.CloseNow()
+			d.CloseNow()
 		}
 	}()
 }
 
-// dialWebSocket runs the opening handshake.
-func dialWebSocket(ctx context.Context, u string, protocols []string, compress bool) (*dialled, *http.Response, error) {
-	opts := &websocket.DialOptions{Subprotocols: protocols, CompressionMode: websocket.CompressionDisabled}
-	if compress {
-		opts.CompressionMode = websocket.CompressionContextTakeover
-	}
-	return dialGated(ctx, u, opts)
-}
-
 // dialled finishes the constructor once the handshake is over: open and a
 // running socket, or error then close(1006). On the loop.
-func (ws *webSocket) dialled(d *dialled, resp *http.Response, err error) {
+func (ws *webSocket) dialled(d *wsbridge.Dialled, err error) {
 	rl := ws.rl
 	ws.cancelDial()
 	if err != nil || ws.state != wsConnecting {
 		if d != nil {
-			_ = d.conn.CloseNow()
+			d.CloseNow()
 		}
-		ws.failConnection(handshakeError(resp, err))
+		ws.failConnection(handshakeError(err))
 		return
 	}
-	ws.protocol = headerOrNull(rl, resp, "Sec-WebSocket-Protocol")
-	ws.extensions = headerOrNull(rl, resp, "Sec-WebSocket-Extensions")
+	ws.protocol = stringOrNull(rl, d.Protocol)
+	ws.extensions = stringOrNull(rl, d.Extensions)
 	ws.state = wsAccepted
 	ws.allowHalfOpen = !rl.opts.Compat.Enabled(config.FlagAutoReplyToClose)
 	rl.connectEnd(ws, d)
@@ -134,17 +90,18 @@ func (ws *webSocket) failConnection(message string) {
 }
 
 // handshakeError is the ErrorEvent message for a failed handshake.
-func handshakeError(resp *http.Response, err error) string {
-	if resp != nil && resp.StatusCode != http.StatusSwitchingProtocols {
-		return fmt.Sprintf("Uncaught TypeError: Failed to establish the WebSocket connection: expected server to reply with HTTP status code 101 (switching protocols), but received %d instead.", resp.StatusCode)
+func handshakeError(err error) string {
+	var refused *wsbridge.RefusedError
+	if errors.As(err, &refused) {
+		return fmt.Sprintf("Uncaught TypeError: Failed to establish the WebSocket connection: expected server to reply with HTTP status code 101 (switching protocols), but received %d instead.", refused.Status)
 	}
-	return "Uncaught Error: Network connection lost."
+	return "Uncaught Error: " + outbound.ErrNetwork.Error()
 }
 
-// headerOrNull is a response header's value, or null when absent, as
-// workerd reports protocol and extensions.
-func headerOrNull(rl *Realm, resp *http.Response, name string) goja.Value {
-	if v := resp.Header.Get(name); v != "" {
+// stringOrNull is a handshake header's value, or null when the server sent
+// none, as workerd reports protocol and extensions.
+func stringOrNull(rl *Realm, v string) goja.Value {
+	if v != "" {
 		return rl.vm.ToValue(v)
 	}
 	return goja.Null()

@@ -6,41 +6,15 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
+
+	"workerhost/internal/wsbridge"
 )
 
-// FrameKind says what a Frame carries.
-type FrameKind int
-
-// The kinds of frames that cross between a JS WebSocket end and the network.
-const (
-	// FrameText is a text message; Data holds its UTF-8 bytes.
-	FrameText FrameKind = iota
-	// FrameBinary is a binary message.
-	FrameBinary
-	// FrameClose is a Close frame with Code and Reason; Code 0 means a Close
-	// frame with no payload (the receiver sees 1005).
-	FrameClose
-	// FrameDisconnect means the connection was lost without a Close frame;
-	// the script sees close{1006, "WebSocket disconnected without sending
-	// Close frame.", false}.
-	FrameDisconnect
-	// FrameError is a protocol error (such as a message over the size
-	// limit); the script sees only an error event whose message is Reason.
-	FrameError
-)
-
-// Frame is one message or close crossing between a JS WebSocket end and the
-// network.
-type Frame struct {
-	Kind   FrameKind
-	Data   []byte
-	Code   int
-	Reason string
-}
-
-// WebSocketPeer is the Go side of the WebSocket end a worker returned in a
-// 101 Response: the host bridges it to the client's real connection. Every
-// method is safe from any goroutine.
+// WebSocketPeer is the Go side of a WebSocket end whose other end is a real
+// connection: the end a worker returned in a 101 Response, which the host
+// bridges to the client, or the end of a socket the worker dialled. It is
+// the [wsbridge.Peer] of that connection's bridge. Every method is safe
+// from any goroutine.
 type WebSocketPeer struct {
 	rt interface {
 		Enqueue(func(*goja.Runtime)) bool
@@ -48,14 +22,14 @@ type WebSocketPeer struct {
 	end *webSocket // the coupled end; only touched on the loop
 
 	mu     sync.Mutex
-	queue  []Frame
+	queue  []wsbridge.Frame
 	closed bool
 	signal chan struct{}
 }
 
 // push queues a frame for the network and wakes Next. Safe from any
 // goroutine; frames pushed after Close are dropped.
-func (p *WebSocketPeer) push(f Frame) {
+func (p *WebSocketPeer) push(f wsbridge.Frame) {
 	p.mu.Lock()
 	if p.closed {
 		p.mu.Unlock()
@@ -72,12 +46,12 @@ func (p *WebSocketPeer) push(f Frame) {
 // Next blocks until the script has a frame for the network (text, binary or
 // close, in send order, including frames sent before the Response was
 // returned) or ctx ends. After Close it returns io.EOF.
-func (p *WebSocketPeer) Next(ctx context.Context) (Frame, error) {
+func (p *WebSocketPeer) Next(ctx context.Context) (wsbridge.Frame, error) {
 	for {
 		p.mu.Lock()
 		if len(p.queue) > 0 {
 			f := p.queue[0]
-			p.queue[0] = Frame{}
+			p.queue[0] = wsbridge.Frame{}
 			p.queue = p.queue[1:]
 			p.mu.Unlock()
 			return f, nil
@@ -85,12 +59,12 @@ func (p *WebSocketPeer) Next(ctx context.Context) (Frame, error) {
 		closed := p.closed
 		p.mu.Unlock()
 		if closed {
-			return Frame{}, io.EOF
+			return wsbridge.Frame{}, io.EOF
 		}
 		select {
 		case <-p.signal:
 		case <-ctx.Done():
-			return Frame{}, ctx.Err()
+			return wsbridge.Frame{}, ctx.Err()
 		}
 	}
 }
@@ -98,7 +72,7 @@ func (p *WebSocketPeer) Next(ctx context.Context) (Frame, error) {
 // Deliver hands a frame read from the network to the script: a message, a
 // close, a disconnect or an error. It reports false once the peer is closed
 // or the runtime has stopped. It never blocks on JS.
-func (p *WebSocketPeer) Deliver(f Frame) bool {
+func (p *WebSocketPeer) Deliver(f wsbridge.Frame) bool {
 	p.mu.Lock()
 	closed := p.closed
 	p.mu.Unlock()

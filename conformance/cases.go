@@ -341,6 +341,9 @@ var clientCases = []Case{
 	{Name: "client_fetch", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
 		s.Fetch("GET", "/fetch", nil, "")
 	}},
+	{Name: "client_fetch_redirect_errors", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
+		s.Fetch("GET", "/fetch-redirect-errors", nil, "")
+	}},
 	{Name: "streams", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
 		s.Fetch("GET", "/stream-in", nil, "")
 		s.Fetch("GET", "/stream-out", nil, "", "content-type", "content-length")

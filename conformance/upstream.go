@@ -5,6 +5,7 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"time"
 
@@ -14,11 +15,23 @@ import (
 // startUpstream starts the server a worker connects out to in the client
 // cases: a WebSocket echo on every path (choosing the subprotocol "chat"
 // when offered, and negotiating compression on /deflate), and plain HTTP
-// routes for fetch().
+// routes for fetch(), among them an endless redirect (/loop/N) and a
+// redirect to an unparsable Location (/bad-location).
 func startUpstream() *httptest.Server {
 	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.EqualFold(r.Header.Get("Upgrade"), "websocket") && r.URL.Path != "/plain" {
 			echoWebSocket(w, r)
+			return
+		}
+		switch {
+		case strings.HasPrefix(r.URL.Path, "/loop/"):
+			// Redirects for ever, each time to a new URL.
+			n, _ := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/loop/"))
+			http.Redirect(w, r, "/loop/"+strconv.Itoa(n+1), http.StatusFound)
+			return
+		case r.URL.Path == "/bad-location":
+			w.Header().Set("Location", "http://[::1")
+			w.WriteHeader(http.StatusFound)
 			return
 		}
 		switch r.URL.Path {

@@ -18,6 +18,7 @@ import (
 
 	"workerhost/bindings"
 	"workerhost/internal/config"
+	"workerhost/internal/wsbridge"
 	"workerhost/jsruntime"
 )
 
@@ -227,15 +228,15 @@ func requestURL(r *http.Request) string {
 // to, so Close and Reload can end them.
 type socketSet struct {
 	mu     sync.Mutex
-	open   map[*bindings.Bridge]*isolate
+	open   map[*wsbridge.Bridge]*isolate
 	closed bool
 	wg     sync.WaitGroup
 }
 
-func (ss *socketSet) init() { ss.open = make(map[*bindings.Bridge]*isolate) }
+func (ss *socketSet) init() { ss.open = make(map[*wsbridge.Bridge]*isolate) }
 
 // add registers b; it reports false when the server is closing.
-func (ss *socketSet) add(b *bindings.Bridge, iso *isolate) bool {
+func (ss *socketSet) add(b *wsbridge.Bridge, iso *isolate) bool {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	if ss.closed {
@@ -246,7 +247,7 @@ func (ss *socketSet) add(b *bindings.Bridge, iso *isolate) bool {
 	return true
 }
 
-func (ss *socketSet) remove(b *bindings.Bridge) {
+func (ss *socketSet) remove(b *wsbridge.Bridge) {
 	ss.mu.Lock()
 	delete(ss.open, b)
 	ss.mu.Unlock()
@@ -281,7 +282,7 @@ func (ss *socketSet) closeIsolate(iso *isolate, code websocket.StatusCode, reaso
 // removed only after its close handshake.
 func (ss *socketSet) closeWhere(match func(*isolate) bool, code websocket.StatusCode, reason string) *sync.WaitGroup {
 	ss.mu.Lock()
-	var targets []*bindings.Bridge
+	var targets []*wsbridge.Bridge
 	for b, owner := range ss.open {
 		if match(owner) {
 			targets = append(targets, b)

@@ -10,23 +10,24 @@ import (
 
 	"workerhost/bindings"
 	"workerhost/internal/config"
+	"workerhost/internal/wsbridge"
 )
 
 // serveWebSocket completes the upgrade for a 101 Response and runs the
 // bridge until both directions are finished.
 func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, iso *isolate, resp *bindings.OutgoingResponse, peer *bindings.WebSocketPeer) {
-	aw := bindings.NewAcceptWriter(w)
+	aw := wsbridge.NewAcceptWriter(w)
 	conn, err := websocket.Accept(aw, r, acceptOptions(w, iso.opts.Compat, resp))
 	if err != nil {
-		peer.Deliver(bindings.Frame{Kind: bindings.FrameDisconnect})
+		peer.Deliver(wsbridge.Frame{Kind: wsbridge.FrameDisconnect})
 		peer.Close()
 		fmt.Fprintf(s.opts.Log, "failed to accept WebSocket: %v\n", err)
 		return
 	}
-	b := bindings.NewBridge(context.Background(), conn, peer, aw)
+	b := wsbridge.NewBridge(context.Background(), conn, peer, aw)
 	if !s.sockets.add(b, iso) {
 		_ = conn.Close(websocket.StatusGoingAway, "")
-		peer.Deliver(bindings.Frame{Kind: bindings.FrameDisconnect})
+		peer.Deliver(wsbridge.Frame{Kind: wsbridge.FrameDisconnect})
 		peer.Close()
 		return
 	}

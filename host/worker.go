@@ -124,7 +124,7 @@ func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
 	rt.SetIdleHandler(iso.cancelHung)
 	rt.Start()
 	err := rt.Do(func(vm *goja.Runtime) error {
-		realm, err := bindings.Install(rt, bindings.Options{Compat: opts.Compat, Console: opts.Console, ConsoleLevel: opts.LogLevel})
+		realm, err := bindings.Install(rt, bindings.Options{Compat: opts.Compat, Console: opts.Console, ConsoleLevel: opts.LogLevel, Log: opts.Log})
 		if err != nil {
 			return fmt.Errorf("failed to install Web APIs: %w", err)
 		}

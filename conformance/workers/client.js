@@ -40,6 +40,16 @@ const routes = {
     return out;
   },
 
+  async "/fetch-redirect-errors"(env) {
+    const out = [];
+    const up = env.UPSTREAM;
+    await step(out, "endless redirects", async () => (await fetch(up + "loop/0")).status);
+    await step(out, "manual endless", async () => { const r = await fetch(up + "loop/0", { redirect: "manual" }); return `${r.status} ${r.headers.get("location")}`; });
+    await step(out, "bad location", async () => (await fetch(up + "bad-location")).status);
+    await step(out, "bad location manual", async () => { const r = await fetch(up + "bad-location", { redirect: "manual" }); return `${r.status} ${r.headers.get("location")}`; });
+    return out;
+  },
+
   async "/constructor-errors"() {
     const out = [];
     for (const [label, args] of [["http", ["http://x/"]], ["ftp", ["ftp://x/"]], ["fragment", ["ws://x/#f"]],

@@ -1,8 +1,7 @@
-package bindings
+package wsbridge
 
-// The network side of a WebSocket end: a Bridge pumps frames between a
-// coder/websocket connection and a WebSocketPeer, for sockets the host
-// accepted and sockets a worker dialled alike.
+// A Bridge pumps frames between a coder/websocket connection and a Peer,
+// for sockets the host accepted and sockets a worker dialled alike.
 
 import (
 	"context"
@@ -18,12 +17,26 @@ import (
 // connection with 1009 and the script sees an error event.
 const MaxMessageSize = 32 << 20
 
+// Peer is the Go side of a script's WebSocket end, as the bridge sees it.
+// Its methods are called from the bridge's goroutines.
+type Peer interface {
+	// Next blocks until the script has a frame for the network (text,
+	// binary or close, in send order) or ctx ends; it returns an error
+	// once the peer is closed.
+	Next(ctx context.Context) (Frame, error)
+	// Deliver hands a frame read from the network to the script without
+	// blocking on it; false means the script can take no more.
+	Deliver(f Frame) bool
+	// Close releases the peer once the connection is gone.
+	Close()
+}
+
 // Bridge joins a JS WebSocket end to a real connection: one goroutine reads
 // frames from the network and delivers them to the script, one writes what
 // the script sends. Its methods are safe from any goroutine.
 type Bridge struct {
 	conn   *websocket.Conn
-	peer   *WebSocketPeer
+	peer   Peer
 	ctx    context.Context
 	cancel context.CancelFunc
 
@@ -86,9 +99,10 @@ func (b *Bridge) closedByServer() (Frame, bool) {
 	return Frame{}, false
 }
 
-// NewBridge prepares a bridge between conn and peer; ctx ends it early. An
-// accepted connection is gated when its ResponseWriter was an AcceptWriter.
-func NewBridge(ctx context.Context, conn *websocket.Conn, peer *WebSocketPeer, aw *AcceptWriter) *Bridge {
+// NewBridge prepares a bridge between an accepted conn and peer; ctx ends
+// it early. The connection is gated when its ResponseWriter was an
+// AcceptWriter, so the script answers the client's Close frame.
+func NewBridge(ctx context.Context, conn *websocket.Conn, peer Peer, aw *AcceptWriter) *Bridge {
 	var gate *closeGate
 	if aw != nil {
 		gate = aw.gate
@@ -96,7 +110,8 @@ func NewBridge(ctx context.Context, conn *websocket.Conn, peer *WebSocketPeer, a
 	return newBridge(ctx, conn, peer, gate)
 }
 
-func newBridge(ctx context.Context, conn *websocket.Conn, peer *WebSocketPeer, gate *closeGate) *Bridge {
+// newBridge prepares a bridge over conn and the gate under it (nil: none).
+func newBridge(ctx context.Context, conn *websocket.Conn, peer Peer, gate *closeGate) *Bridge {
 	conn.SetReadLimit(MaxMessageSize)
 	ctx, cancel := context.WithCancel(ctx)
 	return &Bridge{conn: conn, peer: peer, ctx: ctx, cancel: cancel, gate: gate}

@@ -1,4 +1,4 @@
-package bindings
+package wsbridge
 
 // A closeGate sits between coder/websocket and the TCP connection so that
 // the script, not the library, answers a peer's Close frame.
@@ -13,17 +13,8 @@ package bindings
 // frames afterwards.
 
 import (
-	"crypto/rand"
-	"encoding/binary"
 	"net"
 	"sync"
-)
-
-// WebSocket opcodes (RFC 6455 section 5.2).
-const (
-	opText   = 0x1
-	opBinary = 0x2
-	opClose  = 0x8
 )
 
 // closeGate wraps the connection under a coder/websocket Conn. It is safe
@@ -135,73 +126,10 @@ func (g *closeGate) writeFrame(opcode byte, payload []byte) error {
 
 // release writes the script's Close frame and then closes the connection.
 func (g *closeGate) release(code int, reason string) {
-	var payload []byte
-	if code != 0 {
-		payload = binary.BigEndian.AppendUint16(nil, uint16(code))
-		payload = append(payload, reason...)
-	}
-	_ = g.writeFrame(opClose, payload)
+	_ = g.writeFrame(opClose, closePayload(code, reason))
 	g.mu.Lock()
 	g.held = false
 	g.closed = true
 	g.mu.Unlock()
 	_ = g.Conn.Close()
-}
-
-// parseFrameHeader reports the header's size and payload length once h
-// holds a whole header.
-func parseFrameHeader(h []byte) (size int, payload uint64, ok bool) {
-	if len(h) < 2 {
-		return 0, 0, false
-	}
-	size = 2
-	length := uint64(h[1] & 0x7f)
-	switch length {
-	case 126:
-		size += 2
-	case 127:
-		size += 8
-	}
-	if h[1]&0x80 != 0 {
-		size += 4
-	}
-	if len(h) < size {
-		return 0, 0, false
-	}
-	switch length {
-	case 126:
-		length = uint64(binary.BigEndian.Uint16(h[2:4]))
-	case 127:
-		length = binary.BigEndian.Uint64(h[2:10])
-	}
-	return size, length, true
-}
-
-// encodeFrame builds a final frame, masked when the client sends it.
-func encodeFrame(opcode byte, payload []byte, mask bool) []byte {
-	f := []byte{0x80 | opcode}
-	maskBit := byte(0)
-	if mask {
-		maskBit = 0x80
-	}
-	switch n := len(payload); {
-	case n < 126:
-		f = append(f, maskBit|byte(n))
-	case n <= 0xffff:
-		f = append(f, maskBit|126)
-		f = binary.BigEndian.AppendUint16(f, uint16(n))
-	default:
-		f = append(f, maskBit|127)
-		f = binary.BigEndian.AppendUint64(f, uint64(n))
-	}
-	if !mask {
-		return append(f, payload...)
-	}
-	var key [4]byte
-	_, _ = rand.Read(key[:])
-	f = append(f, key[:]...)
-	for i, b := range payload {
-		f = append(f, b^key[i%4])
-	}
-	return f
 }
