@@ -19,17 +19,19 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"workerhost/internal/workerd"
 )
 
 var update = flag.Bool("update", false, "re-record each case's transcript from workerd")
 
 // recordingHeader starts every recording and names the workerd that made it.
 func recordingHeader() string {
-	return "# recorded from workerd " + pinnedWorkerdVersion + "\n"
+	return "# recorded from workerd " + workerd.PinnedVersion + "\n"
 }
 
 func TestConformance(t *testing.T) {
-	bin, err := FindWorkerd()
+	bin, err := workerd.Find()
 	live := err == nil
 	switch {
 	case !live && os.Getenv("CI") == "true":
@@ -45,7 +47,7 @@ func TestConformance(t *testing.T) {
 			requireNeeds(t, c)
 			path := filepath.Join("testdata", c.Name+".txt")
 			if live {
-				got := runCase(t, c, func(c Case) (*running, error) { return startOnWorkerd(c, bin, t.TempDir()) })
+				got := runCase(t, c, func(c Case) (*running, error) { return startOnWorkerd(c, bin) })
 				if *update {
 					if err := os.WriteFile(path, []byte(recordingHeader()+got), 0o644); err != nil {
 						t.Fatal(err)

@@ -71,11 +71,11 @@ func Bundle(opts BundleOptions) (*Script, error) {
 			return nil, fmt.Errorf("failed to bundle %s: %w", opts.Entry, err)
 		}
 	}
-	loaders, data, err := ruleLoaders(opts.Rules)
+	loaders, data, err := RuleLoaders(opts.Rules)
 	if err != nil {
 		return nil, &ScriptError{File: opts.Entry, Text: err.Error()}
 	}
-	b := builder{opts: opts, wd: wd, loaders: loaders, plugins: []api.Plugin{dataPlugin(data)}}
+	b := builder{opts: opts, wd: wd, loaders: loaders, plugins: []api.Plugin{data}}
 	first, err := b.build(api.FormatESModule)
 	if err != nil {
 		return nil, err

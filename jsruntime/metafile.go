@@ -22,6 +22,19 @@ type metaSummary struct {
 	hasExports bool     // the entry point exports something: an ES-module worker
 }
 
+// MetafileHasExports reports whether esbuild's JSON metafile shows an output
+// that exports something, which makes the script an ES-module worker rather
+// than a service-worker script. Every bundler of a worker decides this here,
+// so workerhost and the workerd it is compared with agree. Safe from any
+// goroutine.
+func MetafileHasExports(raw string) (bool, error) {
+	s, err := parseMetafile(raw, "")
+	if err != nil {
+		return false, err
+	}
+	return s.hasExports, nil
+}
+
 // parseMetafile reads esbuild's JSON metafile.
 func parseMetafile(raw string, wd string) (*metaSummary, error) {
 	var m metafile

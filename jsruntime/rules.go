@@ -28,6 +28,19 @@ var defaultRules = []Rule{
 	{Type: "Data", Globs: []string{"**/*.bin"}},
 }
 
+// RuleLoaders returns the esbuild loaders, by file extension, and the plugin
+// that load non-JavaScript imports as rules (the user's first, then
+// wrangler's defaults) say. Bundle uses them, and so does anything else that
+// bundles a worker, so every target sees the same modules. Safe from any
+// goroutine; the plugin only reads files.
+func RuleLoaders(rules []Rule) (map[string]api.Loader, api.Plugin, error) {
+	loaders, data, err := ruleLoaders(rules)
+	if err != nil {
+		return nil, api.Plugin{}, err
+	}
+	return loaders, dataPlugin(data), nil
+}
+
 // ruleLoaders turns rules (the user's first, then the defaults) into
 // esbuild loaders by file extension, plus the extensions loaded as Data.
 func ruleLoaders(rules []Rule) (map[string]api.Loader, []string, error) {

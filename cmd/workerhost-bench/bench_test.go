@@ -4,13 +4,13 @@ import (
 	"os"
 	"testing"
 
-	"workerhost/conformance"
+	"workerhost/internal/workerd"
 )
 
 // TestBenchmarkRuns checks that every measurement works on both targets
 // with a tiny load; it asserts no timing.
 func TestBenchmarkRuns(t *testing.T) {
-	bin, err := conformance.FindWorkerd()
+	bin, err := workerd.Find()
 	if err != nil {
 		if os.Getenv("CI") == "true" {
 			t.Fatalf("workerd is required in CI: %v", err)

@@ -16,7 +16,7 @@ import (
 	"runtime"
 	"time"
 
-	"workerhost/conformance"
+	"workerhost/internal/workerd"
 )
 
 func main() {
@@ -29,7 +29,7 @@ func main() {
 	if flag.NArg() > 0 {
 		script = flag.Arg(0)
 	}
-	bin, err := conformance.FindWorkerd()
+	bin, err := workerd.Find()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "workerhost-bench: %v (run `npm ci` in conformance/)\n", err)
 		os.Exit(1)
