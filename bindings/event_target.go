@@ -235,9 +235,3 @@ func (rl *Realm) DispatchGlobal(evObj *goja.Object) error {
 	}
 	return rl.dispatch(rl.vm.GlobalObject(), rl.globalTarget, evObj, ev)
 }
-
-// HasGlobalListener reports whether the global scope has a listener for typ.
-// On the loop.
-func (rl *Realm) HasGlobalListener(typ string) bool {
-	return len(rl.globalTarget.listeners[typ]) > 0
-}

@@ -55,13 +55,7 @@ func (rl *Realm) waitUntil(v goja.Value) {
 		return
 	}
 	_, _ = catch(obj, rl.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		rl.rt.ReportError(&waitUntilError{text: jsruntime.NewThrownError(call.Argument(0)).Text})
+		rl.rt.ReportError(&jsruntime.RejectionError{Reason: jsruntime.NewThrownError(call.Argument(0)).Text})
 		return goja.Undefined()
 	}))
 }
-
-// waitUntilError is a rejected waitUntil() promise, logged as uncaught.
-type waitUntilError struct{ text string }
-
-// Error implements error.
-func (e *waitUntilError) Error() string { return "(in promise) " + e.text }

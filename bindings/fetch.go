@@ -7,6 +7,7 @@ package bindings
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 
@@ -33,8 +34,8 @@ func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
 		_ = reject(ex.Value())
 		return rl.vm.ToValue(p)
 	}
-	u, err := url.Parse(r.url)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+	target, ok := rl.fetchTarget(r.url)
+	if !ok {
 		_ = reject(rl.vm.NewTypeError("Fetch API cannot load: " + r.url))
 		return rl.vm.ToValue(p)
 	}
@@ -42,14 +43,14 @@ func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
 		_ = reject(rl.vm.NewTypeError(errRedirectError))
 		return rl.vm.ToValue(p)
 	}
-	out := outbound.Request{Method: r.method, URL: r.url, Header: r.hdr.list, Manual: r.redirect == "manual"}
+	out := outbound.Request{Method: r.method, URL: target, Header: r.hdr.list, Manual: r.redirect == "manual"}
 	if !r.null {
 		out.Body = r.data
 	}
 	upgrade, _ := r.hdr.get("upgrade")
 	isUpgrade := strings.EqualFold(upgrade, "websocket")
 	if isUpgrade {
-		out.URL = "ws" + strings.TrimPrefix(r.url, "http")
+		out.URL = "ws" + strings.TrimPrefix(target, "http")
 		_, offered := r.hdr.get("sec-websocket-extensions")
 		out.Compress = offered && rl.opts.Compat.Enabled(config.FlagWebSocketCompression)
 	}
@@ -58,22 +59,48 @@ func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(p)
 	}
 	if r.stream == nil {
-		rl.startFetch(out, isUpgrade, r.signal, resolve, reject)
+		rl.startFetch(out, r.url, isUpgrade, r.signal, resolve, reject)
 		return rl.vm.ToValue(p)
 	}
 	// A ReadableStream request body is read whole before sending.
 	all := rl.callHelper(rl.streams.readAll, r.stream)
 	rl.thenBytes(all, func(data []byte) goja.Value {
 		out.Body = data
-		rl.startFetch(out, isUpgrade, r.signal, resolve, reject)
+		rl.startFetch(out, r.url, isUpgrade, r.signal, resolve, reject)
 		return goja.Undefined()
 	})
 	return rl.vm.ToValue(p)
 }
 
+// fetchTarget is the URL fetch() sends a request to, or false when fetch
+// cannot load it. Only http: and https: are fetched, unless the
+// fetch_treats_unknown_protocols_as_http behaviour of dates before
+// 2021-11-10 is in force: then any other scheme with a host is sent as
+// http:, with workerd's warning. On the loop.
+func (rl *Realm) fetchTarget(raw string) (string, bool) {
+	u, err := url.Parse(raw)
+	switch {
+	case err != nil:
+		return "", false
+	case u.Scheme == "http" || u.Scheme == "https":
+		return raw, true
+	case rl.opts.Compat.Enabled(config.FlagFetchRefusesUnknownProtocols) || u.Host == "":
+		return "", false
+	}
+	note := fmt.Sprintf("fetch() does not support the %s protocol.", strings.ToUpper(u.Scheme))
+	if u.Scheme == "ws" || u.Scheme == "wss" {
+		note = "Note that fetch() treats WebSockets as a special kind of HTTP request, therefore WebSockets should use 'http:'/'https:', not 'ws:'/'wss:'."
+	}
+	rl.logf(config.LevelWarn, "Worker passed an invalid URL to fetch(). URLs passed to fetch() must begin with either 'http:' or 'https:', not '%s:'. Due to a historical bug, any other protocol used here will be treated the same as 'http:'. We plan to correct this bug in the future, so please update your Worker to use 'http:' or 'https:' for all fetch() URLs. %s", u.Scheme, note)
+	u.Scheme = "http"
+	return u.String(), true
+}
+
 // startFetch performs the request on a goroutine and settles the promise
-// back on the loop; an abort of sig cancels it. On the loop.
-func (rl *Realm) startFetch(out outbound.Request, isUpgrade bool, sig *abortSignal, resolve, reject func(interface{}) error) {
+// back on the loop; an abort of sig cancels it. The response's url is
+// requested, the URL as the script gave it, unless a redirect was
+// followed. On the loop.
+func (rl *Realm) startFetch(out outbound.Request, requested string, isUpgrade bool, sig *abortSignal, resolve, reject func(interface{}) error) {
 	complete := rl.rt.Reserve()
 	ctx, cancel := context.WithCancel(rl.rt.Context())
 	if sig != nil {
@@ -86,6 +113,9 @@ func (rl *Realm) startFetch(out outbound.Request, isUpgrade bool, sig *abortSign
 			do = outbound.Upgrade
 		}
 		res, err := do(ctx, out)
+		if res != nil && !isUpgrade && !res.Redirected && out.URL != requested {
+			res.URL = requested // sent as http: (see fetchTarget)
+		}
 		if res == nil || res.Stream == nil {
 			cancel() // a streamed body keeps the request until it is read
 		}

@@ -1,14 +1,13 @@
 package bindings
 
-// WebSocket as workerd implements it (src/workerd/api/web-socket.c++); see
-// shared/reference/workerd-websocket-semantics.md for the state machine,
-// the errors and the event order this file follows.
+// WebSocket as workerd implements it (src/workerd/api/web-socket.c++): its
+// state machine, errors and event order, each checked by a conformance case
+// recorded from workerd (conformance/cases.go, the ws_* and client_* cases).
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -322,9 +321,7 @@ func (ws *webSocket) fire(evObj *goja.Object) {
 	if errors.As(err, &ex) {
 		value = ex.Value()
 	}
-	message, _, _ := strings.Cut(jsruntime.FormatError(err), "\n")
-	message = "Uncaught " + message
-	ev := rl.newErrorEvent(message, value)
+	ev := rl.newErrorEvent("Uncaught "+jsruntime.ErrorMessage(err), value)
 	if derr := rl.dispatchAll(ws.obj, &ws.eventTarget, ev, rl.eventOf(ev)); derr != nil {
 		rl.rt.ReportError(derr)
 	}

@@ -344,6 +344,12 @@ var clientCases = []Case{
 	{Name: "client_fetch_redirect_errors", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
 		s.Fetch("GET", "/fetch-redirect-errors", nil, "")
 	}},
+	{Name: "client_fetch_unknown_protocols", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
+		s.Fetch("GET", "/fetch-unknown-protocols", nil, "")
+	}},
+	{Name: "client_fetch_unknown_protocols_2021_01_01", Script: "workers/client.js", CompatibilityDate: "2021-01-01", Upstream: true, Run: func(s *Session) {
+		s.Fetch("GET", "/fetch-unknown-protocols", nil, "")
+	}},
 	{Name: "streams", Script: "workers/client.js", Upstream: true, Run: func(s *Session) {
 		s.Fetch("GET", "/stream-in", nil, "")
 		s.Fetch("GET", "/stream-out", nil, "", "content-type", "content-length")

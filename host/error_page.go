@@ -30,11 +30,7 @@ workerhost dev; deployed workers and workerd answer with a bare 500.</p>
 // writeErrorPage answers a failed request with the error: an HTML page for
 // a browser, the stack as text otherwise.
 func writeErrorPage(w http.ResponseWriter, r *http.Request, err error) {
-	stack := jsruntime.FormatError(err)
-	message := stack
-	if i := strings.IndexByte(stack, '\n'); i >= 0 {
-		message = stack[:i]
-	}
+	stack, message := jsruntime.FormatError(err), jsruntime.ErrorMessage(err)
 	h := w.Header()
 	h["Date"] = nil
 	if strings.Contains(r.Header.Get("Accept"), "text/html") {

@@ -27,6 +27,13 @@ func FormatError(err error) string {
 	return err.Error()
 }
 
+// ErrorMessage is the first line of FormatError: the error's type and
+// message without the stack ("Error: boom"), for a title or an event.
+func ErrorMessage(err error) string {
+	message, _, _ := strings.Cut(FormatError(err), "\n")
+	return message
+}
+
 // formatException prefers the thrown value's own stack property, which names
 // the error type, and falls back to goja's rendering.
 func formatException(ex *goja.Exception) string {

@@ -36,7 +36,7 @@ func topLevelError(s *Script, err error) error {
 	if !errors.As(err, &ex) {
 		return fmt.Errorf("failed to run %s: %w", s.Entry, err)
 	}
-	se := &ScriptError{File: s.Entry, Text: "Uncaught " + firstLine(formatException(ex))}
+	se := &ScriptError{File: s.Entry, Text: "Uncaught " + ErrorMessage(ex)}
 	for _, f := range ex.Stack() {
 		pos := f.Position()
 		if pos.Filename != "" && pos.Line > 0 {
@@ -45,15 +45,6 @@ func topLevelError(s *Script, err error) error {
 		}
 	}
 	return se
-}
-
-func firstLine(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			return s[:i]
-		}
-	}
-	return s
 }
 
 // ErrGlobalScope is workerd's message for I/O, timers and randomness used

@@ -1,9 +1,10 @@
 // ReadableStream, its default reader and controller:
 // https://streams.spec.whatwg.org/#rs-class
-// A compact implementation of the default (non-byte) stream. `hooks` is
-// given by the Go side; the returned object holds the classes plus helpers
-// Go uses to build streams over network bodies and to drain them.
-(function (hooks) {
+// A compact implementation of the default (non-byte) stream. The Go side
+// (streams.go) calls this function with no arguments; the returned object
+// holds the classes plus helpers Go uses to build streams over network
+// bodies and to drain them.
+(function () {
   "use strict";
   const kStream = Symbol("stream");
   const kRequests = Symbol("requests");

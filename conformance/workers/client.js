@@ -50,6 +50,17 @@ const routes = {
     return out;
   },
 
+  async "/fetch-unknown-protocols"(env) {
+    const out = [];
+    const host = new URL(env.UPSTREAM).host;
+    for (const scheme of ["ftp", "ws", "wss", "foo"]) {
+      const u = `${scheme}://${host}/via-${scheme}`;
+      await step(out, scheme, async () => { const r = await fetch(u); return `${r.status} ${r.url} ${await r.text()}`; });
+    }
+    await step(out, "no host", async () => (await fetch("foo:bar")).status);
+    return out;
+  },
+
   async "/constructor-errors"() {
     const out = [];
     for (const [label, args] of [["http", ["http://x/"]], ["ftp", ["ftp://x/"]], ["fragment", ["ws://x/#f"]],
