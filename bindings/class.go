@@ -1,12 +1,15 @@
 package bindings
 
 import (
+	"reflect"
+
 	"github.com/dop251/goja"
 )
 
 // jsClass is one Web API interface as JS sees it: a constructor function and
 // its prototype. Instances carry their Go state in a symbol-keyed slot that
-// scripts cannot reach by name; methods read it back with [thisState].
+// scripts cannot reach by name; methods read it back with [thisState], which
+// accepts only an object that owns the slot (see [slotBox]).
 type jsClass struct {
 	name  string
 	ctor  *goja.Object
@@ -132,24 +135,42 @@ func (c *jsClass) instance(state any) *goja.Object {
 	return o
 }
 
+// slotBox is what an instance's hidden slot holds: the Go state and the
+// object the slot was attached to. A symbol lookup follows the prototype
+// chain, so Object.create(instance) finds the instance's box; the owner
+// check makes that (and a copied slot) fail the brand check, as in workerd,
+// while a subclass instance, which owns its slot, passes.
+type slotBox struct {
+	owner *goja.Object
+	state any
+}
+
+// proxyType is the export type of a Proxy. A Proxy of an instance is not an
+// instance, and its traps must not see the slot's key.
+var proxyType = reflect.TypeOf(goja.Proxy{})
+
 // attach stores Go state in o's hidden slot.
 func (rl *Realm) attach(o *goja.Object, state any) {
-	if err := o.DefineDataPropertySymbol(rl.slot, rl.vm.ToValue(state), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
+	box := rl.vm.ToValue(&slotBox{owner: o, state: state})
+	if err := o.DefineDataPropertySymbol(rl.slot, box, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}
 }
 
-// slotValue returns the Go state held in v's hidden slot, or nil.
+// slotValue returns the Go state held in v's own hidden slot, or nil.
 func (rl *Realm) slotValue(v goja.Value) any {
 	o, ok := v.(*goja.Object)
-	if !ok {
+	if !ok || o.ExportType() == proxyType {
 		return nil
 	}
 	s := o.GetSymbol(rl.slot)
 	if s == nil {
 		return nil
 	}
-	return s.Export()
+	if b, ok := s.Export().(*slotBox); ok && b.owner == o {
+		return b.state
+	}
+	return nil
 }
 
 // stateOf returns the Go state of type T held by v, or nil when v is not an

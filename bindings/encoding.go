@@ -12,13 +12,21 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 )
 
+// textEncoder is a TextEncoder's state: it has none, but its members still
+// check that `this` is one.
+type textEncoder struct{}
+
 // installTextEncoder defines TextEncoder, which always encodes UTF-8.
 func (rl *Realm) installTextEncoder() {
 	c := rl.newClass("TextEncoder", nil, func(call goja.FunctionCall) {
-		rl.attach(call.This.(*goja.Object), &struct{ textEncoder bool }{true})
+		rl.attach(call.This.(*goja.Object), &textEncoder{})
 	})
-	c.getter("encoding", func(goja.FunctionCall) goja.Value { return rl.vm.ToValue("utf-8") })
+	c.getter("encoding", func(call goja.FunctionCall) goja.Value {
+		thisState[textEncoder](rl, call)
+		return rl.vm.ToValue("utf-8")
+	})
 	c.method("encode", func(call goja.FunctionCall) goja.Value {
+		thisState[textEncoder](rl, call)
 		s := ""
 		if v := call.Argument(0); !goja.IsUndefined(v) {
 			s = v.String()
@@ -26,6 +34,7 @@ func (rl *Realm) installTextEncoder() {
 		return rl.newUint8Array([]byte(toUSVString(s)))
 	})
 	c.method("encodeInto", func(call goja.FunctionCall) goja.Value {
+		thisState[textEncoder](rl, call)
 		src := toUSVString(call.Argument(0).String())
 		dst, ok := call.Argument(1).(*goja.Object)
 		if !ok || constructorName(dst) != "Uint8Array" {

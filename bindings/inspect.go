@@ -123,7 +123,7 @@ func (in *inspector) object(o *goja.Object, depth int) string {
 	if rl.isURLSearchParams(o) {
 		return "URLSearchParams { " + quote(o.String()) + " }"
 	}
-	if s := o.GetSymbol(rl.slot); s != nil {
+	if rl.slotValue(o) != nil {
 		return in.native(o, depth)
 	}
 	return in.plain(o, depth, constructorName(o))

@@ -403,10 +403,22 @@ var clientCases = []Case{
 	}},
 }
 
+// brandCases covers brand checks: an object inheriting from an instance, or
+// a Proxy of one, is not an instance; a subclass instance is.
+var brandCases = []Case{
+	{Name: "brand_checks", Script: "workers/brand-checks.js", Run: func(s *Session) {
+		for _, class := range []string{"message", "Headers", "Request", "Response", "Blob", "TextEncoder", "TextDecoder",
+			"AbortController", "AbortSignal", "EventTarget", "Event", "MessageEvent", "CloseEvent", "ErrorEvent",
+			"URL", "URLSearchParams", "WebSocket", "Crypto", "SubtleCrypto", "ExecutionContext", "subclass"} {
+			s.Fetch("GET", "/"+class, nil, "")
+		}
+	}},
+}
+
 // allCases is every case the suite runs.
 func allCases() []Case {
 	var all []Case
-	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, closeCases, compressionCases, bindingCases, clientCases} {
+	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, closeCases, compressionCases, bindingCases, clientCases, brandCases} {
 		all = append(all, group...)
 	}
 	return all
