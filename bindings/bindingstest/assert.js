@@ -1,5 +1,6 @@
-// Shared assertions for the bindings' JS tests. Each throws an Error whose
-// message says what differed; the Go harness fails the test with its stack.
+// Shared assertions for the bindings' JS tests, run by package bindingstest
+// before each test script. Each throws an Error whose message says what
+// differed; the Go side fails the test with its stack.
 function assertEq(got, want, what) {
   if (!Object.is(got, want)) {
     throw new Error((what || "value") + ": got " + describe(got) + ", want " + describe(want));
@@ -26,6 +27,11 @@ async function assertRejects(promise, ctorName, message, what) {
     return e;
   }
   throw new Error((what || "promise") + ": did not reject, want " + ctorName);
+}
+function assertMatch(got, re, what) {
+  if (typeof got !== "string" || !re.test(got)) {
+    throw new Error((what || "value") + ": got " + describe(got) + ", want a match of " + re);
+  }
 }
 function describe(v) {
   if (typeof v === "string") return JSON.stringify(v);
