@@ -4,11 +4,12 @@ import (
 	"testing"
 
 	"workerhost/bindings"
+	"workerhost/bindings/bindingstest"
 )
 
 func TestBlob(t *testing.T) {
 	t.Parallel()
-	runJS(t, bindings.Options{}, "blob_test.js", `(async () => {
+	bindingstest.Run(t, bindings.Options{}, "blob_test.js", `(async () => {
 		const b = new Blob(["héllo", new Uint8Array([32, 119]), new Blob(["or"]), new Uint8Array([0, 108, 100, 0]).subarray(1, 3)], { type: "Text/Plain" });
 		assertEq(b.size, 12, "size");
 		assertEq(b.type, "text/plain", "type");

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"workerhost/bindings"
+	"workerhost/bindings/bindingstest"
 )
 
 // The brand check accepts only the object that owns the hidden state slot.
@@ -14,7 +15,7 @@ import (
 // another object, and a Proxy's traps never see it.
 func TestBrandCheckNeedsAnOwnSlot(t *testing.T) {
 	t.Parallel()
-	out := runJS(t, bindings.Options{}, "class_test.js", `
+	out := bindingstest.Run(t, bindings.Options{}, "class_test.js", `
 		const illegal = "Illegal invocation: function called with incorrect \u0060this\u0060 reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.";
 		const h = new Headers({ a: "1" });
 		const [slot] = Object.getOwnPropertySymbols(h);

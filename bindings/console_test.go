@@ -5,11 +5,12 @@ import (
 	"testing"
 
 	"workerhost/bindings"
+	"workerhost/bindings/bindingstest"
 )
 
 func TestConsoleFormatsLikeWorkerd(t *testing.T) {
 	t.Parallel()
-	out := runJS(t, bindings.Options{}, "console_test.js", `
+	out := bindingstest.Run(t, bindings.Options{}, "console_test.js", `
 		console.log("hello", 1, { a: 1, b: [1, 2] }, new Map([[1, 2]]));
 		console.log("%s is %d years", "Bob", 42, "extra");
 		console.log(null, undefined, true, "s", ["x", 'y\'s'], new Set(["a"]));

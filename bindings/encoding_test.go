@@ -4,12 +4,13 @@ import (
 	"testing"
 
 	"workerhost/bindings"
+	"workerhost/bindings/bindingstest"
 )
 
 // The expected values were printed by workerd 2026-11-17 for the same calls.
 func TestTextEncoderAndDecoder(t *testing.T) {
 	t.Parallel()
-	runJS(t, bindings.Options{}, "encoding_test.js", `
+	bindingstest.Run(t, bindings.Options{}, "encoding_test.js", `
 		assertEq(new TextDecoder("latin1").encoding, "windows-1252", "latin1 label");
 		assertThrows(() => new TextDecoder("foo"), "RangeError", '"foo" is not a valid encoding.');
 		assertEq(new TextDecoder("utf-16le").decode(new Uint8Array([104, 0])), "h", "utf-16le");
@@ -31,7 +32,7 @@ func TestTextEncoderAndDecoder(t *testing.T) {
 
 func TestAtobBtoa(t *testing.T) {
 	t.Parallel()
-	runJS(t, bindings.Options{}, "base64_test.js", `
+	bindingstest.Run(t, bindings.Options{}, "base64_test.js", `
 		const invalid = "atob() called with invalid base64-encoded data. (Only whitespace, '+', '/', alphanumeric ASCII, and up to two terminal '=' signs when the input data length is divisible by 4 are allowed.)";
 		assertEq(atob("aGVsbG8"), "hello", "unpadded");
 		assertEq(atob(" aGVs bG8= "), "hello", "whitespace");

@@ -5,11 +5,12 @@ import (
 	"testing"
 
 	"workerhost/bindings"
+	"workerhost/bindings/bindingstest"
 )
 
 func TestEventTargetAsWorkerd(t *testing.T) {
 	t.Parallel()
-	out := runJS(t, bindings.Options{}, "events_test.js", `
+	out := bindingstest.Run(t, bindings.Options{}, "events_test.js", `
 		const target = new EventTarget();
 		const calls = [];
 		const once = () => calls.push("once");

@@ -144,7 +144,7 @@ func (rl *Realm) fetchError(req outbound.Request, err error) goja.Value {
 		return rl.vm.NewTypeError(err.Error())
 	}
 	var netErr *outbound.NetworkError
-	if errors.As(err, &netErr) {
+	if errors.As(err, &netErr) && !errors.Is(err, context.Canceled) {
 		rl.logf(config.LevelWarn, "fetch %s %s failed: %v", req.Method, req.URL, netErr.Cause)
 	}
 	return rl.newError("Error", err.Error())

@@ -4,11 +4,12 @@ import (
 	"testing"
 
 	"workerhost/bindings"
+	"workerhost/bindings/bindingstest"
 )
 
 func TestHeaders(t *testing.T) {
 	t.Parallel()
-	runJS(t, bindings.Options{}, "headers_test.js", `
+	bindingstest.Run(t, bindings.Options{}, "headers_test.js", `
 		const h = new Headers([["B", "2"], ["a", " 1 "], ["b", "3"], ["Set-Cookie", "x=1"], ["set-cookie", "y=2"]]);
 		assertEq(h.get("b"), "2, 3", "combined");
 		assertEq(h.get("A"), "1", "trimmed, case-insensitive");
@@ -26,7 +27,7 @@ func TestHeaders(t *testing.T) {
 
 func TestRequestAndResponse(t *testing.T) {
 	t.Parallel()
-	runJS(t, bindings.Options{}, "http_test.js", `(async () => {
+	bindingstest.Run(t, bindings.Options{}, "http_test.js", `(async () => {
 		const r = new Response("hello", { status: 201, statusText: "Made", headers: { "X-A": "b" } });
 		assertEq([r.status, r.statusText, r.ok, r.headers.get("content-type"), r.webSocket, r.type].join("|"), "201|Made|true|text/plain;charset=UTF-8||default", "response");
 		assertEq(await r.text(), "hello", "text");

@@ -4,11 +4,12 @@ import (
 	"testing"
 
 	"workerhost/bindings"
+	"workerhost/bindings/bindingstest"
 )
 
 func TestReadableStream(t *testing.T) {
 	t.Parallel()
-	runJS(t, bindings.Options{}, "streams_test.js", `(async () => {
+	bindingstest.Run(t, bindings.Options{}, "streams_test.js", `(async () => {
 		let pulls = 0;
 		const s = new ReadableStream({
 			start(c) { c.enqueue("a"); },
@@ -45,7 +46,7 @@ func TestReadableStream(t *testing.T) {
 
 func TestCloneTeesAStreamBody(t *testing.T) {
 	t.Parallel()
-	runJS(t, bindings.Options{}, "clone_test.js", `(async () => {
+	bindingstest.Run(t, bindings.Options{}, "clone_test.js", `(async () => {
 		const r = new Response(new ReadableStream({ start(c) { c.enqueue(new Uint8Array([111, 107])); c.close(); } }));
 		const copy = r.clone();
 		assertEq(await copy.text() + " " + await r.text(), "ok ok", "both halves read");

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"workerhost/bindings"
+	"workerhost/bindings/bindingstest"
 	"workerhost/internal/config"
 )
 
@@ -32,7 +33,7 @@ const pairScript = `
 
 func TestWebSocketPairInProcess(t *testing.T) {
 	t.Parallel()
-	out := runJS(t, bindings.Options{}, "pair_test.js", pairScript)
+	out := bindingstest.Run(t, bindings.Options{}, "pair_test.js", pairScript)
 	for _, want := range []string{
 		"sync readyState 1 1",
 		"b message queued before b accepted",
@@ -56,7 +57,7 @@ func TestWebSocketHalfOpenBeforeAutoReplyDate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out := runJS(t, bindings.Options{Compat: compat}, "half_open_test.js", `
+	out := bindingstest.Run(t, bindings.Options{Compat: compat}, "half_open_test.js", `
 		const [a, b] = new WebSocketPair();
 		a.accept(); b.accept();
 		b.addEventListener("message", (e) => console.log("b binary " + Object.prototype.toString.call(e.data)));
@@ -77,7 +78,7 @@ func TestWebSocketHalfOpenBeforeAutoReplyDate(t *testing.T) {
 
 func TestWebSocketMisuse(t *testing.T) {
 	t.Parallel()
-	runJS(t, bindings.Options{}, "ws_misuse_test.js", `
+	bindingstest.Run(t, bindings.Options{}, "ws_misuse_test.js", `
 		const mustAccept = "You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.";
 		const [client, server] = new WebSocketPair();
 		assertThrows(() => server.send("x"), "TypeError", mustAccept);

@@ -1,5 +1,6 @@
-// Shared assertions for the bindings' JS tests. Each throws an Error whose
-// message says what differed; the Go harness fails the test with its stack.
+// Shared assertions for the bindings' JS tests, run by package bindingstest
+// before each test script. Each throws an Error whose message says what
+// differed; the Go side fails the test with its stack.
 function assertEq(got, want, what) {
   if (!Object.is(got, want)) {
     throw new Error((what || "value") + ": got " + describe(got) + ", want " + describe(want));
@@ -11,7 +12,8 @@ function assertThrows(fn, ctorName, message, what) {
   } catch (e) {
     var name = e && e.constructor && e.constructor.name;
     if (name !== ctorName) throw new Error((what || "error") + ": threw " + name + " (" + e + "), want " + ctorName);
-    if (message !== undefined && e.message !== message) throw new Error((what || "error") + ": message " + describe(e.message) + ", want " + describe(message));
+    const matches = message instanceof RegExp ? message.test(e.message) : e.message === message;
+    if (message !== undefined && !matches) throw new Error((what || "error") + ": message " + describe(e.message) + ", want " + describe(message));
     return e;
   }
   throw new Error((what || "call") + ": did not throw, want " + ctorName);
@@ -22,10 +24,16 @@ async function assertRejects(promise, ctorName, message, what) {
   } catch (e) {
     var name = e && e.constructor && e.constructor.name;
     if (name !== ctorName) throw new Error((what || "error") + ": rejected with " + name + " (" + e + "), want " + ctorName);
-    if (message !== undefined && e.message !== message) throw new Error((what || "error") + ": message " + describe(e.message) + ", want " + describe(message));
+    const matches = message instanceof RegExp ? message.test(e.message) : e.message === message;
+    if (message !== undefined && !matches) throw new Error((what || "error") + ": message " + describe(e.message) + ", want " + describe(message));
     return e;
   }
   throw new Error((what || "promise") + ": did not reject, want " + ctorName);
+}
+function assertMatch(got, re, what) {
+  if (typeof got !== "string" || !re.test(got)) {
+    throw new Error((what || "value") + ": got " + describe(got) + ", want a match of " + re);
+  }
 }
 function describe(v) {
   if (typeof v === "string") return JSON.stringify(v);
