@@ -121,7 +121,7 @@ func (rl *Realm) abortWith(s *abortSignal, reason goja.Value, defaultName string
 		f()
 	}
 	ev := rl.eventClass.instance(rl.trustedEvent("abort", false))
-	if err := rl.dispatch(s.obj, &s.eventTarget, ev, rl.eventOf(ev)); err != nil {
+	if err := rl.dispatch(s.obj, &s.eventTarget, ev, stateOf[event](rl, ev)); err != nil {
 		rl.rt.ReportError(err)
 	}
 	if h, ok := goja.AssertFunction(s.onabort); ok {

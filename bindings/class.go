@@ -176,9 +176,20 @@ func (rl *Realm) slotValue(v goja.Value) any {
 // stateOf returns the Go state of type T held by v, or nil when v is not an
 // instance carrying such state.
 func stateOf[T any](rl *Realm, v goja.Value) *T {
-	t, _ := rl.slotValue(v).(*T)
-	return t
+	switch s := rl.slotValue(v).(type) {
+	case *T:
+		return s
+	case inherits[T]:
+		return s.baseState()
+	}
+	return nil
 }
+
+// inherits is implemented by the state of an interface that inherits from
+// the one whose state is T (MessageEvent's from Event's, WebSocket's from
+// EventTarget's) by embedding T, so T's methods find their state in a
+// subclass instance too.
+type inherits[T any] interface{ baseState() *T }
 
 // thisState is the brand check every method starts with: it returns the Go
 // state of `this`, or throws workerd's "Illegal invocation" TypeError.

@@ -28,28 +28,9 @@ type eventTarget struct {
 	attributeHandlers bool
 }
 
-// targetHolder is implemented by the state of every EventTarget subclass
-// (WebSocket), so the inherited methods find the listeners.
-type targetHolder interface{ target() *eventTarget }
-
-func (t *eventTarget) target() *eventTarget { return t }
-
-// targetOf returns the EventTarget state of v, or nil.
-func (rl *Realm) targetOf(v goja.Value) *eventTarget {
-	if h, ok := rl.slotValue(v).(targetHolder); ok {
-		return h.target()
-	}
-	return nil
-}
-
-// thisTarget is the brand check of EventTarget methods.
-func (rl *Realm) thisTarget(call goja.FunctionCall) *eventTarget {
-	t := rl.targetOf(call.This)
-	if t == nil {
-		rl.throwTypeError(errIllegalInvocation)
-	}
-	return t
-}
+// baseState makes the state of every EventTarget subclass (WebSocket,
+// AbortSignal), which embeds eventTarget, reachable by stateOf[eventTarget].
+func (t *eventTarget) baseState() *eventTarget { return t }
 
 // installEventTarget defines the EventTarget class and makes the global
 // scope an event target (addEventListener and friends as globals).
@@ -59,15 +40,15 @@ func (rl *Realm) installEventTarget() {
 	})
 	rl.eventTargetClass = c
 	c.method("addEventListener", func(call goja.FunctionCall) goja.Value {
-		rl.addEventListener(rl.thisTarget(call), call)
+		rl.addEventListener(thisState[eventTarget](rl, call), call)
 		return goja.Undefined()
 	})
 	c.method("removeEventListener", func(call goja.FunctionCall) goja.Value {
-		rl.removeEventListener(rl.thisTarget(call), call)
+		rl.removeEventListener(thisState[eventTarget](rl, call), call)
 		return goja.Undefined()
 	})
 	c.method("dispatchEvent", func(call goja.FunctionCall) goja.Value {
-		return rl.jsDispatchEvent(call.This.(*goja.Object), rl.thisTarget(call), call.Argument(0))
+		return rl.jsDispatchEvent(call.This.(*goja.Object), thisState[eventTarget](rl, call), call.Argument(0))
 	})
 	global := rl.vm.GlobalObject()
 	rl.globalTarget = &eventTarget{}
@@ -136,7 +117,7 @@ func (rl *Realm) removeEventListener(t *eventTarget, call goja.FunctionCall) {
 
 // jsDispatchEvent implements EventTarget.dispatchEvent for scripts.
 func (rl *Realm) jsDispatchEvent(target *goja.Object, t *eventTarget, evV goja.Value) goja.Value {
-	ev := rl.eventOf(evV)
+	ev := stateOf[event](rl, evV)
 	if ev == nil {
 		rl.throwTypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.")
 	}
@@ -229,7 +210,7 @@ func (rl *Realm) callListener(fn goja.Callable, this, evObj goja.Value) error {
 // service-worker scripts register their `fetch` listeners. It returns the
 // exception a listener threw, if any. On the loop.
 func (rl *Realm) DispatchGlobal(evObj *goja.Object) error {
-	ev := rl.eventOf(evObj)
+	ev := stateOf[event](rl, evObj)
 	if ev == nil {
 		return rl.exception(rl.vm.NewTypeError("not an Event"))
 	}

@@ -23,28 +23,9 @@ type event struct {
 	timeStamp                 float64
 }
 
-// eventHolder is implemented by the state of every Event subclass, so the
-// inherited accessors find the base state.
-type eventHolder interface{ base() *event }
-
-func (e *event) base() *event { return e }
-
-// eventOf returns the Event state of v, or nil.
-func (rl *Realm) eventOf(v goja.Value) *event {
-	if h, ok := rl.slotValue(v).(eventHolder); ok {
-		return h.base()
-	}
-	return nil
-}
-
-// thisEvent is the brand check of Event methods.
-func (rl *Realm) thisEvent(call goja.FunctionCall) *event {
-	e := rl.eventOf(call.This)
-	if e == nil {
-		rl.throwTypeError(errIllegalInvocation)
-	}
-	return e
-}
+// baseState makes the state of every Event subclass, which embeds event,
+// reachable by stateOf[event].
+func (e *event) baseState() *event { return e }
 
 // Event phases.
 const (
@@ -62,7 +43,7 @@ func (rl *Realm) installEvent() {
 		c.constant(name, i)
 	}
 	get := func(name string, f func(*event) goja.Value) {
-		c.getter(name, func(call goja.FunctionCall) goja.Value { return f(rl.thisEvent(call)) })
+		c.getter(name, func(call goja.FunctionCall) goja.Value { return f(thisState[event](rl, call)) })
 	}
 	get("type", func(e *event) goja.Value { return rl.vm.ToValue(e.typ) })
 	get("bubbles", func(e *event) goja.Value { return rl.vm.ToValue(e.bubbles) })
@@ -83,22 +64,22 @@ func (rl *Realm) installEvent() {
 		return rl.vm.ToValue(phaseNone)
 	})
 	c.method("preventDefault", func(call goja.FunctionCall) goja.Value {
-		if e := rl.thisEvent(call); e.cancelable {
+		if e := thisState[event](rl, call); e.cancelable {
 			e.defaultPrevented = true
 		}
 		return goja.Undefined()
 	})
 	c.method("stopPropagation", func(call goja.FunctionCall) goja.Value {
-		rl.thisEvent(call).stopped = true
+		thisState[event](rl, call).stopped = true
 		return goja.Undefined()
 	})
 	c.method("stopImmediatePropagation", func(call goja.FunctionCall) goja.Value {
-		e := rl.thisEvent(call)
+		e := thisState[event](rl, call)
 		e.stopped, e.stoppedImmediate = true, true
 		return goja.Undefined()
 	})
 	c.method("composedPath", func(call goja.FunctionCall) goja.Value {
-		e := rl.thisEvent(call)
+		e := thisState[event](rl, call)
 		if e.dispatching {
 			return rl.vm.NewArray(e.currentTarget)
 		}

@@ -19,15 +19,7 @@ type executionContext struct {
 func (rl *Realm) installExecutionContext() {
 	c := rl.newClass("ExecutionContext", nil, nil)
 	rl.executionContextClass = c
-	c.method("waitUntil", func(call goja.FunctionCall) goja.Value {
-		thisState[executionContext](rl, call)
-		rl.waitUntil(call.Argument(0))
-		return goja.Undefined()
-	})
-	c.method("passThroughOnException", func(call goja.FunctionCall) goja.Value {
-		thisState[executionContext](rl, call).passThrough = true
-		return goja.Undefined()
-	})
+	defineLifetimeMethods(rl, c, func(ec *executionContext) *bool { return &ec.passThrough })
 	c.getter("props", func(call goja.FunctionCall) goja.Value {
 		thisState[executionContext](rl, call)
 		return rl.vm.NewObject()
@@ -38,6 +30,21 @@ func (rl *Realm) installExecutionContext() {
 // loop.
 func (rl *Realm) NewExecutionContext() *goja.Object {
 	return rl.executionContextClass.instance(&executionContext{})
+}
+
+// defineLifetimeMethods defines waitUntil and passThroughOnException, which
+// ExecutionContext and FetchEvent share, on c, whose instances hold a T;
+// passThrough locates T's flag.
+func defineLifetimeMethods[T any](rl *Realm, c *jsClass, passThrough func(*T) *bool) {
+	c.method("waitUntil", func(call goja.FunctionCall) goja.Value {
+		thisState[T](rl, call)
+		rl.waitUntil(call.Argument(0))
+		return goja.Undefined()
+	})
+	c.method("passThroughOnException", func(call goja.FunctionCall) goja.Value {
+		*passThrough(thisState[T](rl, call)) = true
+		return goja.Undefined()
+	})
 }
 
 // waitUntil keeps a promise's work alive after the response and logs its

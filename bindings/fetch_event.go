@@ -35,15 +35,7 @@ func (rl *Realm) installFetchEvent() {
 		fe.defaultPrevented, fe.stopped, fe.stoppedImmediate = true, true, true
 		return goja.Undefined()
 	})
-	c.method("waitUntil", func(call goja.FunctionCall) goja.Value {
-		thisState[FetchEvent](rl, call)
-		rl.waitUntil(call.Argument(0))
-		return goja.Undefined()
-	})
-	c.method("passThroughOnException", func(call goja.FunctionCall) goja.Value {
-		thisState[FetchEvent](rl, call).passThrough = true
-		return goja.Undefined()
-	})
+	defineLifetimeMethods(rl, c, func(fe *FetchEvent) *bool { return &fe.passThrough })
 }
 
 // NewFetchEvent creates the trusted "fetch" event for a request. On the

@@ -3,6 +3,14 @@
 //
 // Everything here runs on the runtime's loop (see package jsruntime): the
 // JS-facing state of every object is only read or written there.
+//
+// It owns what scripts see: the classes, their brand checks (class.go),
+// their errors, and the conversion between JS values and the plain Go data
+// the lower layers move. It may import jsruntime, goja and the packages
+// under internal/ that do the Go side of its APIs without touching goja:
+// config (compatibility flags, log level), wsbridge (WebSocket
+// connections) and outbound (fetch's HTTP). It never imports host, and
+// nothing outside it reaches into its network code.
 package bindings
 
 import (

@@ -307,7 +307,7 @@ func (ws *webSocket) binaryData(b []byte) goja.Value {
 // sends are ignored and no more events follow.
 func (ws *webSocket) fire(evObj *goja.Object) {
 	rl := ws.rl
-	err := rl.dispatchAll(ws.obj, &ws.eventTarget, evObj, rl.eventOf(evObj))
+	err := rl.dispatchAll(ws.obj, &ws.eventTarget, evObj, stateOf[event](rl, evObj))
 	if err == nil || ws.errored {
 		if err != nil {
 			rl.rt.ReportError(err)
@@ -322,7 +322,7 @@ func (ws *webSocket) fire(evObj *goja.Object) {
 		value = ex.Value()
 	}
 	ev := rl.newErrorEvent("Uncaught "+jsruntime.ErrorMessage(err), value)
-	if derr := rl.dispatchAll(ws.obj, &ws.eventTarget, ev, rl.eventOf(ev)); derr != nil {
+	if derr := rl.dispatchAll(ws.obj, &ws.eventTarget, ev, stateOf[event](rl, ev)); derr != nil {
 		rl.rt.ReportError(derr)
 	}
 }

@@ -3,7 +3,7 @@ package host
 import (
 	"fmt"
 
-	"github.com/coder/websocket"
+	"workerhost/internal/wsbridge"
 )
 
 // Reload loads the worker again and sends new requests to the new version.
@@ -37,7 +37,7 @@ func (s *Server) Reload() error {
 	}
 	closed := 0
 	if !opts.KeepSockets {
-		closed = s.sockets.closeIsolate(old, websocket.StatusServiceRestart, "Service Restart")
+		closed = s.sockets.closeIsolate(old, wsbridge.StatusServiceRestart, "Service Restart")
 	}
 	old.retire()
 	logReload(opts, closed)

@@ -13,7 +13,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/coder/websocket"
 	"github.com/dop251/goja"
 
 	"workerhost/bindings"
@@ -87,7 +86,7 @@ func (s *Server) Close() error {
 	if s.watcher != nil {
 		s.watcher.close()
 	}
-	s.sockets.closeAll(websocket.StatusGoingAway, "")
+	s.sockets.closeAll(wsbridge.StatusGoingAway, "")
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	err := s.srv.Shutdown(ctx)
@@ -255,7 +254,7 @@ func (ss *socketSet) remove(b *wsbridge.Bridge) {
 }
 
 // closeAll closes every open bridge with code and refuses new ones.
-func (ss *socketSet) closeAll(code websocket.StatusCode, reason string) {
+func (ss *socketSet) closeAll(code int, reason string) {
 	ss.mu.Lock()
 	ss.closed = true
 	ss.mu.Unlock()
@@ -264,7 +263,7 @@ func (ss *socketSet) closeAll(code websocket.StatusCode, reason string) {
 
 // closeIsolate starts closing the bridges of one isolate and reports how
 // many there were; the closes finish in the background.
-func (ss *socketSet) closeIsolate(iso *isolate, code websocket.StatusCode, reason string) int {
+func (ss *socketSet) closeIsolate(iso *isolate, code int, reason string) int {
 	ss.mu.Lock()
 	n := 0
 	for _, owner := range ss.open {
@@ -280,7 +279,7 @@ func (ss *socketSet) closeIsolate(iso *isolate, code websocket.StatusCode, reaso
 // closeWhere closes the matching bridges, each on its own goroutine; the
 // bridges' own accounting (wg) covers those goroutines, since a bridge is
 // removed only after its close handshake.
-func (ss *socketSet) closeWhere(match func(*isolate) bool, code websocket.StatusCode, reason string) *sync.WaitGroup {
+func (ss *socketSet) closeWhere(match func(*isolate) bool, code int, reason string) *sync.WaitGroup {
 	ss.mu.Lock()
 	var targets []*wsbridge.Bridge
 	for b, owner := range ss.open {
@@ -294,7 +293,7 @@ func (ss *socketSet) closeWhere(match func(*isolate) bool, code websocket.Status
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			b.CloseWith(int(code), reason)
+			b.CloseWith(code, reason)
 		}()
 	}
 	return &wg

@@ -1,12 +1,9 @@
 package host
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"strings"
-
-	"github.com/coder/websocket"
 
 	"workerhost/bindings"
 	"workerhost/internal/config"
@@ -16,19 +13,15 @@ import (
 // serveWebSocket completes the upgrade for a 101 Response and runs the
 // bridge until both directions are finished.
 func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, iso *isolate, resp *bindings.OutgoingResponse, peer *bindings.WebSocketPeer) {
-	aw := wsbridge.NewAcceptWriter(w)
-	conn, err := websocket.Accept(aw, r, acceptOptions(w, iso.opts.Compat, resp))
+	b, err := wsbridge.Accept(w, r, peer, acceptOptions(w, iso.opts.Compat, resp))
 	if err != nil {
 		peer.Deliver(wsbridge.Frame{Kind: wsbridge.FrameDisconnect})
 		peer.Close()
-		fmt.Fprintf(s.opts.Log, "failed to accept WebSocket: %v\n", err)
+		fmt.Fprintf(s.opts.Log, "%v\n", err)
 		return
 	}
-	b := wsbridge.NewBridge(context.Background(), conn, peer, aw)
 	if !s.sockets.add(b, iso) {
-		_ = conn.Close(websocket.StatusGoingAway, "")
-		peer.Deliver(wsbridge.Frame{Kind: wsbridge.FrameDisconnect})
-		peer.Close()
+		b.Refuse()
 		return
 	}
 	defer s.sockets.remove(b)
@@ -38,11 +31,8 @@ func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, iso *iso
 // acceptOptions copies the Response's headers into the handshake and picks
 // the subprotocol and compression from them, as workerd does: the worker
 // chooses a subprotocol by setting Sec-WebSocket-Protocol itself.
-func acceptOptions(w http.ResponseWriter, compat config.Compat, resp *bindings.OutgoingResponse) *websocket.AcceptOptions {
-	opts := &websocket.AcceptOptions{InsecureSkipVerify: true, CompressionMode: websocket.CompressionDisabled}
-	if compat.Enabled(config.FlagWebSocketCompression) {
-		opts.CompressionMode = websocket.CompressionContextTakeover
-	}
+func acceptOptions(w http.ResponseWriter, compat config.Compat, resp *bindings.OutgoingResponse) wsbridge.AcceptOptions {
+	opts := wsbridge.AcceptOptions{Compress: compat.Enabled(config.FlagWebSocketCompression)}
 	for _, kv := range resp.Header {
 		switch strings.ToLower(kv[0]) {
 		case "sec-websocket-protocol":

@@ -1,7 +1,12 @@
 // Package host serves a worker script over real HTTP and WebSocket
 // connections: it loads the script into an isolate (a jsruntime.Runtime with
 // the Web APIs installed), turns each HTTP request into a fetch event, writes
-// the Response back, and bridges WebSocket upgrades to coder/websocket.
+// the Response back, and bridges WebSocket upgrades through internal/wsbridge.
+//
+// It owns the server, the isolates and their lifetime (reload, watching,
+// shutdown), and the request log and error pages. It imports bindings and
+// jsruntime, and from internal/ config and wsbridge; it never imports
+// testing code, and only package cmd/workerhost and embedders import it.
 //
 // The package is importable so a Go program or test can run a worker
 // in-process:

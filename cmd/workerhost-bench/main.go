@@ -6,7 +6,8 @@
 //	go run ./cmd/workerhost-bench [--requests N] [--concurrency C] [--messages M] [--rounds R] [SCRIPT]
 //
 // workerd comes from conformance/node_modules (`npm ci` there) or
-// $WORKERD_PATH.
+// $WORKERD_PATH. The command imports host and internal/workerd, never a
+// testing package (deps_test.go checks what it links).
 package main
 
 import (

@@ -5,6 +5,11 @@
 //
 // With no SCRIPT, dev reads the first of wrangler.json, wrangler.jsonc and
 // wrangler.toml in the working directory, in wrangler dev's order.
+//
+// The command only wires: it turns flags and the wrangler config into
+// host.Options (through internal/config for dates, flags and log levels),
+// starts the host and handles signals. It imports host, jsruntime (for
+// ScriptError and Rule) and internal/config, never bindings.
 package main
 
 import (

@@ -99,17 +99,6 @@ func (b *Bridge) closedByServer() (Frame, bool) {
 	return Frame{}, false
 }
 
-// NewBridge prepares a bridge between an accepted conn and peer; ctx ends
-// it early. The connection is gated when its ResponseWriter was an
-// AcceptWriter, so the script answers the client's Close frame.
-func NewBridge(ctx context.Context, conn *websocket.Conn, peer Peer, aw *AcceptWriter) *Bridge {
-	var gate *closeGate
-	if aw != nil {
-		gate = aw.gate
-	}
-	return newBridge(ctx, conn, peer, gate)
-}
-
 // newBridge prepares a bridge over conn and the gate under it (nil: none).
 func newBridge(ctx context.Context, conn *websocket.Conn, peer Peer, gate *closeGate) *Bridge {
 	conn.SetReadLimit(MaxMessageSize)
@@ -218,6 +207,15 @@ func (b *Bridge) writeLoop() {
 			return
 		}
 	}
+}
+
+// Refuse ends a bridge that will not run (the server is shutting down):
+// the client gets 1001 Going Away and the script a disconnect.
+func (b *Bridge) Refuse() {
+	b.closeWith(StatusGoingAway, "")
+	b.peer.Deliver(Frame{Kind: FrameDisconnect})
+	b.peer.Close()
+	b.cancel()
 }
 
 // CloseWith closes the connection from the host's side with code and

@@ -1,6 +1,6 @@
 // Package wsbridge is the network side of a worker's WebSockets: it joins
 // the Go end of a script's socket (a [Peer]) to a real coder/websocket
-// connection, for sockets the host accepted ([AcceptWriter], [NewBridge])
+// connection, for sockets the host accepted ([Accept])
 // and sockets a worker dialled ([Dial]) alike.
 //
 // coder/websocket answers a peer's Close frame by itself, while workerd

@@ -1,4 +1,6 @@
 // Package jsruntimetest holds helpers for tests of code built on jsruntime.
+// Only tests (and the conformance suite) import it; it imports only the
+// standard library.
 package jsruntimetest
 
 import (
