@@ -173,6 +173,14 @@ func (rl *Realm) slotValue(v goja.Value) any {
 	return nil
 }
 
+// stateGetter returns a function that defines getters on c, whose
+// instances hold a T: each getter runs the brand check, then f on the state.
+func stateGetter[T any](rl *Realm, c *jsClass) func(name string, f func(*T) goja.Value) {
+	return func(name string, f func(*T) goja.Value) {
+		c.getter(name, func(call goja.FunctionCall) goja.Value { return f(thisState[T](rl, call)) })
+	}
+}
+
 // stateOf returns the Go state of type T held by v, or nil when v is not an
 // instance carrying such state.
 func stateOf[T any](rl *Realm, v goja.Value) *T {

@@ -42,9 +42,7 @@ func (rl *Realm) installEvent() {
 	for i, name := range []string{"NONE", "CAPTURING_PHASE", "AT_TARGET", "BUBBLING_PHASE"} {
 		c.constant(name, i)
 	}
-	get := func(name string, f func(*event) goja.Value) {
-		c.getter(name, func(call goja.FunctionCall) goja.Value { return f(thisState[event](rl, call)) })
-	}
+	get := stateGetter[event](rl, c)
 	get("type", func(e *event) goja.Value { return rl.vm.ToValue(e.typ) })
 	get("bubbles", func(e *event) goja.Value { return rl.vm.ToValue(e.bubbles) })
 	get("cancelable", func(e *event) goja.Value { return rl.vm.ToValue(e.cancelable) })

@@ -28,9 +28,7 @@ func (rl *Realm) installRequest() {
 		rl.attach(call.This.(*goja.Object), rl.constructRequest(call.Argument(0), call.Argument(1)))
 	})
 	rl.requestClass = c
-	get := func(name string, f func(*request) goja.Value) {
-		c.getter(name, func(call goja.FunctionCall) goja.Value { return f(thisState[request](rl, call)) })
-	}
+	get := stateGetter[request](rl, c)
 	get("method", func(r *request) goja.Value { return rl.vm.ToValue(r.method) })
 	get("url", func(r *request) goja.Value { return rl.vm.ToValue(r.url) })
 	get("headers", func(r *request) goja.Value { return r.headersObj })

@@ -31,9 +31,7 @@ func (rl *Realm) installResponse() {
 		rl.attach(call.This.(*goja.Object), rl.constructResponse(call.Argument(0), call.Argument(1)))
 	})
 	rl.responseClass = c
-	get := func(name string, f func(*response) goja.Value) {
-		c.getter(name, func(call goja.FunctionCall) goja.Value { return f(thisState[response](rl, call)) })
-	}
+	get := stateGetter[response](rl, c)
 	get("status", func(r *response) goja.Value { return rl.vm.ToValue(r.status) })
 	get("statusText", func(r *response) goja.Value { return rl.vm.ToValue(r.statusText) })
 	get("ok", func(r *response) goja.Value { return rl.vm.ToValue(r.status >= 200 && r.status <= 299) })
