@@ -37,14 +37,20 @@ type OutgoingResponse struct {
 	// Stream is set when the body is a ReadableStream the host drains
 	// chunk by chunk; Body is then nil.
 	Stream *BodyStream
-	// WebSocket is the socket of a 101 Response; the host couples it with
-	// Realm.CoupleWebSocket.
-	WebSocket goja.Value
+	// WebSocket is the Go side of a 101 Response's socket, already
+	// coupled; the host bridges it to the client's connection.
+	WebSocket *WebSocketPeer
 }
 
-// ResponseOf reads the Response a handler produced. A value that is not a
-// Response is workerd's TypeError. On the loop.
-func (rl *Realm) ResponseOf(v goja.Value) (*OutgoingResponse, error) {
+// errNotUpgrade is workerd's TypeError for a 101 Response to a request that
+// was not a WebSocket upgrade.
+const errNotUpgrade = `Worker tried to return a WebSocket in a response to a request which did not contain the header "Upgrade: websocket".`
+
+// ResponseOf reads the Response a handler produced into Go data. A value
+// that is not a Response is workerd's TypeError. The socket of a 101
+// Response is coupled to its Go peer, when the request was an upgrade, and
+// is workerd's TypeError otherwise. On the loop.
+func (rl *Realm) ResponseOf(v goja.Value, upgrade bool) (*OutgoingResponse, error) {
 	r := stateOf[response](rl, v)
 	if r == nil {
 		return nil, &jsruntime.ThrownError{Text: "TypeError: Incorrect type for Promise: the Promise did not resolve to 'Response'."}
@@ -52,7 +58,10 @@ func (rl *Realm) ResponseOf(v goja.Value) (*OutgoingResponse, error) {
 	if r.isError {
 		return nil, &jsruntime.ThrownError{Text: "TypeError: Return value from serve handler must not be an error response (like Response.error())"}
 	}
-	out := &OutgoingResponse{Status: r.status, StatusText: r.statusText, Header: append([][2]string(nil), r.hdr.list...), WebSocket: r.webSocket}
+	out := &OutgoingResponse{Status: r.status, StatusText: r.statusText, Header: append([][2]string(nil), r.hdr.list...)}
+	if r.webSocket != nil && !upgrade {
+		return nil, &jsruntime.ThrownError{Text: "TypeError: " + errNotUpgrade}
+	}
 	switch {
 	case r.stream != nil:
 		if rl.bodyUsed(&r.body) {
@@ -66,6 +75,13 @@ func (rl *Realm) ResponseOf(v goja.Value) (*OutgoingResponse, error) {
 	case !r.null:
 		r.used = true
 		out.Body = r.data
+	}
+	if r.webSocket != nil {
+		peer, err := rl.CoupleWebSocket(r.webSocket)
+		if err != nil {
+			return nil, err
+		}
+		out.WebSocket = peer
 	}
 	return out, nil
 }

@@ -2,6 +2,7 @@ package host
 
 import (
 	"errors"
+	"strings"
 
 	"github.com/dop251/goja"
 
@@ -19,44 +20,70 @@ var errNoResponse = errors.New("no fetch event listener called respondWith(); wo
 // produce a response: its promise is unsettled and nothing is pending.
 const errHung = "Error: The Workers runtime canceled this request because it detected that your Worker's code had hung and would never generate a response. Refer to: https://developers.cloudflare.com/workers/observability/errors/"
 
-// errNotUpgrade is workerd's TypeError for a 101 Response to a request that
-// was not a WebSocket upgrade.
-const errNotUpgrade = `Worker tried to return a WebSocket in a response to a request which did not contain the header "Upgrade: websocket".`
-
 // fetchOutcome is what a fetch event produced, handed from the loop to the
-// goroutine serving the HTTP request. It holds only Go data.
+// goroutine serving the HTTP request. It holds only Go data: errors are
+// rendered on the loop (jsruntime.ToThrownError), and a 101 Response's
+// socket is already coupled to its Go peer.
 type fetchOutcome struct {
 	resp *bindings.OutgoingResponse
-	peer *bindings.WebSocketPeer // the coupled socket of a 101 Response
-	err  error                   // the handler threw, rejected, or returned no Response
+	err  *jsruntime.ThrownError // the handler threw, rejected, ran out of CPU, or returned no Response
 }
 
-// dispatchFetch runs the worker's fetch handler for one request and sends
-// exactly one outcome on done. On the loop.
-func (iso *isolate) dispatchFetch(in bindings.IncomingRequest, upgrade bool, done chan<- fetchOutcome) {
+// dispatchFetch runs the worker's fetch handler for one request, as one
+// IOContext, and sends exactly one outcome on done. On the loop.
+func (iso *isolate) dispatchFetch(ctx *jsruntime.IOContext, in bindings.IncomingRequest, upgrade bool, done chan<- fetchOutcome) {
 	vm := iso.rt.VM()
-	key := new(fetchOutcome)
-	finish := func(o fetchOutcome) {
-		if _, waiting := iso.inflight[key]; !waiting {
-			return // already answered (or cancelled as hung)
-		}
-		delete(iso.inflight, key)
-		done <- o
-	}
-	iso.inflight[key] = func() { finish(fetchOutcome{err: &jsruntime.ThrownError{Text: errHung}}) }
+	finish := iso.answer(ctx, done)
+	iso.inflight[ctx] = func() { finish(fetchOutcome{err: &jsruntime.ThrownError{Text: errHung}}) }
 	req := iso.realm.NewIncomingRequest(in)
 	result, err := iso.invokeHandler(vm, req)
 	if err != nil {
-		finish(fetchOutcome{err: err})
+		iso.fail(finish, err)
 		return
 	}
 	iso.settle(vm, result, func(v goja.Value, err error) {
 		if err != nil {
-			finish(fetchOutcome{err: err})
+			iso.fail(finish, err)
 			return
 		}
 		finish(iso.complete(v, upgrade))
 	})
+}
+
+// answer returns the function that sends ctx's outcome, once: later calls
+// (a handler that settles after it ran out of CPU time or was found hung)
+// are dropped. On the loop.
+func (iso *isolate) answer(ctx *jsruntime.IOContext, done chan<- fetchOutcome) func(fetchOutcome) {
+	return func(o fetchOutcome) {
+		if _, waiting := iso.inflight[ctx]; !waiting {
+			return
+		}
+		delete(iso.inflight, ctx)
+		done <- o
+	}
+}
+
+// fail answers with a handler's error, rendered on the loop. An
+// interruption for CPU time is left to the runtime, which aborts the
+// context right after the job and answers through its abort hook. On the
+// loop.
+func (iso *isolate) fail(finish func(fetchOutcome), err error) {
+	if iso.rt.Interrupted(err) {
+		return
+	}
+	finish(fetchOutcome{err: jsruntime.ToThrownError(err)})
+}
+
+// aborted answers a fetch event whose context the runtime aborted (it ran
+// out of CPU time): with the error if the Response is still to come, else
+// the error is only logged. On the loop.
+func (iso *isolate) aborted(ctx *jsruntime.IOContext, err *jsruntime.ThrownError, done chan<- fetchOutcome) {
+	if _, waiting := iso.inflight[ctx]; waiting {
+		iso.answer(ctx, done)(fetchOutcome{err: err})
+		return
+	}
+	first, stack, _ := strings.Cut(err.Text, "\n")
+	iso.rt.ReportError(&jsruntime.ThrownError{Text: first + " (" + ctx.Name() + ")\n" + stack})
 }
 
 // invokeHandler calls the module's fetch(request, env, ctx) or dispatches a
@@ -115,21 +142,11 @@ func (iso *isolate) settle(vm *goja.Runtime, v goja.Value, cb func(goja.Value, e
 // complete turns the handler's final value into what the HTTP side writes,
 // coupling the WebSocket of a 101 Response. On the loop.
 func (iso *isolate) complete(v goja.Value, upgrade bool) fetchOutcome {
-	resp, err := iso.realm.ResponseOf(v)
+	resp, err := iso.realm.ResponseOf(v, upgrade)
 	if err != nil {
-		return fetchOutcome{err: err}
+		return fetchOutcome{err: jsruntime.ToThrownError(err)}
 	}
-	if resp.WebSocket == nil {
-		return fetchOutcome{resp: resp}
-	}
-	if !upgrade {
-		return fetchOutcome{err: &jsruntime.ThrownError{Text: "TypeError: " + errNotUpgrade}}
-	}
-	peer, err := iso.realm.CoupleWebSocket(resp.WebSocket)
-	if err != nil {
-		return fetchOutcome{err: err}
-	}
-	return fetchOutcome{resp: resp, peer: peer}
+	return fetchOutcome{resp: resp}
 }
 
 // cancelHung fails every fetch event still waiting for a Response when the

@@ -29,19 +29,19 @@ workerhost dev; deployed workers and workerd answer with a bare 500.</p>
 
 // writeErrorPage answers a failed request with the error: an HTML page for
 // a browser, the stack as text otherwise.
-func writeErrorPage(w http.ResponseWriter, r *http.Request, err error) {
+func writeErrorPage(w http.ResponseWriter, r *http.Request, status int, err error) {
 	stack, message := jsruntime.FormatError(err), jsruntime.ErrorMessage(err)
 	h := w.Header()
 	h["Date"] = nil
 	if strings.Contains(r.Header.Get("Accept"), "text/html") {
 		h.Set("Content-Type", "text/html;charset=UTF-8")
-		w.WriteHeader(http.StatusInternalServerError)
+		w.WriteHeader(status)
 		_ = errorPage.Execute(w, map[string]string{"Message": message, "Stack": stack, "Method": r.Method, "URL": r.URL.String()})
 		return
 	}
 	body := stack + "\n"
 	h.Set("Content-Type", "text/plain;charset=UTF-8")
 	h.Set("Content-Length", strconv.Itoa(len(body)))
-	w.WriteHeader(http.StatusInternalServerError)
+	w.WriteHeader(status)
 	_, _ = w.Write([]byte(body))
 }

@@ -10,18 +10,17 @@ import (
 	"workerhost/bindings"
 )
 
-// internalErrorBody is workerd's body for a request whose handler failed.
-const internalErrorBody = "Internal Server Error"
-
-// writeInternalError writes workerd's answer to a handler that threw: status
-// 500, "Internal Server Error" as the body, and the connection closed.
-func writeInternalError(w http.ResponseWriter) {
+// writeWorkerdError writes workerd's answer to a request whose handler
+// failed: status 500 (503 when the worker exceeded a limit), the status
+// text as the body, and the connection closed.
+func writeWorkerdError(w http.ResponseWriter, status int) {
+	body := http.StatusText(status)
 	h := w.Header()
-	h.Set("Content-Length", strconv.Itoa(len(internalErrorBody)))
+	h.Set("Content-Length", strconv.Itoa(len(body)))
 	h.Set("Connection", "close")
 	h["Content-Type"] = nil // no sniffed type: workerd sends none
-	w.WriteHeader(http.StatusInternalServerError)
-	_, _ = w.Write([]byte(internalErrorBody))
+	w.WriteHeader(status)
+	_, _ = w.Write([]byte(body))
 }
 
 // writeResponse writes a worker's Response: its headers in order, and the

@@ -115,7 +115,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	iso := s.acquire()
 	defer iso.release()
 	done := make(chan fetchOutcome, 1)
-	if !iso.rt.Enqueue(func(*goja.Runtime) { iso.dispatchFetch(in, upgrade, done) }) {
+	var ctx *jsruntime.IOContext
+	ctx = jsruntime.NewIOContext("fetch "+r.Method+" "+r.URL.RequestURI(), func(err *jsruntime.ThrownError) {
+		iso.aborted(ctx, err, done)
+	})
+	if !iso.rt.EnqueueIn(ctx, func(*goja.Runtime) { iso.dispatchFetch(ctx, in, upgrade, done) }) {
 		http.Error(w, "", http.StatusServiceUnavailable)
 		return
 	}
@@ -151,20 +155,25 @@ func (s *Server) track(iso *isolate) {
 }
 
 // writeOutcome writes the fetch event's result: an error as workerd's bare
-// 500, a 101 as a WebSocket bridge, anything else as an HTTP response.
+// 500 (503 for an exceeded limit), a 101 as a WebSocket bridge, anything
+// else as an HTTP response.
 func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, iso *isolate, out fetchOutcome, start time.Time) {
 	switch {
 	case out.err != nil:
 		s.reportError(out.err)
-		if iso.opts.ErrorPages {
-			writeErrorPage(w, r, out.err)
-		} else {
-			writeInternalError(w)
+		status := http.StatusInternalServerError
+		if out.err.Overloaded {
+			status = http.StatusServiceUnavailable
 		}
-		s.logRequest(r, http.StatusInternalServerError, "Internal Server Error", start)
-	case out.peer != nil:
+		if iso.opts.ErrorPages {
+			writeErrorPage(w, r, status, out.err)
+		} else {
+			writeWorkerdError(w, status)
+		}
+		s.logRequest(r, status, http.StatusText(status), start)
+	case out.resp.WebSocket != nil:
 		s.logRequest(r, http.StatusSwitchingProtocols, "Switching Protocols", start)
-		s.serveWebSocket(w, r, iso, out.resp, out.peer)
+		s.serveWebSocket(w, r, iso, out.resp)
 	default:
 		status, text := writeResponse(w, r, out.resp)
 		s.logRequest(r, status, text, start)

@@ -12,7 +12,8 @@ import (
 
 // serveWebSocket completes the upgrade for a 101 Response and runs the
 // bridge until both directions are finished.
-func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, iso *isolate, resp *bindings.OutgoingResponse, peer *bindings.WebSocketPeer) {
+func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, iso *isolate, resp *bindings.OutgoingResponse) {
+	peer := resp.WebSocket
 	b, err := wsbridge.Accept(w, r, peer, acceptOptions(w, iso.opts.Compat, resp))
 	if err != nil {
 		peer.Deliver(wsbridge.Frame{Kind: wsbridge.FrameDisconnect})

@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -66,6 +67,13 @@ type Options struct {
 	// until they close; by default they are closed with 1012 (Service
 	// Restart) so clients reconnect to the new code.
 	KeepSockets bool
+	// CPULimit is the CPU time one request may use, counted over all the
+	// JS it runs (its handler, promise callbacks, timers, WebSocket
+	// listeners) but not its waiting for I/O or timers, as the
+	// platform's cpu_ms limit. Past it the JS is interrupted and the
+	// request gets workerd's 503. Zero means DefaultCPULimit; a negative
+	// value turns the limit off.
+	CPULimit time.Duration
 	// Compat is the compatibility date and flags; zero means the newest date.
 	Compat Compat
 	// Vars are plain bindings (strings, or JSON values as decoded by
@@ -90,8 +98,15 @@ func (o Options) withDefaults() Options {
 	if o.Compat.Date == "" {
 		o.Compat, _ = config.NewCompat("", nil) // the newest date is always valid
 	}
+	if o.CPULimit == 0 {
+		o.CPULimit = DefaultCPULimit
+	}
 	return o
 }
+
+// DefaultCPULimit is the CPU time a request may use when Options sets none:
+// the platform's default for paid plans (30,000 ms).
+const DefaultCPULimit = 30 * time.Second
 
 // isolate is one loaded copy of the worker: its runtime, realm, and entry
 // points. Its JS fields are only touched on its loop.
@@ -106,7 +121,7 @@ type isolate struct {
 
 	// inflight holds, for each fetch event still waiting for its Response,
 	// the function that fails it; loop only.
-	inflight map[*fetchOutcome]func()
+	inflight map[*jsruntime.IOContext]func()
 }
 
 // loadIsolate bundles and runs the script's top level in a fresh runtime.
@@ -122,10 +137,10 @@ func loadIsolate(opts Options) (*isolate, error) {
 // startIsolate runs a compiled script in a new runtime whose loop is then
 // left running.
 func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
-	rt := jsruntime.New(jsruntime.Options{ErrorLog: opts.Log})
+	rt := jsruntime.New(jsruntime.Options{ErrorLog: opts.Log, CPULimit: max(opts.CPULimit, 0)})
 	iso := &isolate{rt: rt, script: script, opts: opts}
 	iso.stop = rt.Stop
-	iso.inflight = make(map[*fetchOutcome]func())
+	iso.inflight = make(map[*jsruntime.IOContext]func())
 	rt.SetIdleHandler(iso.cancelHung)
 	rt.Start()
 	err := rt.Do(func(vm *goja.Runtime) error {

@@ -2,6 +2,7 @@ package jsruntime
 
 import (
 	"errors"
+	"regexp"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -68,32 +69,47 @@ func stackOf(v goja.Value) string {
 	return CleanStack(st.String())
 }
 
-// CleanStack rewrites goja's frames ("\tat f (file.js:3:9(12))") into the V8
-// shape that workerd prints ("    at f (file.js:3:9)").
+// CleanStack rewrites goja's frames ("\tat f (file.js:3:9(12))", or
+// "\tat file.js:3:9(12)" for an anonymous function) into the V8 shape that
+// workerd prints ("    at f (file.js:3:9)").
 func CleanStack(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	for i, l := range lines {
 		if !strings.HasPrefix(l, "\tat ") {
 			continue
 		}
-		l = "    at " + strings.TrimPrefix(l, "\tat ")
-		if j := strings.LastIndex(l, "("); j > 0 && strings.HasSuffix(l, "))") {
-			l = l[:j] + ")"
-		}
-		lines[i] = l
+		lines[i] = "    at " + bytecodeOffset.ReplaceAllString(strings.TrimPrefix(l, "\tat "), "$1")
 	}
 	return strings.Join(lines, "\n")
 }
+
+// bytecodeOffset matches goja's "(12)" after a frame's line and column.
+var bytecodeOffset = regexp.MustCompile(`(:\d+:\d+)\(\d+\)`)
 
 // ThrownError is a JS value that was thrown or rejected, rendered as text on
 // the loop so it can travel to other goroutines.
 type ThrownError struct {
 	// Text is the error's stack, or the value's string form.
 	Text string
+	// Overloaded marks a resource limit the worker exceeded (its CPU
+	// time), which workerd answers with 503 rather than 500.
+	Overloaded bool
 }
 
 // Error implements error.
 func (e *ThrownError) Error() string { return e.Text }
+
+// ToThrownError turns any error met on the loop into one that can leave
+// it: a JS exception is rendered with its stack now, while the loop may
+// still run JS to read it, so no goja value crosses to another goroutine.
+// On the loop.
+func ToThrownError(err error) *ThrownError {
+	var te *ThrownError
+	if errors.As(err, &te) {
+		return te
+	}
+	return &ThrownError{Text: FormatError(err)}
+}
 
 // NewThrownError renders a thrown or rejected value. On the loop.
 func NewThrownError(v goja.Value) *ThrownError {

@@ -15,6 +15,13 @@ func (r *Runtime) RunScript(s *Script) (*goja.Object, error) {
 	r.globalScope = true
 	_, err := r.vm.RunProgram(s.Program)
 	r.globalScope = false
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		r.cpu.claim()
+		se := &ScriptError{File: s.Entry, Text: "Uncaught Error: " + errStartupCPUExceeded}
+		se.at(ie.Stack())
+		return nil, se
+	}
 	if err != nil {
 		return nil, topLevelError(s, err)
 	}
@@ -37,14 +44,19 @@ func topLevelError(s *Script, err error) error {
 		return fmt.Errorf("failed to run %s: %w", s.Entry, err)
 	}
 	se := &ScriptError{File: s.Entry, Text: "Uncaught " + ErrorMessage(ex)}
-	for _, f := range ex.Stack() {
+	se.at(ex.Stack())
+	return se
+}
+
+// at positions se at the innermost frame that has a file.
+func (se *ScriptError) at(frames []goja.StackFrame) {
+	for _, f := range frames {
 		pos := f.Position()
 		if pos.Filename != "" && pos.Line > 0 {
 			se.File, se.Line, se.Column = pos.Filename, pos.Line, pos.Column-1
-			break
+			return
 		}
 	}
-	return se
 }
 
 // ErrGlobalScope is workerd's message for I/O, timers and randomness used

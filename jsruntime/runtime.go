@@ -18,7 +18,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sync"
+	"time"
 
 	"github.com/dop251/goja"
 )
@@ -32,6 +34,20 @@ type Options struct {
 	// ErrorLog receives uncaught errors (a timer callback that throws, an
 	// unhandled promise rejection). Defaults to os.Stderr.
 	ErrorLog io.Writer
+	// CPULimit is how long the jobs of one IOContext may run on the loop in
+	// all (and one job of no context, such as a script's top level): past
+	// it the running JS is interrupted and the context aborted. Zero means
+	// no limit. Waiting for I/O or timers does not count.
+	CPULimit time.Duration
+}
+
+// job is one piece of work for the loop and the context it runs in.
+type job struct {
+	fn  func(*goja.Runtime)
+	ctx *IOContext
+	// reserved completes a reservation: it settles pending work even when
+	// its context was aborted and fn does not run.
+	reserved bool
 }
 
 // Runtime owns one goja.Runtime and the loop goroutine that runs it.
@@ -44,7 +60,7 @@ type Runtime struct {
 	opts Options
 
 	mu      sync.Mutex
-	jobs    []func(*goja.Runtime)
+	jobs    []job
 	wake    chan struct{}
 	stopped bool
 	running bool // Start launched the loop goroutine
@@ -60,8 +76,12 @@ type Runtime struct {
 	ran    int // jobs run so far; loop only
 	// globalScope is true while a script's top level runs; loop only.
 	globalScope bool
-	ctx         context.Context
-	cancel      context.CancelFunc
+	// current is the context of the job running now; loop only.
+	current *IOContext
+	// cpu interrupts a job that runs past its context's CPU budget.
+	cpu    watchdog
+	ctx    context.Context
+	cancel context.CancelFunc
 }
 
 // New creates a runtime whose loop is not yet running. Call [Runtime.Start]
@@ -94,15 +114,21 @@ func (r *Runtime) Context() context.Context { return r.ctx }
 // VM returns the goja runtime. On the loop only (or before the loop starts).
 func (r *Runtime) VM() *goja.Runtime { return r.vm }
 
-// Enqueue hands fn to the loop. It reports false, and fn never runs, once the
-// runtime has stopped. Safe from any goroutine.
+// Enqueue hands fn to the loop, to run as part of no IOContext. It reports
+// false, and fn never runs, once the runtime has stopped. Safe from any
+// goroutine.
 func (r *Runtime) Enqueue(fn func(vm *goja.Runtime)) bool {
+	return r.enqueue(job{fn: fn})
+}
+
+// enqueue queues j and wakes the loop; false once the runtime has stopped.
+func (r *Runtime) enqueue(j job) bool {
 	r.mu.Lock()
 	if r.stopped {
 		r.mu.Unlock()
 		return false
 	}
-	r.jobs = append(r.jobs, fn)
+	r.jobs = append(r.jobs, j)
 	r.mu.Unlock()
 	select {
 	case r.wake <- struct{}{}:
@@ -114,18 +140,17 @@ func (r *Runtime) Enqueue(fn func(vm *goja.Runtime)) bool {
 // Reserve records one piece of pending async work and returns the function
 // that completes it. The returned function must be called exactly once, from
 // any goroutine; fn then runs on the loop. Until it is called the loop counts
-// the work as pending (see [Runtime.RunUntilIdle]). Reserve itself must be
-// called on the loop.
+// the work as pending (see [Runtime.RunUntilIdle]). fn runs in the context
+// that was current when Reserve was called, and not at all if that context
+// has been aborted meanwhile. Reserve itself must be called on the loop.
 func (r *Runtime) Reserve() func(fn func(vm *goja.Runtime)) bool {
 	r.pending++
+	ctx := r.current
 	var once sync.Once
 	return func(fn func(vm *goja.Runtime)) bool {
 		ok := false
 		once.Do(func() {
-			ok = r.Enqueue(func(vm *goja.Runtime) {
-				r.pending--
-				fn(vm)
-			})
+			ok = r.enqueue(job{fn: fn, ctx: ctx, reserved: true})
 		})
 		return ok
 	}
@@ -162,7 +187,7 @@ func (r *Runtime) Start() {
 		idleAt := -1 // the job count when onIdle last ran
 		for r.runJobs() {
 			if r.onIdle != nil && r.ran != idleAt && r.pending == 0 && r.queueEmpty() {
-				r.runJob(r.onIdle)
+				r.runJob(job{fn: r.onIdle})
 				idleAt = r.ran
 				continue
 			}
@@ -243,35 +268,74 @@ func (r *Runtime) runJobs() bool {
 		if len(jobs) == 0 {
 			return true
 		}
-		for _, job := range jobs {
-			r.runJob(job)
+		for _, j := range jobs {
+			r.runJob(j)
 		}
 	}
 }
 
-// runJob runs one job, turning a stray panic from JS into a logged error so
-// one bad callback cannot kill the loop.
-func (r *Runtime) runJob(job func(*goja.Runtime)) {
+// runJob runs one job in its context, under the CPU watchdog, turning a
+// stray panic into a logged error so one bad callback cannot kill the loop.
+func (r *Runtime) runJob(j job) {
 	r.ran++
+	if j.reserved {
+		r.pending--
+	}
+	if j.ctx != nil && j.ctx.aborted != nil {
+		return
+	}
+	r.current = j.ctx
+	start := r.cpu.begin(r, j.ctx)
 	defer func() {
-		if p := recover(); p != nil {
-			if ex, ok := p.(*goja.Exception); ok {
-				r.ReportError(ex)
-				return
-			}
-			if v, ok := p.(goja.Value); ok {
-				r.ReportError(fmt.Errorf("uncaught: %s", v))
-				return
-			}
-			panic(p)
+		p := recover()
+		tripped := r.cpu.end(r, j.ctx, start)
+		r.current = nil
+		if p != nil {
+			r.ReportError(panicError(p))
+		}
+		if tripped {
+			r.exceeded(j.ctx)
 		}
 	}()
-	job(r.vm)
+	j.fn(r.vm)
 	r.reportUnhandledRejections()
 }
 
+// panicError turns a value recovered from a panic on the loop into an
+// error: a JS exception as it is, anything else (a Go bug reached by a
+// script's input) with its Go stack, so the log says where.
+func panicError(p any) error {
+	switch v := p.(type) {
+	case *goja.Exception:
+		return v
+	case *goja.InterruptedError:
+		return v
+	case goja.Value:
+		return &ThrownError{Text: "uncaught: " + v.String()}
+	}
+	return fmt.Errorf("internal error: %v\n%s", p, debug.Stack())
+}
+
+// Interrupted reports whether err is the interruption of a job that ran
+// out of CPU time, noting where the JS was for the report the runtime makes
+// of it after the job. Code that catches errors from JS calls it and drops
+// such an error. Safe from any goroutine.
+func (r *Runtime) Interrupted(err error) bool {
+	var ie *goja.InterruptedError
+	if !errors.As(err, &ie) {
+		return false
+	}
+	r.cpu.noteInterruption(ie)
+	return true
+}
+
 // ReportError logs an uncaught error the way workerd's console does:
-// "Uncaught <stack>". Safe from any goroutine.
+// "Uncaught <stack>". The interruption of a job that ran out of CPU time is
+// not logged here: the runtime reports it once, for its context. Safe from
+// any goroutine.
 func (r *Runtime) ReportError(err error) {
+	if r.Interrupted(err) {
+		return
+	}
 	fmt.Fprintf(r.opts.ErrorLog, "Uncaught %s\n", FormatError(err))
 }

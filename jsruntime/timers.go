@@ -19,6 +19,7 @@ type timer struct {
 	args     []goja.Value
 	interval time.Duration
 	repeat   bool
+	ctx      *IOContext // the context that set it; its callback runs there
 }
 
 // timerTable holds the live timers by id. The mutex guards the map because
@@ -57,6 +58,19 @@ func (tt *timerTable) remove(id int64) bool {
 	return ok
 }
 
+// dropContext cancels the timers ctx set, releasing their pending count.
+func (tt *timerTable) dropContext(ctx *IOContext, pending *int) {
+	tt.mu.Lock()
+	defer tt.mu.Unlock()
+	for id, t := range tt.byID {
+		if t.ctx == ctx {
+			t.t.Stop()
+			delete(tt.byID, id)
+			*pending--
+		}
+	}
+}
+
 func (tt *timerTable) stopAll() {
 	tt.mu.Lock()
 	defer tt.mu.Unlock()
@@ -93,10 +107,10 @@ func (r *Runtime) setTimer(call goja.FunctionCall, repeat bool) goja.Value {
 	if len(call.Arguments) > 2 {
 		args = append(args, call.Arguments[2:]...)
 	}
-	t := &timer{fn: fn, args: args, interval: timerDelay(call.Argument(1)), repeat: repeat}
+	t := &timer{fn: fn, args: args, interval: timerDelay(call.Argument(1)), repeat: repeat, ctx: r.current}
 	r.pending++
 	id := r.timers.add(t)
-	t.t = time.AfterFunc(t.interval, func() { r.Enqueue(func(*goja.Runtime) { r.fireTimer(id) }) })
+	t.t = time.AfterFunc(t.interval, func() { r.EnqueueIn(t.ctx, func(*goja.Runtime) { r.fireTimer(id) }) })
 	return r.vm.ToValue(id)
 }
 

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"workerhost/host"
 	"workerhost/internal/config"
@@ -28,6 +29,7 @@ type devFlags struct {
 	keepSockets bool
 	noWatch     bool
 	logLevel    string
+	cpuMs       int
 }
 
 // listFlag collects a repeatable flag; comma-separated values are split by
@@ -54,6 +56,7 @@ func parseDevArgs(args []string, stderr io.Writer) (devFlags, string, error) {
 	fs.BoolVar(&f.keepSockets, "keep-sockets", false, "on reload, leave open WebSockets on the old version")
 	fs.BoolVar(&f.noWatch, "no-watch", false, "do not reload when files change")
 	fs.StringVar(&f.logLevel, "log-level", "log", "debug, log, info, warn, error or none")
+	fs.IntVar(&f.cpuMs, "cpu-ms", 0, "CPU time a request may use, in ms (default: [limits] cpu_ms, else 30000)")
 	var script string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -181,7 +184,15 @@ func devOptions(f devFlags, script string) (resolvedOptions, error) {
 	for _, r := range cfg.Rules {
 		rules = append(rules, jsruntime.Rule{Type: r.Type, Globs: r.Globs})
 	}
-	return resolvedOptions{Options: host.Options{Script: script, Compat: compat, Vars: vars, Rules: rules}, configFile: cfg.path}, nil
+	cpuMs := cfg.Limits.CPUMs
+	if f.cpuMs != 0 {
+		cpuMs = f.cpuMs
+	}
+	if cpuMs < 0 {
+		return resolvedOptions{}, fmt.Errorf("cpu_ms %d: want a positive number of milliseconds", cpuMs)
+	}
+	opts := host.Options{Script: script, Compat: compat, Vars: vars, Rules: rules, CPULimit: time.Duration(cpuMs) * time.Millisecond}
+	return resolvedOptions{Options: opts, configFile: cfg.path}, nil
 }
 
 // isTerminal reports whether w is a terminal, where colour is wanted.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func writeFile(t *testing.T, path, content string) {
@@ -90,5 +91,31 @@ func TestFlagsOverrideConfig(t *testing.T) {
 	}
 	if opts.Script != filepath.Join(dir, "w.js") || opts.Compat.Date != "2026-05-01" || opts.Vars["A"] != "config" || opts.Vars["B"] != "flag" {
 		t.Errorf("got %+v", opts)
+	}
+}
+
+func TestCPULimitFromConfigAndFlag(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	path := filepath.Join(dir, "wrangler.toml")
+	writeFile(t, path, "main = \"w.js\"\n[limits]\ncpu_ms = 100\n")
+	for _, tc := range []struct {
+		args []string
+		want time.Duration
+	}{
+		{[]string{"--config", path}, 100 * time.Millisecond},
+		{[]string{"--config", path, "--cpu-ms", "250"}, 250 * time.Millisecond},
+	} {
+		f, script, err := parseDevArgs(tc.args, &bytes.Buffer{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		opts, err := devOptions(f, script)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if opts.CPULimit != tc.want {
+			t.Errorf("%v: CPULimit = %v, want %v", tc.args, opts.CPULimit, tc.want)
+		}
 	}
 }

@@ -32,6 +32,8 @@ Runs a worker script locally. Flags follow wrangler dev:
                                 (by default they are closed with 1012 Service Restart)
   --no-watch                    do not reload when the script, its imports or the config change
   --log-level LEVEL             debug, log (default), info, warn, error or none
+  --cpu-ms N                    CPU time a request may use, in ms (default: [limits] cpu_ms
+                                in the wrangler config, else 30000)
 `
 
 func main() {

@@ -19,8 +19,15 @@ type wranglerConfig struct {
 	CompatibilityFlags []string       `toml:"compatibility_flags" json:"compatibility_flags"`
 	Vars               map[string]any `toml:"vars" json:"vars"`
 	Rules              []wranglerRule `toml:"rules" json:"rules"`
+	Limits             wranglerLimits `toml:"limits" json:"limits"`
 
 	path string // the file it was read from
+}
+
+// wranglerLimits is the [limits] table.
+type wranglerLimits struct {
+	// CPUMs is the CPU time a request may use, in milliseconds.
+	CPUMs int `toml:"cpu_ms" json:"cpu_ms"`
 }
 
 // wranglerRule is one [[rules]] entry: a module type and its globs.

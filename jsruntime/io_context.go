@@ -1,0 +1,85 @@
+package jsruntime
+
+import (
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+// IOContext is one unit of work a script does for the outside world, as
+// workerd's IoContext: a fetch event and everything it starts (promise
+// continuations, timers, fetches, sockets). The runtime counts the CPU time
+// of its jobs against [Options.CPULimit], and bindings record it as the
+// owner of the I/O objects created while it is current (see
+// [Runtime.Current]).
+//
+// Fields are only touched on the loop.
+type IOContext struct {
+	name    string
+	used    time.Duration
+	aborted *ThrownError
+	// onAbort is called on the loop, once, when the context is aborted
+	// (its CPU time ran out).
+	onAbort func(err *ThrownError)
+	// cleanups run when the context ends or is aborted: the I/O it owns.
+	cleanups []func()
+}
+
+// NewIOContext creates the context of one event. name says what it is in
+// log lines ("fetch GET /spin"); onAbort, if set, is called on the loop when
+// the context is aborted, with the error to report. Safe from any goroutine
+// until the context is first used.
+func NewIOContext(name string, onAbort func(err *ThrownError)) *IOContext {
+	return &IOContext{name: name, onAbort: onAbort}
+}
+
+// Name says what the context is, for log lines.
+func (c *IOContext) Name() string { return c.name }
+
+// CPUTime is the time its jobs have run on the loop so far. On the loop.
+func (c *IOContext) CPUTime() time.Duration { return c.used }
+
+// Aborted returns the error the context was aborted with, or nil. On the
+// loop.
+func (c *IOContext) Aborted() *ThrownError { return c.aborted }
+
+// OnEnd registers fn to run when the context ends ([Runtime.EndIOContext])
+// or is aborted: how a binding cancels the I/O the context owns. On the
+// loop.
+func (c *IOContext) OnEnd(fn func()) { c.cleanups = append(c.cleanups, fn) }
+
+// Current returns the context of the job running now, or nil for work that
+// belongs to no event (a script's top level, the runtime's own jobs). On
+// the loop.
+func (r *Runtime) Current() *IOContext { return r.current }
+
+// EnqueueIn hands fn to the loop to run as part of c (nil: of no context).
+// A job of a context that has been aborted does not run. Safe from any
+// goroutine; false once the runtime has stopped.
+func (r *Runtime) EnqueueIn(c *IOContext, fn func(vm *goja.Runtime)) bool {
+	return r.enqueue(job{fn: fn, ctx: c})
+}
+
+// EndIOContext runs the cleanups of c: its response is complete, so the
+// I/O it still owns is cancelled, as workerd does. On the loop.
+func (r *Runtime) EndIOContext(c *IOContext) {
+	cleanups := c.cleanups
+	c.cleanups = nil
+	for _, fn := range cleanups {
+		fn()
+	}
+}
+
+// abort ends c with err: its remaining jobs and timers are dropped, its
+// cleanups run and its abort hook is told. On the loop.
+func (r *Runtime) abort(c *IOContext, err *ThrownError) {
+	if c.aborted != nil {
+		return
+	}
+	c.aborted = err
+	r.timers.dropContext(c, &r.pending)
+	r.EndIOContext(c)
+	if c.onAbort != nil {
+		c.onAbort(err)
+	}
+}
