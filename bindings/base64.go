@@ -17,7 +17,7 @@ const (
 
 // installBase64 defines atob and btoa.
 func (rl *Realm) installBase64() {
-	rl.global("atob", rl.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	rl.global("atob", rl.function("atob", func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) == 0 {
 			rl.throwTypeError("Failed to execute 'atob' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'string'.")
 		}
@@ -31,7 +31,7 @@ func (rl *Realm) installBase64() {
 		}
 		return rl.vm.ToValue(string(runes))
 	}))
-	rl.global("btoa", rl.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	rl.global("btoa", rl.function("btoa", func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) == 0 {
 			rl.throwTypeError("Failed to execute 'btoa' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'String'.")
 		}

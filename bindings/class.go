@@ -55,11 +55,11 @@ func (rl *Realm) newClass(name string, parent *jsClass, init func(call goja.Func
 	factory := rl.classFactory
 	var initV, parentV goja.Value = goja.Null(), goja.Null()
 	if init != nil {
-		initV = vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		initV = vm.ToValue(rl.guard(func(call goja.FunctionCall) goja.Value {
 			this := call.Argument(0).(*goja.Object)
 			init(goja.FunctionCall{This: this, Arguments: call.Arguments[1:]})
 			return goja.Undefined()
-		})
+		}))
 	}
 	if parent != nil {
 		parentV = parent.ctor
@@ -120,7 +120,7 @@ func (c *jsClass) constant(name string, value int) {
 // function wraps a native function with a JS-visible name (goja would
 // otherwise name it after the Go symbol).
 func (rl *Realm) function(name string, fn func(call goja.FunctionCall) goja.Value) goja.Value {
-	f := rl.vm.ToValue(fn).(*goja.Object)
+	f := rl.vm.ToValue(rl.guard(fn)).(*goja.Object)
 	if err := f.DefineDataProperty("name", rl.vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}

@@ -16,10 +16,10 @@ import (
 func (rl *Realm) installConsole() {
 	console := rl.vm.NewObject()
 	method := func(name string, level config.LogLevel) {
-		_ = console.Set(name, func(call goja.FunctionCall) goja.Value {
+		_ = console.Set(name, rl.function(name, func(call goja.FunctionCall) goja.Value {
 			rl.consoleLine(level, rl.formatArgs(call.Arguments))
 			return goja.Undefined()
-		})
+		}))
 	}
 	method("log", config.LevelLog)
 	method("info", config.LevelInfo)
@@ -27,7 +27,7 @@ func (rl *Realm) installConsole() {
 	method("trace", config.LevelLog)
 	method("warn", config.LevelWarn)
 	method("error", config.LevelError)
-	_ = console.Set("assert", func(call goja.FunctionCall) goja.Value {
+	_ = console.Set("assert", rl.function("assert", func(call goja.FunctionCall) goja.Value {
 		if call.Argument(0).ToBoolean() {
 			return goja.Undefined()
 		}
@@ -37,7 +37,7 @@ func (rl *Realm) installConsole() {
 		}
 		rl.consoleLine(config.LevelError, msg)
 		return goja.Undefined()
-	})
+	}))
 	rl.global("console", console)
 }
 

@@ -52,15 +52,15 @@ func (rl *Realm) installEventTarget() {
 	})
 	global := rl.vm.GlobalObject()
 	rl.globalTarget = &eventTarget{}
-	rl.global("addEventListener", rl.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	rl.global("addEventListener", rl.function("addEventListener", func(call goja.FunctionCall) goja.Value {
 		rl.addEventListener(rl.globalTarget, call)
 		return goja.Undefined()
 	}))
-	rl.global("removeEventListener", rl.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	rl.global("removeEventListener", rl.function("removeEventListener", func(call goja.FunctionCall) goja.Value {
 		rl.removeEventListener(rl.globalTarget, call)
 		return goja.Undefined()
 	}))
-	rl.global("dispatchEvent", rl.vm.ToValue(func(call goja.FunctionCall) goja.Value {
+	rl.global("dispatchEvent", rl.function("dispatchEvent", func(call goja.FunctionCall) goja.Value {
 		return rl.jsDispatchEvent(global, rl.globalTarget, call.Argument(0))
 	}))
 }

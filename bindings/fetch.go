@@ -22,7 +22,7 @@ const errRedirectError = `Invalid redirect value, must be one of "follow" or "ma
 
 // installFetch defines the fetch global.
 func (rl *Realm) installFetch() {
-	rl.global("fetch", rl.vm.ToValue(rl.fetch))
+	rl.global("fetch", rl.function("fetch", rl.fetch))
 }
 
 // fetch validates the request on the loop, performs it on a goroutine, and

@@ -24,6 +24,9 @@ func (rl *Realm) Inspect(v goja.Value) string {
 
 // inspectTop renders a console argument: a string is printed as is.
 func (rl *Realm) inspectTop(v goja.Value) string {
+	if _, isSymbol := v.(*goja.Symbol); isSymbol {
+		return rl.Inspect(v)
+	}
 	if s, ok := v.Export().(string); ok && v.ExportType() != nil && v.ExportType().Kind().String() == "string" {
 		return s
 	}
@@ -54,18 +57,22 @@ func (in *inspector) value(v goja.Value, depth int) string {
 	case goja.IsNull(v):
 		return "null"
 	}
+	if sym, ok := v.(*goja.Symbol); ok {
+		return "Symbol(" + sym.String() + ")"
+	}
 	switch x := v.Export().(type) {
 	case string:
 		if _, isObj := v.(*goja.Object); !isObj {
 			return quote(x)
 		}
-	case bool, int64, float64:
+	case bool, int64:
 		if _, isObj := v.(*goja.Object); !isObj {
 			return v.String()
 		}
-	}
-	if _, ok := v.(*goja.Symbol); ok {
-		return v.String()
+	case float64:
+		if _, isObj := v.(*goja.Object); !isObj {
+			return formatNumber(v, x)
+		}
 	}
 	o, ok := v.(*goja.Object)
 	if !ok {
@@ -111,8 +118,8 @@ func (in *inspector) object(o *goja.Object, depth int) string {
 	if kind := in.collectionKind(o); kind != "" {
 		return in.collection(o, kind, depth)
 	}
-	if b, ok := rl.bufferSource(o); ok {
-		return in.buffer(o, b)
+	if text, ok := in.binary(o, depth); ok {
+		return text
 	}
 	if h := stateOf[headers](rl, o); h != nil {
 		return in.headerList(h)
@@ -199,30 +206,6 @@ func (in *inspector) collection(o *goja.Object, kind string, depth int) string {
 		})
 	}
 	return fmt.Sprintf("%s(%d) { %s }", kind, size, strings.Join(items, ", "))
-}
-
-func (in *inspector) buffer(o *goja.Object, b []byte) string {
-	hex := make([]string, 0, len(b))
-	for i, c := range b {
-		if i == 50 {
-			hex = append(hex, fmt.Sprintf("... %d more bytes", len(b)-50))
-			break
-		}
-		hex = append(hex, fmt.Sprintf("%02x", c))
-	}
-	if o.ClassName() == "ArrayBuffer" {
-		return fmt.Sprintf("ArrayBuffer { [Uint8Contents]: <%s>, byteLength: %d }", strings.Join(hex, " "), len(b))
-	}
-	nums := make([]string, 0, len(b))
-	n := int(o.Get("length").ToInteger())
-	for i := 0; i < n && i < 100; i++ {
-		nums = append(nums, o.Get(strconv.Itoa(i)).String())
-	}
-	name := constructorName(o)
-	if len(nums) == 0 {
-		return fmt.Sprintf("%s(0) []", name)
-	}
-	return fmt.Sprintf("%s(%d) [ %s ]", name, n, strings.Join(nums, ", "))
 }
 
 // headerList renders Headers like a Map of its sorted entries.

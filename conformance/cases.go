@@ -354,6 +354,12 @@ var clientCases = []Case{
 		s.Fetch("GET", "/stream-in", nil, "")
 		s.Fetch("GET", "/stream-out", nil, "", "content-type", "content-length")
 	}},
+	{Name: "console_inspect", Script: "workers/inspect.js", Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+		for _, tag := range []string{"arraybuffer:", "empty arraybuffer:", "dataview:", "uint8array:", "float64array:", "bigint64array:", "negative zero:", "bigint:", "symbol:", "nested buffer:", "done"} {
+			s.WaitLog(tag)
+		}
+	}},
 	{Name: "global_scope", Script: "workers/global-scope.js", Run: func(s *Session) {
 		s.Fetch("GET", "/", nil, "")
 	}},

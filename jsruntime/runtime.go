@@ -291,7 +291,7 @@ func (r *Runtime) runJob(j job) {
 		tripped := r.cpu.end(r, j.ctx, start)
 		r.current = nil
 		if p != nil {
-			r.ReportError(panicError(p))
+			r.recovered(j.ctx, p)
 		}
 		if tripped {
 			r.exceeded(j.ctx)
@@ -301,19 +301,31 @@ func (r *Runtime) runJob(j job) {
 	r.reportUnhandledRejections()
 }
 
-// panicError turns a value recovered from a panic on the loop into an
-// error: a JS exception as it is, anything else (a Go bug reached by a
-// script's input) with its Go stack, so the log says where.
-func panicError(p any) error {
+// recovered handles a panic that ended a job of ctx. A JS value thrown
+// outside any JS call is logged as uncaught. Anything else is a Go bug that
+// some input reached: it is logged with its Go stack, goja's abandoned
+// frames are reset, and ctx is aborted with an internal error (its request
+// gets a 500), so the process and the isolate go on. On the loop.
+func (r *Runtime) recovered(ctx *IOContext, p any) {
 	switch v := p.(type) {
 	case *goja.Exception:
-		return v
+		r.ReportError(v)
+		return
 	case *goja.InterruptedError:
-		return v
+		r.Interrupted(v)
+		return
 	case goja.Value:
-		return &ThrownError{Text: "uncaught: " + v.String()}
+		r.ReportError(&ThrownError{Text: v.String()})
+		return
 	}
-	return fmt.Errorf("internal error: %v\n%s", p, debug.Stack())
+	fmt.Fprintf(r.opts.ErrorLog, "workerhost: internal error: %v\n%s", p, debug.Stack())
+	resetAbandonedFrames(r.vm)
+	err := &ThrownError{Text: fmt.Sprintf("Error: internal error in workerhost: %v", p)}
+	if ctx == nil {
+		r.ReportError(err)
+		return
+	}
+	r.abort(ctx, err)
 }
 
 // Interrupted reports whether err is the interruption of a job that ran

@@ -1,6 +1,7 @@
 package jsruntime_test
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -146,5 +147,45 @@ func TestIdleHandlerRunsOnceWhenNothingIsPending(t *testing.T) {
 	case got := <-idle:
 		t.Fatalf("idle handler ran again (%d) with nothing new", got)
 	case <-time.After(50 * time.Millisecond):
+	}
+}
+
+func TestAGoPanicInAJobAbortsItsContextOnly(t *testing.T) {
+	t.Parallel()
+	var log jsruntimetest.Buffer
+	rt := jsruntime.New(jsruntime.Options{ErrorLog: &log})
+	rt.Start()
+	t.Cleanup(rt.Stop)
+	aborted := make(chan *jsruntime.ThrownError, 1)
+	ctx := jsruntime.NewIOContext("fetch GET /", func(err *jsruntime.ThrownError) { aborted <- err })
+	rt.EnqueueIn(ctx, func(vm *goja.Runtime) {
+		var m map[string]int
+		_ = vm.Set("boom", func() { m["x"] = 1 }) // a Go bug reached from JS
+		_, _ = vm.RunString(`async function f() { await null; boom(); } f()`)
+	})
+	select {
+	case err := <-aborted:
+		if !strings.Contains(err.Text, "internal error in workerhost: assignment to entry in nil map") {
+			t.Errorf("abort error = %q", err.Text)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the context was not aborted")
+	}
+	// The loop goes on, promise callbacks included.
+	err := rt.Do(func(vm *goja.Runtime) error {
+		v, err := vm.RunString(`var done = false; (async () => { await null; done = true; })(); done`)
+		if err != nil {
+			return err
+		}
+		if !vm.Get("done").ToBoolean() {
+			return fmt.Errorf("an await continuation did not run after the panic (got %v)", v)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(log.String(), "runtime_test.go") {
+		t.Errorf("the Go stack was not logged:\n%s", log.String())
 	}
 }
