@@ -69,11 +69,17 @@ func (rl *Realm) streamDisturbed(stream *goja.Object) bool {
 
 // networkStream wraps a body being read from the network as a
 // ReadableStream; the body is closed at its end, on cancel, or when the
-// runtime stops. On the loop.
+// runtime stops. It belongs to the request it is created in: reading it
+// from another request fails as in workerd. On the loop.
 func (rl *Realm) networkStream(body io.ReadCloser, done func()) *goja.Object {
 	closeBody := func() { body.Close(); done() }
+	owner := rl.rt.Current()
 	pull := func(goja.FunctionCall) goja.Value {
 		p, resolve, reject := rl.vm.NewPromise()
+		if !owner.SameRequest(rl.rt.Current()) {
+			_ = reject(rl.crossRequestError(ioStreamSource))
+			return rl.vm.ToValue(p)
+		}
 		complete := rl.rt.Reserve()
 		go func() {
 			buf := make([]byte, 64<<10)

@@ -48,6 +48,10 @@ type webSocket struct {
 	outgoingAborted, errored       bool
 	ended                          bool // the peer vanished; no more events
 
+	// owner is the request the socket was created in: only it may use the
+	// socket, and its events run there.
+	owner *jsruntime.IOContext
+
 	// Set for sockets from new WebSocket(url).
 	url                  string
 	protocol, extensions goja.Value // "" while connecting; the server's header or null after
@@ -117,7 +121,7 @@ func (rl *Realm) installWebSocket() {
 
 // newWebSocketEnd creates one end of a pair.
 func (rl *Realm) newWebSocketEnd() *webSocket {
-	ws := &webSocket{rl: rl, state: wsAwaiting, binaryType: "arraybuffer"}
+	ws := &webSocket{rl: rl, state: wsAwaiting, binaryType: "arraybuffer", owner: rl.rt.Current()}
 	if rl.opts.Compat.Enabled(config.FlagStandardBinaryType) {
 		ws.binaryType = "blob"
 	}
@@ -142,6 +146,7 @@ func (ws *webSocket) readyState() int {
 // accept starts delivering events, beginning with frames that arrived
 // before it.
 func (ws *webSocket) accept(opts goja.Value) {
+	ws.rl.checkIO(ws.owner, ioNative)
 	switch ws.state {
 	case wsConnecting:
 		ws.rl.throwTypeError("Websockets obtained from the 'new WebSocket()' constructor cannot call accept")
@@ -167,6 +172,7 @@ func (ws *webSocket) accept(opts goja.Value) {
 
 // send implements WebSocket.send with workerd's checks in workerd's order.
 func (ws *webSocket) send(msg goja.Value) {
+	ws.rl.checkIO(ws.owner, ioNative)
 	if ws.closedOutgoing {
 		ws.rl.throwTypeError("Can't call WebSocket send() after close().")
 	}
@@ -187,6 +193,7 @@ func (ws *webSocket) send(msg goja.Value) {
 // state check, as in workerd.
 func (ws *webSocket) close(codeV, reasonV goja.Value) {
 	rl := ws.rl
+	rl.checkIO(ws.owner, ioNative)
 	hasCode := !goja.IsUndefined(codeV)
 	code := 0
 	if hasCode {
@@ -256,7 +263,16 @@ func (ws *webSocket) fromNetwork(f wsbridge.Frame) {
 // schedule queues the delivery of a frame as events, after everything
 // already queued, so events never fire inside send() and keep their order.
 func (ws *webSocket) schedule(f wsbridge.Frame) {
-	ws.rl.rt.Enqueue(func(*goja.Runtime) { ws.deliver(f) })
+	ws.rl.rt.EnqueueIn(ws.eventContext(), func(*goja.Runtime) { ws.deliver(f) })
+}
+
+// eventContext is the context an event of the socket runs in: a sub-event
+// of the request that owns it, with a CPU budget of its own.
+func (ws *webSocket) eventContext() *jsruntime.IOContext {
+	if ws.owner == nil {
+		return nil
+	}
+	return ws.owner.Child("websocket event")
 }
 
 // deliver turns one received frame into events. On the loop.

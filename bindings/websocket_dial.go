@@ -21,7 +21,7 @@ import (
 // end whose peer a Bridge drives until the connection or the runtime ends.
 // On the loop.
 func (rl *Realm) connectEnd(ws *webSocket, d *wsbridge.Dialled) {
-	netEnd := &webSocket{rl: rl, state: wsReleased}
+	netEnd := &webSocket{rl: rl, state: wsReleased, owner: ws.owner}
 	peer := &WebSocketPeer{rt: rl.rt, end: netEnd, signal: make(chan struct{}, 1)}
 	netEnd.net = peer
 	ws.partner, netEnd.partner = netEnd, ws
@@ -40,7 +40,7 @@ func (rl *Realm) constructWebSocket(call goja.FunctionCall) {
 	raw := call.Argument(0).String()
 	u := rl.webSocketURL(raw)
 	protocols := rl.webSocketProtocols(call.Argument(1))
-	ws := &webSocket{rl: rl, binaryType: "arraybuffer", state: wsConnecting, url: raw}
+	ws := &webSocket{rl: rl, binaryType: "arraybuffer", state: wsConnecting, url: raw, owner: rl.rt.Current()}
 	if rl.opts.Compat.Enabled(config.FlagStandardBinaryType) {
 		ws.binaryType = "blob"
 	}

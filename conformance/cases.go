@@ -360,6 +360,21 @@ var clientCases = []Case{
 			s.WaitLog(tag)
 		}
 	}},
+	{Name: "request_isolation", Script: "workers/isolation.js", Upstream: true, Run: func(s *Session) {
+		ws := s.Dial("/ws", nil)
+		if ws == nil {
+			return
+		}
+		ws.SendText("hi")
+		ws.Read()
+		for _, path := range []string{"/use-ws", "/pair", "/use-pair", "/stream", "/use-stream", "/request", "/use-request", "/response", "/use-response", "/close-ws"} {
+			s.Fetch("GET", path, nil, "")
+		}
+		// The socket's own listener still answers in its request.
+		ws.SendText("still there?")
+		ws.Read()
+		ws.Close(websocket.StatusNormalClosure, "")
+	}},
 	{Name: "global_scope", Script: "workers/global-scope.js", Run: func(s *Session) {
 		s.Fetch("GET", "/", nil, "")
 	}},

@@ -1,6 +1,7 @@
 package jsruntime
 
 import (
+	"strings"
 	"time"
 
 	"github.com/dop251/goja"
@@ -16,6 +17,7 @@ import (
 // Fields are only touched on the loop.
 type IOContext struct {
 	name    string
+	parent  *IOContext // the request this event belongs to, for a sub-event
 	used    time.Duration
 	aborted *ThrownError
 	// onAbort is called on the loop, once, when the context is aborted
@@ -31,6 +33,29 @@ type IOContext struct {
 // until the context is first used.
 func NewIOContext(name string, onAbort func(err *ThrownError)) *IOContext {
 	return &IOContext{name: name, onAbort: onAbort}
+}
+
+// Child creates the context of a sub-event of c, such as one WebSocket
+// message delivered to a socket c accepted: it has its own CPU budget, and
+// it owns what c owns (see [IOContext.SameRequest]). Its abort, if its CPU
+// time runs out, is logged. On the loop.
+func (c *IOContext) Child(name string) *IOContext {
+	return &IOContext{name: name, parent: c.root()}
+}
+
+// root is the request context c belongs to.
+func (c *IOContext) root() *IOContext {
+	if c.parent != nil {
+		return c.parent
+	}
+	return c
+}
+
+// SameRequest reports whether c and other belong to the same request, so
+// that I/O objects owned by one may be used from the other. A nil context
+// (work of no request) matches anything.
+func (c *IOContext) SameRequest(other *IOContext) bool {
+	return c == nil || other == nil || c.root() == other.root()
 }
 
 // Name says what the context is, for log lines.
@@ -81,5 +106,8 @@ func (r *Runtime) abort(c *IOContext, err *ThrownError) {
 	r.EndIOContext(c)
 	if c.onAbort != nil {
 		c.onAbort(err)
+		return
 	}
+	first, stack, _ := strings.Cut(err.Text, "\n")
+	r.ReportError(&ThrownError{Text: first + " (" + c.name + ")\n" + stack, Overloaded: err.Overloaded})
 }
