@@ -29,6 +29,7 @@ func (rl *Realm) installFetch() {
 // settles the promise back on the loop.
 func (rl *Realm) fetch(call goja.FunctionCall) goja.Value {
 	p, resolve, reject := rl.vm.NewPromise()
+	resolve, reject = rl.settleInRequest(p, resolve, reject)
 	var r *request
 	if ex := rl.vm.Try(func() { r = rl.constructRequest(call.Argument(0), call.Argument(1)) }); ex != nil {
 		_ = reject(ex.Value())
@@ -103,6 +104,9 @@ func (rl *Realm) fetchTarget(raw string) (string, bool) {
 func (rl *Realm) startFetch(out outbound.Request, requested string, isUpgrade bool, sig *abortSignal, resolve, reject func(interface{}) error) {
 	complete := rl.rt.Reserve()
 	ctx, cancel := context.WithCancel(rl.rt.Context())
+	if owner := rl.rt.Current(); owner != nil {
+		owner.OnEnd(cancel) // workerd cancels a request's fetches when it ends
+	}
 	if sig != nil {
 		sig.followers = append(sig.followers, cancel)
 		reject = rejectWithReason(reject, sig)

@@ -22,6 +22,44 @@ const (
 	ioStreamSource = "ReadableStreamSource>"
 )
 
+// errRequestEnded is workerd's rejection for a promise whose request ended
+// before it could settle (a fetch left running after the response).
+const errRequestEnded = "This promise was created by a request that has since ended, so it can never settle. With the handle_cross_request_promise_resolution compatibility flag, a promise can only settle in the request that created it, and settling it after that request ends is dropped."
+
+// settleInRequest ties the promise p of an I/O operation to the current
+// request: if the request ends first, p is rejected with workerd's
+// errRequestEnded, for whoever awaits it from another request, without
+// being reported as unhandled. It returns resolve and reject functions that
+// settle p once. On the loop.
+func (rl *Realm) settleInRequest(p *goja.Promise, resolve, reject func(any) error) (func(any) error, func(any) error) {
+	owner := rl.rt.Current()
+	if owner == nil {
+		return resolve, reject
+	}
+	settled := false
+	once := func(settle func(any) error) func(any) error {
+		return func(v any) error {
+			if settled {
+				return nil
+			}
+			settled = true
+			return settle(v)
+		}
+	}
+	resolve, reject = once(resolve), once(reject)
+	owner.OnEnd(func() {
+		if settled {
+			return
+		}
+		obj := rl.vm.ToValue(p).(*goja.Object)
+		if then, ok := goja.AssertFunction(obj.Get("then")); ok {
+			_, _ = then(obj, goja.Undefined(), rl.vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }))
+		}
+		_ = reject(rl.newError("Error", errRequestEnded))
+	})
+	return resolve, reject
+}
+
 // crossRequestError is the Error thrown or rejected with when an I/O object
 // of one request is used from another.
 func (rl *Realm) crossRequestError(ioType string) goja.Value {

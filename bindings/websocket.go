@@ -49,8 +49,11 @@ type webSocket struct {
 	ended                          bool // the peer vanished; no more events
 
 	// owner is the request the socket was created in: only it may use the
-	// socket, and its events run there.
-	owner *jsruntime.IOContext
+	// socket, and its events run there. An accepted socket holds the
+	// request open (past its response) until its last event; release ends
+	// that hold.
+	owner   *jsruntime.IOContext
+	release func()
 
 	// Set for sockets from new WebSocket(url).
 	url                  string
@@ -159,6 +162,9 @@ func (ws *webSocket) accept(opts goja.Value) {
 		return
 	}
 	ws.state = wsAccepted
+	if ws.owner != nil {
+		ws.release = ws.owner.Hold(ws.rl.rt)
+	}
 	ws.allowHalfOpen = !ws.rl.opts.Compat.Enabled(config.FlagAutoReplyToClose)
 	if v := member(opts, "allowHalfOpen"); !goja.IsUndefined(v) {
 		ws.allowHalfOpen = v.ToBoolean()
@@ -322,6 +328,7 @@ func (ws *webSocket) binaryData(b []byte) goja.Value {
 // error event carries the exception, readyState becomes CLOSED, later
 // sends are ignored and no more events follow.
 func (ws *webSocket) fire(evObj *goja.Object) {
+	defer ws.releaseIfDone()
 	rl := ws.rl
 	err := rl.dispatchAll(ws.obj, &ws.eventTarget, evObj, stateOf[event](rl, evObj))
 	if err == nil || ws.errored {
@@ -340,6 +347,15 @@ func (ws *webSocket) fire(evObj *goja.Object) {
 	ev := rl.newErrorEvent("Uncaught "+jsruntime.ErrorMessage(err), value)
 	if derr := rl.dispatchAll(ws.obj, &ws.eventTarget, ev, stateOf[event](rl, ev)); derr != nil {
 		rl.rt.ReportError(derr)
+	}
+}
+
+// releaseIfDone lets the owning request end once the socket can fire no
+// more events. On the loop.
+func (ws *webSocket) releaseIfDone() {
+	if ws.release != nil && (ws.readyState() == readyClosed || ws.ended) {
+		ws.release()
+		ws.release = nil
 	}
 }
 

@@ -28,8 +28,13 @@ func (rl *Realm) connectEnd(ws *webSocket, d *wsbridge.Dialled) {
 	// The open connection is pending work: a script waiting for its
 	// messages is not hung.
 	done := rl.rt.Reserve()
+	ctx, cancel := context.WithCancel(rl.rt.Context())
+	if ws.owner != nil {
+		ws.owner.OnEnd(cancel) // workerd drops a request's sockets when it ends
+	}
 	go func() {
-		d.Bridge(rl.rt.Context(), peer).Run()
+		defer cancel()
+		d.Bridge(ctx, peer).Run()
 		done(func(*goja.Runtime) {})
 	}()
 }
@@ -50,6 +55,9 @@ func (rl *Realm) constructWebSocket(call goja.FunctionCall) {
 	complete := rl.rt.Reserve()
 	ctx, cancel := context.WithCancel(rl.rt.Context())
 	ws.cancelDial = cancel
+	if ws.owner != nil {
+		ws.owner.OnEnd(cancel)
+	}
 	go func() {
 		d, err := wsbridge.DialWebSocket(ctx, u, protocols, compress)
 		delivered := complete(func(*goja.Runtime) { ws.dialled(d, err) })

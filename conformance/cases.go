@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/coder/websocket"
 )
@@ -374,6 +375,14 @@ var clientCases = []Case{
 		ws.SendText("still there?")
 		ws.Read()
 		ws.Close(websocket.StatusNormalClosure, "")
+	}},
+	{Name: "request_end", Script: "workers/request-end.js", Upstream: true, Run: func(s *Session) {
+		for _, path := range []string{"/timer", "/wait-until-timer", "/wait-until-fetch", "/interval", "/fetch-left-behind"} {
+			s.Fetch("GET", path, nil, "")
+		}
+		time.Sleep(300 * time.Millisecond)
+		s.Fetch("GET", "/check", nil, "")
+		s.Fetch("GET", "/await-left-behind", nil, "")
 	}},
 	{Name: "global_scope", Script: "workers/global-scope.js", Run: func(s *Session) {
 		s.Fetch("GET", "/", nil, "")

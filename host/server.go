@@ -123,6 +123,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "", http.StatusServiceUnavailable)
 		return
 	}
+	// When the response is sent (or the client went away), the request
+	// ends: its leftover work is cancelled unless waitUntil() holds it.
+	defer iso.rt.Enqueue(func(*goja.Runtime) { iso.rt.Finish(ctx) })
 	var out fetchOutcome
 	select {
 	case out = <-done:

@@ -25,6 +25,11 @@ type IOContext struct {
 	onAbort func(err *ThrownError)
 	// cleanups run when the context ends or is aborted: the I/O it owns.
 	cleanups []func()
+	// responded is set once the request's response has been sent; the
+	// context then ends when nothing holds it any more.
+	responded bool
+	holds     int
+	ended     bool
 }
 
 // NewIOContext creates the context of one event. name says what it is in
@@ -68,10 +73,12 @@ func (c *IOContext) CPUTime() time.Duration { return c.used }
 // loop.
 func (c *IOContext) Aborted() *ThrownError { return c.aborted }
 
-// OnEnd registers fn to run when the context ends ([Runtime.EndIOContext])
-// or is aborted: how a binding cancels the I/O the context owns. On the
-// loop.
-func (c *IOContext) OnEnd(fn func()) { c.cleanups = append(c.cleanups, fn) }
+// OnEnd registers fn to run when c's request ends ([Runtime.Finish]) or c
+// is aborted: how a binding cancels the I/O the request owns. On the loop.
+func (c *IOContext) OnEnd(fn func()) {
+	c = c.root()
+	c.cleanups = append(c.cleanups, fn)
+}
 
 // Current returns the context of the job running now, or nil for work that
 // belongs to no event (a script's top level, the runtime's own jobs). On
@@ -85,14 +92,63 @@ func (r *Runtime) EnqueueIn(c *IOContext, fn func(vm *goja.Runtime)) bool {
 	return r.enqueue(job{fn: fn, ctx: c})
 }
 
-// EndIOContext runs the cleanups of c: its response is complete, so the
-// I/O it still owns is cancelled, as workerd does. On the loop.
-func (r *Runtime) EndIOContext(c *IOContext) {
+// Hold keeps c's request alive after its response is sent, until the
+// returned function is called: a waitUntil() promise, an open WebSocket.
+// The release must be called once, on the loop. On the loop.
+func (c *IOContext) Hold(r *Runtime) (release func()) {
+	c = c.root()
+	c.holds++
+	released := false
+	return func() {
+		if released {
+			return
+		}
+		released = true
+		c.holds--
+		if c.responded && c.holds == 0 {
+			r.end(c)
+		}
+	}
+}
+
+// Finish records that c's response has been sent (or its client went
+// away). Once nothing holds it, the request ends as in workerd: its timers
+// are cancelled, jobs still queued for it are dropped, and the I/O it owns
+// is cancelled (see [IOContext.OnEnd]). On the loop.
+func (r *Runtime) Finish(c *IOContext) {
+	c = c.root()
+	c.responded = true
+	if c.holds == 0 {
+		r.end(c)
+	}
+}
+
+// Ended reports whether c's request has ended. On the loop.
+func (c *IOContext) Ended() bool { return c.root().ended }
+
+// end ends a request context. On the loop.
+func (r *Runtime) end(c *IOContext) {
+	if c.ended {
+		return
+	}
+	c.ended = true
+	r.timers.dropContext(c, &r.pending)
+	r.runCleanups(c)
+}
+
+// runCleanups runs and forgets c's cleanups. On the loop.
+func (r *Runtime) runCleanups(c *IOContext) {
 	cleanups := c.cleanups
 	c.cleanups = nil
 	for _, fn := range cleanups {
 		fn()
 	}
+}
+
+// dropped reports whether a job of c must not run: its request ended or it
+// was aborted.
+func (c *IOContext) dropped() bool {
+	return c != nil && (c.aborted != nil || c.root().aborted != nil || c.root().ended)
 }
 
 // abort ends c with err: its remaining jobs and timers are dropped, its
@@ -103,7 +159,7 @@ func (r *Runtime) abort(c *IOContext, err *ThrownError) {
 	}
 	c.aborted = err
 	r.timers.dropContext(c, &r.pending)
-	r.EndIOContext(c)
+	r.runCleanups(c)
 	if c.onAbort != nil {
 		c.onAbort(err)
 		return

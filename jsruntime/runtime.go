@@ -281,7 +281,7 @@ func (r *Runtime) runJob(j job) {
 	if j.reserved {
 		r.pending--
 	}
-	if j.ctx != nil && j.ctx.aborted != nil {
+	if j.ctx.dropped() {
 		return
 	}
 	r.current = j.ctx

@@ -58,12 +58,13 @@ func (tt *timerTable) remove(id int64) bool {
 	return ok
 }
 
-// dropContext cancels the timers ctx set, releasing their pending count.
+// dropContext cancels the timers ctx set (or, for a request, any of its
+// sub-events set), releasing their pending count.
 func (tt *timerTable) dropContext(ctx *IOContext, pending *int) {
 	tt.mu.Lock()
 	defer tt.mu.Unlock()
 	for id, t := range tt.byID {
-		if t.ctx == ctx {
+		if t.ctx != nil && (t.ctx == ctx || t.ctx.root() == ctx) {
 			t.t.Stop()
 			delete(tt.byID, id)
 			*pending--
