@@ -24,6 +24,7 @@ var allowed = map[string]struct {
 	"workerhost/host":                 {imports: []string{"bindings", "jsruntime", "internal/config", "internal/wsbridge"}, goja: true, coder: true},
 	"workerhost/cmd/workerhost":       {imports: []string{"host", "jsruntime", "internal/config"}},
 	"workerhost/cmd/workerhost-bench": {imports: []string{"host", "internal/config", "internal/workerd"}, coder: true},
+	"workerhost/cmd/workerhost-soak":  {coder: true},
 }
 
 func TestPackagesImportOnlyTheLayersBelow(t *testing.T) {
