@@ -140,6 +140,7 @@ func (rl *Realm) installAll() {
 		rl.installFetch,
 		rl.installExecutionContext,
 		rl.installFetchEvent,
+		rl.installUnsupported,
 	} {
 		install()
 	}
@@ -153,7 +154,7 @@ func (rl *Realm) installGlobalScope() {
 
 // mustRun evaluates trusted binding source and panics on failure.
 func (rl *Realm) mustRun(name, src string) goja.Value {
-	v, err := rl.vm.RunScript("workerhost:"+name, src)
+	v, err := rl.vm.RunScript(jsruntime.InternalSourcePrefix+name, src)
 	if err != nil {
 		panic(err)
 	}
