@@ -5,8 +5,6 @@ package bindings
 
 import (
 	"github.com/dop251/goja"
-
-	"workerhost/jsruntime"
 )
 
 // executionContext is the state of one ExecutionContext.
@@ -45,24 +43,4 @@ func defineLifetimeMethods[T any](rl *Realm, c *jsClass, passThrough func(*T) *b
 		*passThrough(thisState[T](rl, call)) = true
 		return goja.Undefined()
 	})
-}
-
-// waitUntil keeps a promise's work alive after the response and logs its
-// rejection, as workerd does; the response does not wait for it. In a host
-// whose loop runs until shutdown there is nothing more to extend, so only
-// the rejection needs a handler.
-func (rl *Realm) waitUntil(v goja.Value) {
-	p, ok := v.Export().(*goja.Promise)
-	if !ok {
-		return
-	}
-	obj := rl.vm.ToValue(p).(*goja.Object)
-	catch, ok := goja.AssertFunction(obj.Get("catch"))
-	if !ok {
-		return
-	}
-	_, _ = catch(obj, rl.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		rl.rt.ReportError(&jsruntime.RejectionError{Reason: jsruntime.NewThrownError(call.Argument(0)).Text})
-		return goja.Undefined()
-	}))
 }

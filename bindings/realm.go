@@ -75,6 +75,8 @@ type Realm struct {
 	abortSignalClass *jsClass
 	// streams.go
 	streams streamHelpers
+	// waitUntils counts waitUntil promises not yet settled (wait_until.go).
+	waitUntils waitUntilTracker
 	// webSocketCheck reports whether a value is a WebSocket; set by the
 	// WebSocket installer so Response can validate its webSocket option.
 	webSocketCheck func(goja.Value) bool
