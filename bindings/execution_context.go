@@ -5,8 +5,6 @@ package bindings
 
 import (
 	"github.com/dop251/goja"
-
-	"workerhost/jsruntime"
 )
 
 // executionContext is the state of one ExecutionContext.
@@ -45,36 +43,4 @@ func defineLifetimeMethods[T any](rl *Realm, c *jsClass, passThrough func(*T) *b
 		*passThrough(thisState[T](rl, call)) = true
 		return goja.Undefined()
 	})
-}
-
-// waitUntil keeps the request's work alive after the response until the
-// promise settles, and logs its rejection, as workerd does; the response
-// does not wait for it.
-func (rl *Realm) waitUntil(v goja.Value) {
-	p, ok := v.Export().(*goja.Promise)
-	if !ok {
-		return
-	}
-	release := func() {}
-	if ctx := rl.rt.Current(); ctx != nil {
-		release = ctx.Hold(rl.rt)
-	}
-	obj := rl.vm.ToValue(p).(*goja.Object)
-	then, ok := goja.AssertFunction(obj.Get("then"))
-	if !ok {
-		release()
-		return
-	}
-	onFulfilled := rl.vm.ToValue(func(goja.FunctionCall) goja.Value {
-		release()
-		return goja.Undefined()
-	})
-	onRejected := rl.vm.ToValue(func(call goja.FunctionCall) goja.Value {
-		rl.rt.ReportError(&jsruntime.RejectionError{Reason: jsruntime.NewThrownError(call.Argument(0)).Text})
-		release()
-		return goja.Undefined()
-	})
-	if _, err := then(obj, onFulfilled, onRejected); err != nil {
-		release()
-	}
 }

@@ -244,7 +244,10 @@ func (in *inspector) native(o *goja.Object, depth int) string {
 			if desc == nil || goja.IsUndefined(desc.Get("get")) {
 				continue
 			}
-			v := o.Get(key)
+			var v goja.Value
+			if in.rl.vm.Try(func() { v = o.Get(key) }) != nil {
+				continue // a getter that throws (unsupported.go) shows nothing
+			}
 			if _, isFn := goja.AssertFunction(v); isFn {
 				continue
 			}

@@ -75,6 +75,8 @@ type Realm struct {
 	abortSignalClass *jsClass
 	// streams.go
 	streams streamHelpers
+	// waitUntils counts waitUntil promises not yet settled (wait_until.go).
+	waitUntils waitUntilTracker
 	// webSocketCheck reports whether a value is a WebSocket; set by the
 	// WebSocket installer so Response can validate its webSocket option.
 	webSocketCheck func(goja.Value) bool
@@ -140,6 +142,7 @@ func (rl *Realm) installAll() {
 		rl.installFetch,
 		rl.installExecutionContext,
 		rl.installFetchEvent,
+		rl.installUnsupported,
 	} {
 		install()
 	}
@@ -153,7 +156,7 @@ func (rl *Realm) installGlobalScope() {
 
 // mustRun evaluates trusted binding source and panics on failure.
 func (rl *Realm) mustRun(name, src string) goja.Value {
-	v, err := rl.vm.RunScript("workerhost:"+name, src)
+	v, err := rl.vm.RunScript(jsruntime.InternalSourcePrefix+name, src)
 	if err != nil {
 		panic(err)
 	}

@@ -445,10 +445,24 @@ var brandCases = []Case{
 	}},
 }
 
+// sandboxCases covers the sandbox, one rule per case: no code from strings,
+// functions otherwise as usual, no require(), and no process without
+// Node.js compatibility (on by default from 2026-08-04, which workerhost does
+// not have yet, so process is checked at dates before it).
+var sandboxCases = []Case{
+	{Name: "sandbox_eval", Script: "workers/sandbox.js", Run: func(s *Session) { s.Fetch("GET", "/eval", nil, "") }},
+	{Name: "sandbox_function", Script: "workers/sandbox.js", Run: func(s *Session) { s.Fetch("GET", "/function", nil, "") }},
+	{Name: "sandbox_function_constructors", Script: "workers/sandbox.js", Run: func(s *Session) { s.Fetch("GET", "/constructors", nil, "") }},
+	{Name: "sandbox_functions_still_work", Script: "workers/sandbox.js", Run: func(s *Session) { s.Fetch("GET", "/still-works", nil, "") }},
+	{Name: "sandbox_no_require", Script: "workers/sandbox.js", Run: func(s *Session) { s.Fetch("GET", "/require", nil, "") }},
+	{Name: "sandbox_no_process_2021_01_01", Script: "workers/sandbox.js", CompatibilityDate: "2021-01-01", Run: func(s *Session) { s.Fetch("GET", "/process", nil, "") }},
+	{Name: "sandbox_no_process_2026_08_03", Script: "workers/sandbox.js", CompatibilityDate: "2026-08-03", Run: func(s *Session) { s.Fetch("GET", "/process", nil, "") }},
+}
+
 // allCases is every case the suite runs.
 func allCases() []Case {
 	var all []Case
-	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, closeCases, compressionCases, bindingCases, clientCases, brandCases} {
+	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, closeCases, compressionCases, bindingCases, clientCases, brandCases, sandboxCases} {
 		all = append(all, group...)
 	}
 	return all

@@ -1,7 +1,6 @@
 package host
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -78,29 +77,6 @@ func (s *Server) URL() string { return "http://" + s.ln.Addr().String() }
 
 // Addr is the address the server listens on.
 func (s *Server) Addr() net.Addr { return s.ln.Addr() }
-
-// Close stops serving: open WebSockets are closed with 1001 (Going Away),
-// in-flight requests finish, and the isolate stops. It waits for every
-// goroutine the server started.
-func (s *Server) Close() error {
-	if s.watcher != nil {
-		s.watcher.close()
-	}
-	s.sockets.closeAll(wsbridge.StatusGoingAway, "")
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	err := s.srv.Shutdown(ctx)
-	<-s.served
-	s.sockets.wait()
-	s.reloadMu.Lock()
-	s.current.Load().retire()
-	s.reloadMu.Unlock()
-	s.isolates.Wait()
-	if err != nil {
-		return fmt.Errorf("failed to shut down: %w", err)
-	}
-	return nil
-}
 
 // ServeHTTP turns one HTTP request into a fetch event and writes the
 // worker's Response.

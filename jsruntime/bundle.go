@@ -45,6 +45,10 @@ type Script struct {
 	Inputs []string
 	// Program is Code compiled once by goja.
 	Program *goja.Program
+
+	name       string // the entry's name in stacks
+	source     string // BundleOptions.Source
+	workingDir string // what file names in stacks are relative to
 }
 
 // goja lacks these features, so esbuild lowers them (see DESIGN.md).
@@ -71,6 +75,11 @@ func Bundle(opts BundleOptions) (*Script, error) {
 			return nil, fmt.Errorf("failed to bundle %s: %w", opts.Entry, err)
 		}
 	}
+	if opts.Source == "" {
+		if se := checkEntry(opts.Entry, wd); se != nil {
+			return nil, se
+		}
+	}
 	loaders, data, err := RuleLoaders(opts.Rules)
 	if err != nil {
 		return nil, &ScriptError{File: opts.Entry, Text: err.Error()}
@@ -80,7 +89,8 @@ func Bundle(opts BundleOptions) (*Script, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Script{Entry: opts.Entry, Code: first.code, Inputs: first.inputs}
+	s := &Script{Entry: opts.Entry, Code: first.code, Inputs: first.inputs,
+		name: displayName(opts.Entry, wd), source: opts.Source, workingDir: wd}
 	if first.hasExports {
 		second, err := b.build(api.FormatIIFE)
 		if err != nil {
@@ -88,7 +98,7 @@ func Bundle(opts BundleOptions) (*Script, error) {
 		}
 		s.Modules, s.Code = true, second.code
 	}
-	prog, err := goja.Compile(displayName(opts.Entry, wd), s.Code, s.Modules)
+	prog, err := goja.Compile(s.name, s.Code, s.Modules)
 	if err != nil {
 		return nil, fmt.Errorf("failed to compile bundle of %s: %w", opts.Entry, err)
 	}
@@ -128,7 +138,7 @@ func (b builder) build(format api.Format) (*buildResult, error) {
 		Bundle:        true,
 		Write:         false,
 		Metafile:      true,
-		Outfile:       filepath.Join(wd, "__workerhost_bundle.js"),
+		Outfile:       outfile(opts.Entry, wd),
 		Format:        format,
 		GlobalName:    globalNameFor(format),
 		Platform:      api.PlatformBrowser,
@@ -156,6 +166,21 @@ func (b builder) build(format api.Format) (*buildResult, error) {
 	return &buildResult{code: code, inputs: meta.inputs, hasExports: meta.hasExports}, nil
 }
 
+// outfile names the bundle (never written) beside the entry: the source
+// map's paths are relative to it, and goja resolves them against the
+// directory of the name the bundle is compiled under, which is the entry's.
+func outfile(entry, wd string) string {
+	return filepath.Join(filepath.Dir(absIn(wd, entry)), "__workerhost_bundle.js")
+}
+
+// absIn makes path absolute, relative to wd.
+func absIn(wd, path string) string {
+	if filepath.IsAbs(path) {
+		return filepath.Clean(path)
+	}
+	return filepath.Join(wd, path)
+}
+
 // loaderFor picks the loader of a script given as a string by its name.
 func loaderFor(name string) api.Loader {
 	switch filepath.Ext(name) {
@@ -173,28 +198,22 @@ func globalNameFor(format api.Format) string {
 	return ""
 }
 
-// scriptErrorFromMessage turns esbuild's first error into a ScriptError.
+// scriptErrorFromMessage turns esbuild's first error into a ScriptError,
+// with advice for an import that cannot be resolved (resolve_errors.go).
 func scriptErrorFromMessage(m api.Message, entry, wd string) *ScriptError {
-	e := &ScriptError{File: entry, Text: m.Text}
+	e := &ScriptError{File: entry}
+	file := absIn(wd, entry)
 	if loc := m.Location; loc != nil {
-		file := loc.File
-		if !filepath.IsAbs(file) {
-			file = filepath.Join(wd, file)
-		}
+		file = absIn(wd, loc.File)
 		e.File, e.Line, e.Column, e.Source = displayName(file, wd), loc.Line, loc.Column, loc.LineText
 	}
-	if strings.HasPrefix(m.Text, "Could not resolve") && len(m.Notes) > 0 {
-		e.Text += " (" + m.Notes[0].Text + ")"
-	}
+	e.Text = resolveErrorText(m, file)
 	return e
 }
 
 // displayName is the entry's path relative to wd when it lies below it.
 func displayName(entry, wd string) string {
-	abs, err := filepath.Abs(entry)
-	if err != nil {
-		return entry
-	}
+	abs := absIn(wd, entry)
 	if rel, err := filepath.Rel(wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
 		return rel
 	}

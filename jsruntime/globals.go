@@ -22,10 +22,12 @@ const queueMicrotaskSource = `(function (resolved) {
   };
 })(Promise.resolve())`
 
-// installGlobals defines the engine-level globals: timers, queueMicrotask and
-// Symbol.asyncIterator. Web APIs live in package bindings.
+// installGlobals sets up the sandbox (sandbox.go) and defines the
+// engine-level globals: timers, queueMicrotask and Symbol.asyncIterator. Web
+// APIs live in package bindings.
 func installGlobals(r *Runtime) {
 	vm := r.vm
+	installSandbox(vm)
 	if _, err := vm.RunString(asyncIteratorPolyfill); err != nil {
 		panic(err)
 	}

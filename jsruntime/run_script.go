@@ -3,6 +3,8 @@ package jsruntime
 import (
 	"errors"
 	"fmt"
+	"os"
+	"strings"
 
 	"github.com/dop251/goja"
 )
@@ -19,7 +21,7 @@ func (r *Runtime) RunScript(s *Script) (*goja.Object, error) {
 	if errors.As(err, &ie) {
 		r.cpu.claim()
 		se := &ScriptError{File: s.Entry, Text: "Uncaught Error: " + errStartupCPUExceeded}
-		se.at(ie.Stack())
+		se.at(s, ie.Stack())
 		return nil, se
 	}
 	if err != nil {
@@ -36,27 +38,60 @@ func (r *Runtime) RunScript(s *Script) (*goja.Object, error) {
 }
 
 // topLevelError positions an exception from a script's top level at the
-// innermost frame that has a file, which the source map has already mapped
-// to the user's file.
+// innermost frame in the script's own code, which the source map has
+// already mapped to the user's file: frames in workerhost's own JS (the Web
+// API classes, named with InternalSourcePrefix) and native frames are
+// skipped, so `new Headers(5)` points at the line that calls it.
 func topLevelError(s *Script, err error) error {
 	var ex *goja.Exception
 	if !errors.As(err, &ex) {
 		return fmt.Errorf("failed to run %s: %w", s.Entry, err)
 	}
 	se := &ScriptError{File: s.Entry, Text: "Uncaught " + ErrorMessage(ex)}
-	se.at(ex.Stack())
+	se.at(s, ex.Stack())
 	return se
 }
 
-// at positions se at the innermost frame that has a file.
-func (se *ScriptError) at(frames []goja.StackFrame) {
+// at positions se at the innermost frame in the script's own code, with
+// the offending line of source.
+func (se *ScriptError) at(s *Script, frames []goja.StackFrame) {
 	for _, f := range frames {
 		pos := f.Position()
-		if pos.Filename != "" && pos.Line > 0 {
-			se.File, se.Line, se.Column = pos.Filename, pos.Line, pos.Column-1
+		if pos.Filename != "" && pos.Line > 0 && !strings.HasPrefix(pos.Filename, InternalSourcePrefix) {
+			// goja hands the source map a 1-based column and reports the
+			// 0-based one it gets back, so a mapped Column is 0-based.
+			se.File, se.Line, se.Column = pos.Filename, pos.Line, pos.Column
+			se.Source = sourceLine(s, pos.Filename, pos.Line)
 			return
 		}
 	}
+}
+
+// InternalSourcePrefix starts the name of every piece of JS that workerhost
+// itself runs in a runtime ("workerhost:classFactory"), so errors can be
+// traced to the user's code instead.
+const InternalSourcePrefix = "workerhost:"
+
+// sourceLine reads line n (1-based) of file, named as in a source-mapped
+// stack (relative to the bundle's working directory), or returns "" when it
+// cannot. A script given as a string is read from its Source.
+func sourceLine(s *Script, file string, n int) string {
+	var text string
+	switch {
+	case s.source != "" && file == s.name:
+		text = s.source
+	default:
+		data, err := os.ReadFile(absIn(s.workingDir, file))
+		if err != nil {
+			return ""
+		}
+		text = string(data)
+	}
+	lines := strings.Split(text, "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimRight(lines[n-1], "\r")
 }
 
 // ErrGlobalScope is workerd's message for I/O, timers and randomness used

@@ -3,6 +3,7 @@ package jsruntime
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // ScriptError is an error in a worker script found while loading it: a
@@ -17,7 +18,10 @@ type ScriptError struct {
 }
 
 // Error renders "file:line:column: message" followed by the offending line
-// and a caret under the column, as compilers print it.
+// and a caret under the column, as compilers print it. A line longer than
+// maxSourceWidth (minified code is often one line of many kilobytes) is cut
+// to sourceContext characters each side of the column, with "…" where it
+// was cut.
 func (e *ScriptError) Error() string {
 	var b strings.Builder
 	if e.Line > 0 {
@@ -26,16 +30,43 @@ func (e *ScriptError) Error() string {
 		fmt.Fprintf(&b, "%s: %s", e.File, e.Text)
 	}
 	if e.Source != "" {
+		source, before := sourceWindow(e.Source, e.Column)
 		gutter := fmt.Sprintf("%5d │ ", e.Line)
-		fmt.Fprintf(&b, "\n%s%s", gutter, e.Source)
+		fmt.Fprintf(&b, "\n%s%s", gutter, source)
 		pad := strings.Repeat(" ", len([]rune(gutter))-2) + "╵ "
-		col := e.Column
-		if col > len(e.Source) {
-			col = len(e.Source)
-		}
-		fmt.Fprintf(&b, "\n%s%s^", pad, expandTabs(e.Source[:col]))
+		fmt.Fprintf(&b, "\n%s%s^", pad, expandTabs(before))
 	}
 	return b.String()
+}
+
+const (
+	// maxSourceWidth is the longest source line shown whole, in characters.
+	maxSourceWidth = 120
+	// sourceContext is how many characters of a longer line are shown on
+	// each side of the column.
+	sourceContext = 40
+)
+
+// sourceWindow returns the part of line to show and the part of it before
+// col (a 0-based byte offset), under which the caret goes.
+func sourceWindow(line string, col int) (shown, before string) {
+	col = min(max(col, 0), len(line))
+	for col > 0 && col < len(line) && !utf8.RuneStart(line[col]) {
+		col-- // a column inside a character points at that character
+	}
+	head, tail := []rune(line[:col]), []rune(line[col:])
+	if len(head)+len(tail) <= maxSourceWidth {
+		return line, line[:col]
+	}
+	prefix, suffix := "", ""
+	if len(head) > sourceContext {
+		head, prefix = head[len(head)-sourceContext:], "…"
+	}
+	if len(tail) > sourceContext {
+		tail, suffix = tail[:sourceContext], "…"
+	}
+	before = prefix + string(head)
+	return before + string(tail) + suffix, before
 }
 
 // expandTabs turns every non-tab character into a space so a caret lines up.

@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -30,6 +31,7 @@ type devFlags struct {
 	noWatch     bool
 	logLevel    string
 	cpuMs       int
+	grace       time.Duration
 }
 
 // listFlag collects a repeatable flag; comma-separated values are split by
@@ -42,11 +44,13 @@ func (l *listFlag) String() string { return strings.Join(*l, ",") }
 // Set implements flag.Value; each use of the flag adds one value.
 func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 
-// parseDevArgs parses flags given before or after the script path.
-func parseDevArgs(args []string, stderr io.Writer) (devFlags, string, error) {
+// parseDevArgs parses flags given before or after the script path. Errors
+// are returned, not printed: runDev prints them in the usage's --style.
+func parseDevArgs(args []string) (devFlags, string, error) {
 	var f devFlags
 	fs := flag.NewFlagSet("dev", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	fs.IntVar(&f.port, "port", 8787, "port to listen on")
 	fs.StringVar(&f.ip, "ip", "127.0.0.1", "address to listen on")
 	fs.StringVar(&f.date, "compatibility-date", "", "compatibility date, YYYY-MM-DD")
@@ -57,6 +61,7 @@ func parseDevArgs(args []string, stderr io.Writer) (devFlags, string, error) {
 	fs.BoolVar(&f.noWatch, "no-watch", false, "do not reload when files change")
 	fs.StringVar(&f.logLevel, "log-level", "log", "debug, log, info, warn, error or none")
 	fs.IntVar(&f.cpuMs, "cpu-ms", 0, "CPU time a request may use, in ms (default: [limits] cpu_ms, else 30000)")
+	fs.DurationVar(&f.grace, "grace", host.DefaultGrace, "how long shutdown waits for requests and waitUntil work")
 	var script string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -67,7 +72,7 @@ func parseDevArgs(args []string, stderr io.Writer) (devFlags, string, error) {
 			break
 		}
 		if script != "" {
-			return f, "", fmt.Errorf("more than one script given: %s and %s", script, args[0])
+			return f, "", fmt.Errorf("more than one script given (%s and %s); give one, and options after it", script, args[0])
 		}
 		script, args = args[0], args[1:]
 	}
@@ -76,18 +81,24 @@ func parseDevArgs(args []string, stderr io.Writer) (devFlags, string, error) {
 
 // runDev implements `workerhost dev`.
 func runDev(args []string, stdout, stderr io.Writer) int {
-	f, script, err := parseDevArgs(args, stderr)
+	f, script, err := parseDevArgs(args)
+	if errors.Is(err, flag.ErrHelp) {
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
 	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+		return usageError(stderr, flagError(err))
 	}
 	opts, err := devOptions(f, script)
 	if err != nil {
 		fmt.Fprintf(stderr, "workerhost: %v\n", err)
 		return 1
 	}
+	// Signals are caught from here on, so one that arrives while the
+	// worker loads is not lost (and does not kill the process unannounced).
+	sig := make(chan os.Signal, 2)
+	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sig)
 	level, err := config.ParseLogLevel(f.logLevel)
 	if err != nil {
 		fmt.Fprintf(stderr, "workerhost: %v\n", err)
@@ -96,8 +107,10 @@ func runDev(args []string, stdout, stderr io.Writer) int {
 	opts.Console, opts.Log = stdout, stderr
 	opts.Watch, opts.KeepSockets = !f.noWatch, f.keepSockets
 	opts.ErrorPages, opts.LogLevel, opts.Color = true, level, isTerminal(stderr)
-	if opts.configFile != "" {
-		opts.WatchFiles = []string{opts.configFile}
+	for _, file := range []string{opts.configFile, opts.devVarsFile} {
+		if file != "" {
+			opts.WatchFiles = append(opts.WatchFiles, file)
+		}
 	}
 	opts.Reconfigure = func() (host.Options, error) {
 		fresh, err := devOptions(f, script)
@@ -115,23 +128,18 @@ func runDev(args []string, stdout, stderr io.Writer) int {
 		}
 		return 1
 	}
-	fmt.Fprintf(stderr, "⎔ Ready on %s (script %s, compatibility date %s)\n", srv.URL(), opts.Script, opts.Compat.Date)
-	sig := make(chan os.Signal, 1)
-	signal.Notify(sig, os.Interrupt, syscall.SIGTERM)
-	defer signal.Stop(sig)
-	<-sig
-	fmt.Fprintln(stderr, "⎔ Shutting down")
-	if err := srv.Close(); err != nil {
-		fmt.Fprintf(stderr, "workerhost: %v\n", err)
-		return 1
+	if opts.devVarsFile != "" {
+		fmt.Fprintf(stderr, "Using vars defined in %s\n", opts.devVarsFile)
 	}
-	return 0
+	fmt.Fprintf(stderr, "⎔ Ready on %s (script %s, compatibility date %s)\n", srv.URL(), opts.Script, opts.Compat.Date)
+	return serveUntilSignal(srv, f.grace, sig, stderr)
 }
 
-// resolvedOptions are the host options plus the config file they came from.
+// resolvedOptions are the host options plus the files they came from.
 type resolvedOptions struct {
 	host.Options
-	configFile string
+	configFile  string
+	devVarsFile string
 }
 
 // devOptions merges the wrangler config (when no script is given, or when
@@ -169,8 +177,17 @@ func devOptions(f devFlags, script string) (resolvedOptions, error) {
 	if err != nil {
 		return resolvedOptions{}, err
 	}
-	vars := make(map[string]any, len(cfg.Vars)+len(f.vars))
+	// .dev.vars sits beside the config, or in the working directory
+	// without one, as in wrangler dev; its values override the config's.
+	devVars, devVarsFile, err := loadDevVars(filepath.Dir(cfg.path))
+	if err != nil {
+		return resolvedOptions{}, err
+	}
+	vars := make(map[string]any, len(cfg.Vars)+len(devVars)+len(f.vars))
 	for k, v := range cfg.Vars {
+		vars[k] = v
+	}
+	for k, v := range devVars {
 		vars[k] = v
 	}
 	for _, kv := range f.vars {
@@ -192,7 +209,7 @@ func devOptions(f devFlags, script string) (resolvedOptions, error) {
 		return resolvedOptions{}, fmt.Errorf("cpu_ms %d: want a positive number of milliseconds", cpuMs)
 	}
 	opts := host.Options{Script: script, Compat: compat, Vars: vars, Rules: rules, CPULimit: time.Duration(cpuMs) * time.Millisecond}
-	return resolvedOptions{Options: opts, configFile: cfg.path}, nil
+	return resolvedOptions{Options: opts, configFile: cfg.path, devVarsFile: devVarsFile}, nil
 }
 
 // isTerminal reports whether w is a terminal, where colour is wanted.

@@ -81,7 +81,7 @@ func TestFlagsOverrideConfig(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "wrangler.json")
 	writeFile(t, path, `{"main": "w.js", "compatibility_date": "2026-01-01", "vars": {"A": "config", "B": "config"}}`)
-	f, script, err := parseDevArgs([]string{"--config", path, "--var", "B:flag", "--compatibility-date", "2026-05-01"}, &bytes.Buffer{})
+	f, script, err := parseDevArgs([]string{"--config", path, "--var", "B:flag", "--compatibility-date", "2026-05-01"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func TestCPULimitFromConfigAndFlag(t *testing.T) {
 		{[]string{"--config", path}, 100 * time.Millisecond},
 		{[]string{"--config", path, "--cpu-ms", "250"}, 250 * time.Millisecond},
 	} {
-		f, script, err := parseDevArgs(tc.args, &bytes.Buffer{})
+		f, script, err := parseDevArgs(tc.args)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -48,6 +48,11 @@ var flagTable = map[Flag]flagInfo{
 	FlagPedanticWPT:                  {"pedantic_wpt", "non_pedantic_wpt", ""},
 }
 
+// unsupportedFlags are workerd flags people commonly set that turn on
+// something workerhost does not have; they get their own error instead of
+// "unknown compatibility flag".
+var unsupportedFlags = map[string]bool{"nodejs_compat": true, "nodejs_compat_v2": true, "nodejs_als": true}
+
 // LatestCompatibilityDate is the date used when none is given: that of the
 // workerd release workerhost's behaviour is checked against.
 const LatestCompatibilityDate = "2026-11-17"
@@ -82,6 +87,9 @@ func NewCompat(date string, flags []string) (Compat, error) {
 	seen := make(map[Flag]string)
 	for _, name := range flags {
 		f, on, ok := lookupFlag(strings.TrimSpace(name))
+		if !ok && unsupportedFlags[strings.TrimSpace(name)] {
+			return Compat{}, fmt.Errorf("compatibility flag %q is not supported by workerhost yet (Node.js built-in modules and globals)", name)
+		}
 		if !ok {
 			return Compat{}, fmt.Errorf("unknown compatibility flag %q (known: %s)", name, strings.Join(knownFlags(), ", "))
 		}
