@@ -18,10 +18,11 @@ var allowed = map[string]struct {
 	"workerhost/jsruntime":            {goja: true},
 	"workerhost/internal/config":      {},
 	"workerhost/internal/wsbridge":    {coder: true},
+	"workerhost/internal/httpguard":   {},
 	"workerhost/internal/outbound":    {imports: []string{"internal/wsbridge"}, coder: true},
 	"workerhost/internal/workerd":     {imports: []string{"jsruntime"}},
 	"workerhost/bindings":             {imports: []string{"jsruntime", "internal/config", "internal/wsbridge", "internal/outbound"}, goja: true},
-	"workerhost/host":                 {imports: []string{"bindings", "jsruntime", "internal/config", "internal/wsbridge"}, goja: true, coder: true},
+	"workerhost/host":                 {imports: []string{"bindings", "jsruntime", "internal/config", "internal/httpguard", "internal/wsbridge"}, goja: true, coder: true},
 	"workerhost/cmd/workerhost":       {imports: []string{"host", "jsruntime", "internal/config"}},
 	"workerhost/cmd/workerhost-bench": {imports: []string{"host", "internal/config", "internal/workerd"}, coder: true},
 }
