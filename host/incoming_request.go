@@ -31,7 +31,7 @@ func incomingRequest(r *http.Request, g *httpguard.Request, body *requestBody) b
 			in.Header = append(in.Header, [2]string{"Host", r.Host})
 		}
 	}
-	if !body.eof.Load() {
+	if g != nil && g.HasBody || g == nil && !body.eof.Load() {
 		in.Stream = body
 	}
 	return in

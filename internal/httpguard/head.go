@@ -20,6 +20,7 @@ type head struct {
 
 	chunked    bool  // the body is chunked
 	length     int64 // the Content-Length otherwise (0 when none)
+	hasLength  bool  // a Content-Length came
 	closeAfter bool  // Content-Length and Transfer-Encoding both came
 	te         string
 }
@@ -204,7 +205,7 @@ func (h *head) check() *Rejection {
 		return rej
 	}
 	if h.method == "CONNECT" {
-		return errInternal
+		return errConnect
 	}
 	if !knownMethods[h.method] {
 		return errUnknownMethod
@@ -249,7 +250,7 @@ func (h *head) readFraming() *Rejection {
 	if length == -2 {
 		return errContentLength
 	}
-	h.length = max(length, 0)
+	h.length, h.hasLength = max(length, 0), length >= 0
 	return nil
 }
 
@@ -268,32 +269,36 @@ func parseLength(s string) (int64, bool) {
 }
 
 // checkHost refuses a request without a Host, or with an empty one (400,
-// keeping the connection), and two of them or one that is no host name
-// (500, as workerd's URL parser fails).
+// keeping the connection). Any other Host goes to the worker as it came,
+// in request.url too, even two of them or one that is no host name.
 func (h *head) checkHost() *Rejection {
+	if hosts := h.hosts(); len(hosts) == 0 || hosts[0] == "" {
+		return errNoHost
+	}
+	return nil
+}
+
+// hosts are the values of the request's Host fields.
+func (h *head) hosts() []string {
 	var hosts []string
 	for _, f := range h.fields {
 		if strings.EqualFold(f[0], "Host") {
 			hosts = append(hosts, f[1])
 		}
 	}
-	switch {
-	case len(hosts) == 0 || hosts[0] == "":
-		return errNoHost
-	case len(hosts) > 1 || !validHost(hosts[0]):
-		return errInternal
-	}
-	return nil
+	return hosts
 }
 
-// host is the request's Host header.
-func (h *head) host() string {
-	for _, f := range h.fields {
-		if strings.EqualFold(f[0], "Host") {
-			return f[1]
-		}
+// host is the request's Host as the worker sees it (several combined).
+func (h *head) host() string { return strings.Join(h.hosts(), ", ") }
+
+// forwardHost is the one Host net/http is given: the request's when that
+// is a single host name net/http takes, a placeholder otherwise.
+func (h *head) forwardHost() string {
+	if hosts := h.hosts(); len(hosts) == 1 && validHost(hosts[0]) {
+		return hosts[0]
 	}
-	return ""
+	return "localhost"
 }
 
 // validTarget applies workerd's URI rules beyond the parser's: in the path,

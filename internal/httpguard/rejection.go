@@ -21,10 +21,10 @@ const (
 	// MaxTrailerBytes bounds the trailer section of a chunked body, its
 	// closing blank line included; more breaks the body.
 	MaxTrailerBytes = 16383
-	// MaxArrivedBody is how much of a body the worker left unread may
-	// still be on its way when the response is done for the connection to
-	// stay open: if the rest has arrived and is no larger, it is dropped
-	// and the next request read; otherwise the connection closes.
+	// MaxArrivedBody is workerd's read buffer for a body the worker left
+	// unread: when the response is done, if the rest has arrived and fits
+	// (with the head, when body bytes came in the same packet), it is
+	// dropped and the next request read; otherwise the connection closes.
 	MaxArrivedBody = 24576
 )
 
@@ -96,9 +96,9 @@ var (
 	// errNoHost answers a request without a Host, or with an empty one;
 	// its body is skipped and the connection kept.
 	errNoHost = &Rejection{Status: 400, Reason: "Bad Request", Body: "Bad Request"}
-	// errInternal answers two Host headers, or one the URL parser refuses,
-	// and CONNECT (workerd passes it to a connect handler; without one, 500).
-	errInternal = &Rejection{Status: 500, Reason: "Internal Server Error", Body: "Internal Server Error", Close: true}
+	// errConnect answers CONNECT: workerd passes it to the worker's
+	// connect handler, and workerhost has none to offer.
+	errConnect = &Rejection{Status: 500, Reason: "Internal Server Error", Body: "Internal Server Error", Close: true}
 )
 
 // knownMethods are the methods workerd passes to a worker (kj's list, less

@@ -31,10 +31,14 @@ type Request struct {
 	CloseAfter bool
 	// ContentLength is the body's declared length, -1 for a chunked body.
 	ContentLength int64
+	// HasBody says the request has a body, even an empty one: it came with
+	// a Content-Length or Transfer-Encoding (request.body is null otherwise).
+	HasBody bool
 	// Version is the request's HTTP version, when the head was whole.
 	Version string
 
-	conn *Conn
+	conn      *Conn
+	headShare int64 // the head's size when body bytes came with it, else 0
 	// Guarded by conn.mu:
 	done    bool  // the body has been passed whole (or there was none)
 	broken  bool  // the chunked body was malformed
@@ -77,13 +81,15 @@ func (r *Request) BodyArrived(consumed int64) bool {
 	}
 }
 
-// unread is how much of the body the worker has not read, as far as it is
-// known: for a chunked body, of what was decoded so far. With conn.mu held.
+// unread is how much of workerd's read buffer the body the worker has not
+// read takes, as far as it is known (for a chunked body, of what was
+// decoded so far): the head counts too when body bytes came with it, as
+// workerd read them together. With conn.mu held.
 func (r *Request) unread(consumed int64) int64 {
 	if r.ContentLength < 0 {
-		return r.decoded - consumed
+		return r.headShare + r.decoded - consumed
 	}
-	return r.ContentLength - consumed
+	return r.headShare + r.ContentLength - consumed
 }
 
 // fillNow reads what the socket has already received, waiting at most
@@ -172,9 +178,12 @@ func (c *Conn) accept(h *head) {
 // With mu held.
 func (c *Conn) startBody(req *Request, h *head) {
 	c.in = c.in[h.size:]
+	if len(c.in) > 0 {
+		req.headShare = int64(h.size)
+	}
 	c.scanned, c.parsedAt = 0, 0
 	c.queue = append(c.queue, req)
-	req.ContentLength = h.length
+	req.ContentLength, req.HasBody = h.length, h.chunked || h.hasLength
 	switch {
 	case h.chunked:
 		req.ContentLength = -1
@@ -212,12 +221,17 @@ func (c *Conn) reject(rej *Rejection, h *head) {
 }
 
 // workerFields are the fields the worker sees: all of them, less a
-// Content-Length that Transfer-Encoding overrides.
+// Content-Length that Transfer-Encoding overrides, and but one of equal
+// Content-Lengths.
 func (h *head) workerFields() [][2]string {
 	out := make([][2]string, 0, len(h.fields))
+	seenLength := false
 	for _, f := range h.fields {
-		if h.chunked && strings.EqualFold(f[0], "Content-Length") {
-			continue
+		if strings.EqualFold(f[0], "Content-Length") {
+			if h.chunked || seenLength {
+				continue
+			}
+			seenLength = true
 		}
 		out = append(out, f)
 	}
@@ -233,6 +247,7 @@ func (h *head) forward(out []byte) []byte {
 		target = "/"
 	}
 	out = append(out, h.method+" "+target+" "+h.version+"\r\n"...)
+	out = append(out, "Host: "+h.forwardHost()+"\r\n"...)
 	for _, f := range h.fields {
 		if !forwarded(f[0], f[1]) {
 			continue
@@ -253,13 +268,13 @@ func (h *head) framing(out []byte) []byte {
 	return append(out, "\r\n"...)
 }
 
-// forwarded reports whether net/http is given a field: not the framing
-// ones (forward writes its own), not an Expect it would answer 417 to, and
-// no value with control bytes, which it refuses with 400 (workerd takes
-// them).
+// forwarded reports whether net/http is given a field: not the Host and
+// framing ones (forward writes its own), not an Expect it would answer 417
+// to, and no value with control bytes, which it refuses with 400 (workerd
+// takes them).
 func forwarded(name, value string) bool {
 	switch {
-	case strings.EqualFold(name, "Content-Length"), strings.EqualFold(name, "Transfer-Encoding"):
+	case strings.EqualFold(name, "Host"), strings.EqualFold(name, "Content-Length"), strings.EqualFold(name, "Transfer-Encoding"):
 		return false
 	case strings.EqualFold(name, "Expect") && !strings.EqualFold(value, "100-continue"):
 		return false
