@@ -111,7 +111,7 @@ func (b *requestBody) settle() (keep bool) {
 	case b.g.CloseAfter:
 	case b.eof.Load():
 		return true
-	case b.g.BodyArrived(b.consumed.Load()) && b.drain():
+	case b.dropArrived():
 		return true
 	}
 	b.g.Kill()
@@ -135,11 +135,15 @@ func (b *requestBody) settleStreamHead(h http.Header) {
 	}
 }
 
-// drain reads and drops the rest of the body, which has arrived.
-func (b *requestBody) drain() bool {
-	b.mu.Lock()
+// dropArrived reads and drops the rest of the body if it has arrived and
+// is small (as httpguard's BodyArrived decides). A read by the worker in
+// progress means it has not.
+func (b *requestBody) dropArrived() bool {
+	if !b.mu.TryLock() {
+		return false
+	}
 	defer b.mu.Unlock()
-	if b.finished {
+	if b.finished || !b.g.BodyArrived(b.consumed.Load()) {
 		return false
 	}
 	_, err := io.Copy(io.Discard, b.src)

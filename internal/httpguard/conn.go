@@ -93,18 +93,26 @@ type Conn struct {
 	cur       *Request   // the request whose body is being passed
 	queue     []*Request // heads passed on, not yet taken by a handler
 	reading   bool       // a socket read is in progress, without mu
+	idle      *sync.Cond // signalled when reading turns false
 	parsedAt  int        // len(in) when the head was last parsed
 	scanned   int        // how much of in was searched for the head's end
 	deadline  time.Time  // the read deadline net/http last set
 	spare     []byte     // a read buffer to reuse once in is used up
 }
 
-func newConn(c net.Conn) *Conn { return &Conn{Conn: c} }
+func newConn(c net.Conn) *Conn {
+	gc := &Conn{Conn: c}
+	gc.idle = sync.NewCond(&gc.mu)
+	return gc
+}
 
 // Read passes net/http the next bytes of the request stream.
 func (c *Conn) Read(p []byte) (int, error) {
 	c.mu.Lock()
 	for {
+		for c.reading { // BodyArrived is taking in what has arrived
+			c.idle.Wait()
+		}
 		if len(c.out) > 0 {
 			n := copy(p, c.out)
 			c.out = c.out[n:]
@@ -203,6 +211,7 @@ func (c *Conn) readLength(p []byte) (int, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.reading = false
+	c.idle.Broadcast()
 	if c.state != readingLength {
 		return 0, io.EOF // killed meanwhile
 	}
@@ -247,6 +256,7 @@ func (c *Conn) fill(size int) error {
 	n, err := c.Conn.Read(buf[len(buf) : len(buf)+size])
 	c.mu.Lock()
 	c.reading = false
+	c.idle.Broadcast()
 	if c.state == readingNothing {
 		return nil // killed meanwhile: Read returns io.EOF
 	}
@@ -260,7 +270,7 @@ func (c *Conn) fill(size int) error {
 	return err
 }
 
-// Kill stops reading the connection: a read in progress returns, and every
+// kill stops reading the connection: a read in progress returns, and every
 // later one gets io.EOF, so net/http closes the connection once the
 // response is written.
 func (c *Conn) kill() {
