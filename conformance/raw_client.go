@@ -117,7 +117,7 @@ func rawEnd(err error) string {
 	return "connection closed"
 }
 
-// checksum is the sum the worker's /length route reports.
+// checksum sums the bytes of a body too long to record.
 func checksum(b []byte) int {
 	sum := 0
 	for _, c := range b {

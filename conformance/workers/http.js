@@ -21,12 +21,13 @@ const routes = {
     return new Response(a);
   },
 
-  // Reads the whole body, reporting its size and a checksum, or the error.
+  // Reads the whole body, reporting its size and a checksum of every 64th
+  // byte (cheap enough for an engine under the race detector), or the error.
   async "/length"(request) {
     try {
       const bytes = new Uint8Array(await request.arrayBuffer());
       let sum = 0;
-      for (const b of bytes) sum = (sum + b) % 65521;
+      for (let i = 0; i < bytes.length; i += 64) sum = (sum + bytes[i]) % 65521;
       return new Response(`${bytes.byteLength} bytes, sum ${sum}`);
     } catch (e) {
       return new Response(`read failed: ${e}`);
