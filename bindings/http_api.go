@@ -3,6 +3,8 @@ package bindings
 // The Go side of Request and Response, for the host.
 
 import (
+	"io"
+
 	"github.com/dop251/goja"
 
 	"workerhost/jsruntime"
@@ -13,7 +15,13 @@ type IncomingRequest struct {
 	Method string
 	URL    string      // absolute
 	Header [][2]string // as received
-	Body   []byte      // nil for no body
+	Body   []byte      // nil for no body (or a streamed one)
+	// Stream, when set, is the body still on the connection: request.body
+	// reads it as the script reads, and its Close is called at the end.
+	Stream io.ReadCloser
+	// Length is the Stream's Content-Length, or -1 (chunked); a Response
+	// built on the unread stream is sent with it.
+	Length int64
 }
 
 // NewIncomingRequest builds the Request a fetch handler receives. Its
@@ -23,7 +31,13 @@ func (rl *Realm) NewIncomingRequest(in IncomingRequest) *goja.Object {
 	for _, kv := range in.Header {
 		h.append(lower(kv[0]), kv[1])
 	}
-	r := &request{method: in.Method, url: in.URL, hdr: h, redirect: "manual", body: body{data: in.Body, null: in.Body == nil}}
+	r := &request{method: in.Method, url: in.URL, hdr: h, redirect: "manual", body: body{data: in.Body, null: in.Body == nil && in.Stream == nil}}
+	if in.Stream != nil {
+		r.body.stream = rl.networkStream(in.Stream, func() {})
+		if in.Length > 0 {
+			rl.callHelper(rl.streams.setLength, r.body.stream, rl.vm.ToValue(in.Length))
+		}
+	}
 	r.headersObj = rl.newHeaders(h)
 	return rl.requestClass.instance(r)
 }
@@ -37,6 +51,10 @@ type OutgoingResponse struct {
 	// Stream is set when the body is a ReadableStream the host drains
 	// chunk by chunk; Body is then nil.
 	Stream *BodyStream
+	// StreamLength, when positive, is how many bytes Stream delivers, known
+	// in advance (an echoed request body): sent as Content-Length, as
+	// workerd does, instead of chunks.
+	StreamLength int64
 	// WebSocket is the Go side of a 101 Response's socket, already
 	// coupled; the host bridges it to the client's connection.
 	WebSocket *WebSocketPeer
@@ -67,6 +85,7 @@ func (rl *Realm) ResponseOf(v goja.Value, upgrade bool) (*OutgoingResponse, erro
 		if rl.bodyUsed(&r.body) {
 			return nil, &jsruntime.ThrownError{Text: "TypeError: " + errBodyUsed}
 		}
+		out.StreamLength = rl.streamLength(r.stream)
 		s, err := rl.newBodyStream(r.stream)
 		if err != nil {
 			return nil, err

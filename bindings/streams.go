@@ -25,6 +25,8 @@ type streamHelpers struct {
 	fromBytes   goja.Callable
 	fromPull    goja.Callable
 	isDisturbed goja.Callable
+	setLength   goja.Callable
+	expectedLen goja.Callable
 }
 
 // installStreams defines ReadableStream and its reader and controller.
@@ -45,6 +47,7 @@ func (rl *Realm) installStreams() {
 	rl.streams = streamHelpers{
 		ctor:    exports.Get("ReadableStream").(*goja.Object),
 		readAll: fn("readAll"), fromBytes: fn("fromBytes"), fromPull: fn("fromPull"), isDisturbed: fn("isDisturbed"),
+		setLength: fn("setLength"), expectedLen: fn("expectedLength"),
 	}
 }
 
@@ -102,6 +105,13 @@ func (rl *Realm) networkStream(body io.ReadCloser, done func()) *goja.Object {
 	}
 	cancel := func(goja.FunctionCall) goja.Value { closeBody(); return goja.Undefined() }
 	return rl.callHelper(rl.streams.fromPull, rl.vm.ToValue(pull), rl.vm.ToValue(cancel)).(*goja.Object)
+}
+
+// streamLength is how many bytes an unread stream will deliver, when its
+// source said so in advance (a request body's Content-Length, also through
+// tee()); -1 otherwise. On the loop.
+func (rl *Realm) streamLength(stream *goja.Object) int64 {
+	return rl.callHelper(rl.streams.expectedLen, stream).ToInteger()
 }
 
 // BodyStream drains a ReadableStream response body for the host, chunk by

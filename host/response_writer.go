@@ -24,9 +24,11 @@ func writeWorkerdError(w http.ResponseWriter, status int) {
 }
 
 // writeResponse writes a worker's Response: its headers in order, and the
-// body with a Content-Length, or streamed (chunked) when it is a
-// ReadableStream. It returns the status and status text written.
-func writeResponse(w http.ResponseWriter, r *http.Request, resp *bindings.OutgoingResponse) (int, string) {
+// body with a Content-Length, or streamed (chunked, unless its length is
+// known) when it is a ReadableStream. The request's body is settled when
+// the response is done: before the head for a whole body, after the last
+// chunk for a streamed one. It returns the status and status text written.
+func writeResponse(w http.ResponseWriter, r *http.Request, resp *bindings.OutgoingResponse, body *requestBody) (int, string) {
 	h := w.Header()
 	for _, kv := range resp.Header {
 		h.Add(kv[0], kv[1])
@@ -40,13 +42,19 @@ func writeResponse(w http.ResponseWriter, r *http.Request, resp *bindings.Outgoi
 		h["Content-Type"] = nil // net/http would sniff one; workerd sends none
 	}
 	if resp.Stream != nil {
+		if resp.StreamLength > 0 && h.Get("Content-Length") == "" && !bodylessStatus(resp.Status) {
+			h.Set("Content-Length", strconv.FormatInt(resp.StreamLength, 10))
+		}
+		body.settleStreamHead(h)
 		w.WriteHeader(resp.Status)
 		streamBody(r.Context(), w, resp.Stream)
+		body.settle()
 		return resp.Status, text
 	}
 	if h.Get("Content-Length") == "" && !bodylessStatus(resp.Status) {
 		h.Set("Content-Length", strconv.Itoa(len(resp.Body)))
 	}
+	body.settleBeforeHead(h)
 	w.WriteHeader(resp.Status)
 	if r.Method != http.MethodHead {
 		_, _ = w.Write(resp.Body)

@@ -1,9 +1,7 @@
 package host
 
 import (
-	"errors"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"strconv"
@@ -14,15 +12,11 @@ import (
 
 	"github.com/dop251/goja"
 
-	"workerhost/bindings"
 	"workerhost/internal/config"
+	"workerhost/internal/httpguard"
 	"workerhost/internal/wsbridge"
 	"workerhost/jsruntime"
 )
-
-// maxRequestBody bounds how much of a request body is read into memory, as
-// workerd bounds it in local development (100 MB).
-const maxRequestBody = 100 << 20
 
 // Server serves one worker over HTTP. Create it with [Start].
 type Server struct {
@@ -64,11 +58,8 @@ func Start(opts Options, addr string) (*Server, error) {
 			return nil, err
 		}
 	}
-	s.srv = &http.Server{Handler: s, ReadHeaderTimeout: 30 * time.Second}
-	go func() {
-		defer close(s.served)
-		_ = s.srv.Serve(ln)
-	}()
+	s.srv = s.newHTTPServer()
+	go s.serve(ln)
 	return s, nil
 }
 
@@ -82,11 +73,16 @@ func (s *Server) Addr() net.Addr { return s.ln.Addr() }
 // worker's Response.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
-	in, err := incomingRequest(r)
-	if err != nil {
-		http.Error(w, err.Error(), http.StatusRequestEntityTooLarge)
+	g := httpguard.Take(r)
+	body := newRequestBody(r, g)
+	defer body.finish()
+	if g != nil && g.Reject != nil {
+		writeRejection(w, g, body)
 		return
 	}
+	// The worker reads the body while the response is written (an echo).
+	_ = http.NewResponseController(w).EnableFullDuplex()
+	in := incomingRequest(r, g, body)
 	upgrade := strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
 	iso := s.acquire()
 	defer iso.release()
@@ -109,7 +105,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.logRequest(r, 499, "Client Closed Request", start)
 		return
 	}
-	s.writeOutcome(w, r, iso, out, start)
+	s.writeOutcome(w, r, iso, out, start, body)
 }
 
 // acquire returns the current isolate, registered as used by the caller.
@@ -134,12 +130,17 @@ func (s *Server) track(iso *isolate) {
 }
 
 // writeOutcome writes the fetch event's result: an error as workerd's bare
-// 500 (503 for an exceeded limit), a 101 as a WebSocket bridge, anything
-// else as an HTTP response.
-func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, iso *isolate, out fetchOutcome, start time.Time) {
+// 500 (503 for an exceeded limit; after the request's body broke, no answer
+// at all, as workerd), a 101 as a WebSocket bridge, anything else as an
+// HTTP response.
+func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, iso *isolate, out fetchOutcome, start time.Time, body *requestBody) {
 	switch {
 	case out.err != nil:
 		s.reportError(out.err)
+		body.kill()
+		if body.broken() {
+			panic(http.ErrAbortHandler) // closes the connection unanswered
+		}
 		status := http.StatusInternalServerError
 		if out.err.Overloaded {
 			status = http.StatusServiceUnavailable
@@ -152,9 +153,10 @@ func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, iso *isola
 		s.logRequest(r, status, http.StatusText(status), start)
 	case out.resp.WebSocket != nil:
 		s.logRequest(r, http.StatusSwitchingProtocols, "Switching Protocols", start)
+		body.upgraded()
 		s.serveWebSocket(w, r, iso, out.resp)
 	default:
-		status, text := writeResponse(w, r, out.resp)
+		status, text := writeResponse(w, r, out.resp, body)
 		s.logRequest(r, status, text, start)
 	}
 }
@@ -176,39 +178,6 @@ func (s *Server) logRequest(r *http.Request, status int, text string, start time
 	ms := time.Since(start).Milliseconds()
 	line := fmt.Sprintf("%s %s %s (%dms)", r.Method, r.URL.RequestURI(), s.paint(statusColor(status), strconv.Itoa(status)+" "+text), ms)
 	fmt.Fprintf(s.opts.Log, "%s %s\n", s.paint(colorDim, "[workerhost:info]"), line)
-}
-
-// incomingRequest copies what the script may read from an HTTP request.
-func incomingRequest(r *http.Request) (bindings.IncomingRequest, error) {
-	in := bindings.IncomingRequest{Method: r.Method, URL: requestURL(r)}
-	for name, values := range r.Header {
-		for _, v := range values {
-			in.Header = append(in.Header, [2]string{name, v})
-		}
-	}
-	if r.Host != "" {
-		in.Header = append(in.Header, [2]string{"Host", r.Host})
-	}
-	if r.Body != nil && r.Body != http.NoBody {
-		body, err := io.ReadAll(io.LimitReader(r.Body, maxRequestBody+1))
-		if err != nil {
-			return in, fmt.Errorf("failed to read request body: %w", err)
-		}
-		if len(body) > maxRequestBody {
-			return in, errors.New("request body too large")
-		}
-		in.Body = body
-	}
-	return in, nil
-}
-
-// requestURL is the absolute URL the script sees as request.url.
-func requestURL(r *http.Request) string {
-	host := r.Host
-	if host == "" {
-		host = "localhost"
-	}
-	return "http://" + host + r.URL.RequestURI()
 }
 
 // socketSet tracks open WebSocket bridges, and the isolate each belongs

@@ -4,9 +4,12 @@
 // the Response back, and bridges WebSocket upgrades through internal/wsbridge.
 //
 // It owns the server, the isolates and their lifetime (reload, watching,
-// shutdown), and the request log and error pages. It imports bindings and
-// jsruntime, and from internal/ config and wsbridge; it never imports
-// testing code, and only package cmd/workerhost and embedders import it.
+// shutdown), and the request log and error pages. Requests are read through
+// internal/httpguard, which holds them to workerd's limits; bodies are
+// streamed to the worker as it reads them. It imports bindings and
+// jsruntime, and from internal/ config, httpguard and wsbridge; it never
+// imports testing code, and only package cmd/workerhost and embedders
+// import it.
 //
 // The package is importable so a Go program or test can run a worker
 // in-process:
@@ -85,6 +88,12 @@ type Options struct {
 	// Log receives one line per request and the errors the worker throws.
 	// Defaults to os.Stderr.
 	Log io.Writer
+	// HeaderTimeout bounds the wait for a connection's first request head,
+	// all of it, from the connection's start; IdleTimeout bounds the wait
+	// for the next whole head on a kept-alive connection, from the end of
+	// the previous response. Either way the connection then closes without
+	// an answer. Zero means workerd's 15 s, a negative value no limit.
+	HeaderTimeout, IdleTimeout time.Duration
 }
 
 // withDefaults returns a copy of o with defaults applied.

@@ -102,7 +102,7 @@
       }
       const s = {
         state: "readable", queue: [], source, reader: null, storedError: undefined,
-        closeRequested: false, started: false, pulling: false, disturbed: false,
+        closeRequested: false, started: false, pulling: false, disturbed: false, expectedLength: -1,
         highWaterMark: strategy && strategy.highWaterMark !== undefined ? Number(strategy.highWaterMark) : 1,
       };
       this[kStream] = s;
@@ -134,6 +134,7 @@
       return new ReadableStreamDefaultReader(this);
     }
     tee() {
+      const length = expectedLength(this);
       const reader = this.getReader();
       const branches = [];
       const controllers = [];
@@ -149,7 +150,9 @@
         });
       };
       for (let i = 0; i < 2; i++) {
-        branches.push(new ReadableStream({ start(c) { controllers.push(c); }, pull }));
+        const branch = new ReadableStream({ start(c) { controllers.push(c); }, pull });
+        branch[kStream].expectedLength = length;
+        branches.push(branch);
       }
       return branches;
     }
@@ -279,5 +282,16 @@
     return s.disturbed || s.reader !== null;
   }
 
-  return { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, readAll, fromBytes, fromPull, isDisturbed };
+  // setLength records how many bytes a stream will deliver, as a network
+  // body's Content-Length says; its tee() branches inherit it.
+  function setLength(stream, length) {
+    stream[kStream].expectedLength = length;
+  }
+
+  // expectedLength is that length while nothing has been read, else -1.
+  function expectedLength(stream) {
+    return isDisturbed(stream) ? -1 : stream[kStream].expectedLength;
+  }
+
+  return { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, readAll, fromBytes, fromPull, isDisturbed, setLength, expectedLength };
 })
