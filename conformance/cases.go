@@ -418,7 +418,7 @@ var brandCases = []Case{
 // allCases is every case the suite runs.
 func allCases() []Case {
 	var all []Case
-	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, closeCases, compressionCases, bindingCases, clientCases, brandCases} {
+	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, hostileCases, closeCases, compressionCases, bindingCases, clientCases, brandCases} {
 		all = append(all, group...)
 	}
 	return all

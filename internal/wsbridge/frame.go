@@ -14,10 +14,12 @@ const (
 	FrameClose
 	// FrameDisconnect means the connection was lost without a Close frame;
 	// the script sees close{1006, "WebSocket disconnected without sending
-	// Close frame.", false}.
+	// Close frame.", false}, after an error event when messages were left
+	// unsent (Reason, when set, says why the host dropped it).
 	FrameDisconnect
 	// FrameError is a protocol error (such as a message over the size
-	// limit); the script sees only an error event whose message is Reason.
+	// limit); the script sees only an error event whose message is
+	// "Uncaught Error: " followed by Reason.
 	FrameError
 )
 
