@@ -194,7 +194,7 @@ func (ws *webSocket) send(msg goja.Value) {
 func (ws *webSocket) close(codeV, reasonV goja.Value) {
 	rl := ws.rl
 	hasCode := !goja.IsUndefined(codeV)
-	code := 0
+	code := wsbridge.NoStatus
 	if hasCode {
 		code = int(codeV.ToInteger())
 		if !rl.validCloseCode(code) {
@@ -316,11 +316,7 @@ func (ws *webSocket) deliver(f wsbridge.Frame) {
 			ws.closedOutgoing = true
 			ws.transmit(wsbridge.Frame{Kind: wsbridge.FrameClose, Code: f.Code, Reason: f.Reason})
 		}
-		code := f.Code
-		if code == 0 {
-			code = 1005
-		}
-		ws.fire(rl.newCloseEvent(code, decodeUTF8KeepBOM([]byte(f.Reason)), true))
+		ws.fire(rl.newCloseEvent(f.Code, decodeUTF8KeepBOM([]byte(f.Reason)), true))
 	case wsbridge.FrameDisconnect:
 		ws.disconnected(f.Reason)
 	case wsbridge.FrameError:

@@ -76,6 +76,8 @@ var hostileCases = []Case{
 		}{
 			{"close-1005", "close with code 1005 on the wire", []byte{0x03, 0xed}},
 			{"close-999", "close with code 999", []byte{0x03, 0xe7}},
+			{"close-0", "close with code 0 and reason r", []byte{0x00, 0x00, 'r'}},
+			{"close-65535", "close with code 65535", []byte{0xff, 0xff}},
 			{"close-1-byte", "close with a 1-byte payload", []byte{0x03}},
 			{"close-long-reason", "close 1000 with a 198-byte reason", append([]byte{0x03, 0xe8}, strings.Repeat("r", 198)...)},
 			{"close-bad-utf8", "close 4000 with reason a, 0xFF, b", []byte{0x0f, 0xa0, 'a', 0xff, 'b'}},

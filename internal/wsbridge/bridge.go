@@ -191,7 +191,7 @@ func (b *Bridge) markSent() (gotClose, first bool) {
 	return b.gotClose, first
 }
 
-// close sends a Close frame with code (0: an empty Close frame) and
+// close sends a Close frame with code (NoStatus: an empty Close frame) and
 // reason. If it answers the peer's Close frame, the handshake is complete
 // once it is written and the connection ends; otherwise readLoop ends it
 // when the peer answers.

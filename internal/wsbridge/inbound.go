@@ -41,7 +41,7 @@ const compressionRefused = "Received a WebSocket frame whose compression bit was
 
 // closeReceived ends reading when the peer's Close frame arrives.
 type closeReceived struct {
-	code   int // 0: the frame carried no code
+	code   int // NoStatus: the frame carried no code
 	reason string
 }
 

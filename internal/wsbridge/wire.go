@@ -159,26 +159,22 @@ func encodeFrame(opcode byte, payload []byte, mask bool) []byte {
 }
 
 // closePayload is a Close frame's payload: the code and reason, or nothing
-// for code 0.
+// for NoStatus (kj drops a reason then).
 func closePayload(code int, reason string) []byte {
-	if code == 0 {
+	if code == NoStatus {
 		return nil
 	}
 	return append(binary.BigEndian.AppendUint16(nil, uint16(code)), reason...)
 }
 
 // parseClosePayload reads a Close frame's payload as workerd does: any
-// code is taken as it is and the reason is the raw bytes after it; fewer
-// than two bytes, or code 1005, mean no code (0).
+// code (0 and 1005 included) is taken as it is and the reason is the raw
+// bytes after it; fewer than two bytes mean NoStatus.
 func parseClosePayload(p []byte) (code int, reason string) {
 	if len(p) < 2 {
-		return 0, ""
+		return NoStatus, ""
 	}
-	code = int(binary.BigEndian.Uint16(p))
-	if code == 1005 {
-		code = 0
-	}
-	return code, string(p[2:])
+	return int(binary.BigEndian.Uint16(p)), string(p[2:])
 }
 
 // noEOF turns an EOF inside a frame into io.ErrUnexpectedEOF.
