@@ -20,7 +20,7 @@ func toUSVString(s string) string {
 }
 
 // decodeUTF8 is the Encoding standard's "UTF-8 decode": a leading
-// byte-order mark is dropped. Body.text(), json() and Blob.text() use it.
+// byte-order mark is dropped. Body.text() and json() use it.
 func decodeUTF8(b []byte) string {
 	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
 		b = b[3:]
@@ -30,7 +30,7 @@ func decodeUTF8(b []byte) string {
 
 // decodeUTF8KeepBOM is the Encoding standard's "UTF-8 decode without
 // BOM": a leading byte-order mark stays, as U+FEFF. workerd decodes
-// WebSocket text messages and close reasons this way.
+// WebSocket text messages, close reasons and Blob.text() this way.
 func decodeUTF8KeepBOM(b []byte) string {
 	if utf8.Valid(b) {
 		return string(b)

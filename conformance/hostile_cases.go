@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/hex"
 	"strings"
+
+	"github.com/coder/websocket"
 )
 
 // hostileCases send frames by hand (raw_client.go): broken ones, which
@@ -47,6 +49,31 @@ var hostileCases = []Case{
 			c.frames(w)
 			w.ReadToEnd()
 			s.WaitLog("raw " + c.id + ": error")
+		}
+		s.Fetch("GET", "/events", nil, "")
+	}},
+	{Name: "ws_deflate_too_large", Script: "workers/websockets.js", Run: func(s *Session) {
+		// A compressed message whose frames are small but inflate to 32 MiB
+		// (accepted) and to one byte more (refused).
+		for _, c := range []struct {
+			id   string
+			size int
+		}{{"deflate-limit", 32 << 20}, {"deflate-over", 32<<20 + 1}} {
+			ws := s.Dial("/raw?id="+c.id, &websocket.DialOptions{CompressionMode: websocket.CompressionContextTakeover}, "sec-websocket-extensions")
+			if ws == nil {
+				return
+			}
+			s.Record("send binary of %d zero bytes, compressed", c.size)
+			if err := ws.SendQuiet(websocket.MessageBinary, make([]byte, c.size)); err != nil {
+				s.Record("  send failed")
+			}
+			ws.Read()
+			if c.size > 32<<20 {
+				s.WaitLog("raw " + c.id + ": error")
+			} else {
+				ws.Drop()
+				s.WaitLog("raw " + c.id + ": close")
+			}
 		}
 		s.Fetch("GET", "/events", nil, "")
 	}},

@@ -213,13 +213,14 @@ async function handle(request) {
   }
   if (url.pathname === "/decode") {
     // How each API decodes the bytes given in hex: TextDecoder (and with
-    // ignoreBOM), Response.text(), Request.text().
+    // ignoreBOM), Response.text(), Request.text(), Blob.text().
     const bytes = new Uint8Array((url.searchParams.get("hex").match(/../g) ?? []).map((h) => parseInt(h, 16)));
     return new Response([
       `TextDecoder [${codePoints(new TextDecoder().decode(bytes))}]`,
       `TextDecoder ignoreBOM [${codePoints(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes))}]`,
       `Response.text [${codePoints(await new Response(bytes).text())}]`,
       `Request.text [${codePoints(await new Request("http://x/", { method: "POST", body: bytes }).text())}]`,
+      `Blob.text [${codePoints(await new Blob([bytes]).text())}]`,
     ].join("\n"));
   }
   if (url.pathname === "/hang") {
