@@ -39,6 +39,7 @@ func frameCost(f wsbridge.Frame) int { return len(f.Data) + queuedFrameCost }
 type WebSocketPeer struct {
 	rt interface {
 		Enqueue(func(*goja.Runtime)) bool
+		Context() context.Context // cancelled when the runtime stops
 	}
 	end   *webSocket // the coupled end; only touched on the loop
 	limit int        // the send queue's limit
@@ -153,7 +154,8 @@ func (p *WebSocketPeer) Sent(n int) {
 
 // Wait blocks while the script has more than readAheadLimit delivered and
 // not handled, or queued and not written. It returns io.EOF once the peer
-// is closed or its queue overflowed, or ctx's error.
+// is closed or its queue overflowed, or the runtime stopped (frames it
+// never handled would hold the bridge for ever), or ctx's error.
 func (p *WebSocketPeer) Wait(ctx context.Context) error {
 	for {
 		p.mu.Lock()
@@ -168,6 +170,8 @@ func (p *WebSocketPeer) Wait(ctx context.Context) error {
 		}
 		select {
 		case <-p.room:
+		case <-p.rt.Context().Done():
+			return io.EOF
 		case <-ctx.Done():
 			return ctx.Err()
 		}

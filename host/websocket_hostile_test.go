@@ -37,22 +37,46 @@ type rawClient struct {
 	br *bufio.Reader
 }
 
-// dialRaw opens a WebSocket to srv by hand.
-func dialRaw(t testing.TB, srv *host.Server) *rawClient {
-	t.Helper()
+// dialRaw opens a WebSocket to srv by hand. Safe from any goroutine.
+func dialRaw(srv *host.Server) (*rawClient, error) {
 	c, err := net.Dial("tcp", srv.Addr().String())
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
+	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
 	fmt.Fprintf(c, "GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"+
 		"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
 	br := bufio.NewReader(c)
 	resp, err := http.ReadResponse(br, nil)
 	if err != nil || resp.StatusCode != http.StatusSwitchingProtocols {
 		c.Close()
-		t.Fatalf("handshake: %v %v", resp, err)
+		return nil, fmt.Errorf("handshake: %v %v", resp, err)
 	}
-	return &rawClient{Conn: c, br: br}
+	return &rawClient{Conn: c, br: br}, nil
+}
+
+// manyClients runs client n times, 200 at a time, and fails the test with
+// the errors it returns.
+func manyClients(t *testing.T, n int, client func(i int) error) {
+	t.Helper()
+	errs := make(chan error, n)
+	for start := 0; start < n; start += 200 {
+		var wg sync.WaitGroup
+		for i := start; i < start+200 && i < n; i++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				if err := client(i); err != nil {
+					errs <- err
+				}
+			}()
+		}
+		wg.Wait()
+	}
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
 }
 
 // frame is a masked client frame whose header claims length bytes, with
@@ -137,62 +161,53 @@ var refusedFrames = []struct {
 func TestProtocolErrorsCloseTheConnection(t *testing.T) {
 	srv, _, _ := startWorker(t, echoWorker, host.Options{})
 	baseline := openDescriptors(t)
-	var wg sync.WaitGroup
-	errs := make(chan error, 200)
-	for i := range 200 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			bad := refusedFrames[i%len(refusedFrames)]
-			c := dialRaw(t, srv)
-			defer c.Close()
-			_ = c.SetDeadline(time.Now().Add(10 * time.Second))
-			if _, _, err := c.readFrame(); err != nil { // "welcome"
-				errs <- fmt.Errorf("%s: %w", bad.name, err)
-				return
-			}
-			_, _ = c.Write(bad.data)
-			first, payload, err := c.readFrame()
-			if err != nil || first != 0x88 || len(payload) < 2 || int(binary.BigEndian.Uint16(payload)) != bad.code {
-				errs <- fmt.Errorf("%s: want Close %d, got %#x %q %v", bad.name, bad.code, first, payload, err)
-				return
-			}
-			if _, _, err := c.readFrame(); !errors.Is(err, io.EOF) {
-				errs <- fmt.Errorf("%s: the server did not close the connection: %v", bad.name, err)
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	for err := range errs {
-		t.Error(err)
-	}
-	if n := waitForDescriptors(t, baseline); n > baseline {
+	manyClients(t, 200, func(i int) error {
+		bad := refusedFrames[i%len(refusedFrames)]
+		c, err := dialRaw(srv)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		if _, _, err := c.readFrame(); err != nil { // "welcome"
+			return fmt.Errorf("%s: %w", bad.name, err)
+		}
+		_, _ = c.Write(bad.data)
+		first, payload, err := c.readFrame()
+		if err != nil || first != 0x88 || len(payload) < 2 || int(binary.BigEndian.Uint16(payload)) != bad.code {
+			return fmt.Errorf("%s: want Close %d, got %#x %q %v", bad.name, bad.code, first, payload, err)
+		}
+		if _, _, err := c.readFrame(); !errors.Is(err, io.EOF) {
+			return fmt.Errorf("%s: the server did not close the connection: %v", bad.name, err)
+		}
+		return nil
+	})
+	n := waitForDescriptors(t, baseline)
+	if n > baseline {
 		t.Errorf("%d descriptors open after 200 refused clients, %d before", n, baseline)
 	}
+	t.Logf("descriptors: %d before, %d after 200 refused clients", baseline, n)
 }
 
 // TestDroppedWebSocketsReleaseDescriptors drops 2,000 WebSockets without
 // a Close frame, 200 at a time: the descriptors return to where they were.
+// (This passed before the gate's rework too; it guards the drop path.)
 func TestDroppedWebSocketsReleaseDescriptors(t *testing.T) {
 	srv, _, _ := startWorker(t, echoWorker, host.Options{})
 	baseline := openDescriptors(t)
-	for range 10 {
-		var wg sync.WaitGroup
-		for range 200 {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				c := dialRaw(t, srv)
-				_, _, _ = c.readFrame() // "welcome": the socket is up
-				c.Close()
-			}()
+	manyClients(t, 2000, func(int) error {
+		c, err := dialRaw(srv)
+		if err != nil {
+			return err
 		}
-		wg.Wait()
-	}
-	if n := waitForDescriptors(t, baseline); n > baseline {
+		_, _, err = c.readFrame() // "welcome": the socket is up
+		c.Close()
+		return err
+	})
+	n := waitForDescriptors(t, baseline)
+	if n > baseline {
 		t.Errorf("%d descriptors open after 2,000 dropped WebSockets, %d before", n, baseline)
 	}
+	t.Logf("descriptors: %d before, %d after 2,000 dropped WebSockets", baseline, n)
 }
 
 // TestHalfOpenSocketsEndWhenTheClientLeaves: before 2026-04-07 the
@@ -206,21 +221,23 @@ func TestHalfOpenSocketsEndWhenTheClientLeaves(t *testing.T) {
 	}
 	srv, _, _ := startWorker(t, echoWorker, host.Options{Compat: compat})
 	baseline := openDescriptors(t)
-	var wg sync.WaitGroup
-	for range 200 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			c := dialRaw(t, srv)
-			defer c.Close()
-			_, _, _ = c.readFrame() // "welcome"
-			_, _ = c.Write(frame(0x88, 2, []byte{0x03, 0xe8}))
-		}()
-	}
-	wg.Wait()
-	if n := waitForDescriptors(t, baseline); n > baseline {
+	manyClients(t, 200, func(int) error {
+		c, err := dialRaw(srv)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		if _, _, err := c.readFrame(); err != nil { // "welcome"
+			return err
+		}
+		_, err = c.Write(frame(0x88, 2, []byte{0x03, 0xe8}))
+		return err
+	})
+	n := waitForDescriptors(t, baseline)
+	if n > baseline {
 		t.Errorf("%d descriptors open after 200 half-open clients left, %d before", n, baseline)
 	}
+	t.Logf("descriptors: %d before, %d after 200 half-open clients left", baseline, n)
 }
 
 // TestPingsDoNotStopReading: while a 16 MiB message cannot be written
@@ -242,9 +259,11 @@ func TestPingsDoNotStopReading(t *testing.T) {
 				return new Response(null, { status: 101, webSocket: client });
 			},
 		};`, host.Options{})
-	c := dialRaw(t, srv)
+	c, err := dialRaw(srv)
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer c.Close()
-	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
 	_, _ = c.Write(frame(0x81, 3, []byte("big")))
 	// The header of the big message: the server is writing it now.
 	var h [10]byte
