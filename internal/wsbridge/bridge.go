@@ -55,6 +55,7 @@ type Bridge struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 	done   chan struct{} // closed when Run returns
+	wrote  chan struct{} // closed when writeLoop returns
 
 	mu        sync.Mutex
 	sentClose bool // this side's Close frame is queued
@@ -67,7 +68,7 @@ func newBridge(ctx context.Context, conn *websocket.Conn, peer Peer, gate *close
 	// compressed one inflates to.
 	conn.SetReadLimit(MaxMessageSize)
 	ctx, cancel := context.WithCancel(ctx)
-	return &Bridge{conn: conn, peer: peer, gate: gate, ctx: ctx, cancel: cancel, done: make(chan struct{})}
+	return &Bridge{conn: conn, peer: peer, gate: gate, ctx: ctx, cancel: cancel, done: make(chan struct{}), wrote: make(chan struct{})}
 }
 
 // Run pumps both directions and returns when both have ended; the
@@ -78,6 +79,7 @@ func (b *Bridge) Run() {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
+		defer close(b.wrote)
 		b.writeLoop()
 	}()
 	b.readLoop()
@@ -93,8 +95,7 @@ func (b *Bridge) Run() {
 func (b *Bridge) readLoop() {
 	for {
 		if err := b.peer.Wait(b.ctx); err != nil {
-			b.peer.Deliver(Frame{Kind: FrameDisconnect}) // unless the peer is closed
-			b.cancel()
+			b.disconnected()
 			return
 		}
 		typ, data, err := b.conn.Read(b.ctx)
@@ -138,8 +139,7 @@ func (b *Bridge) readEnded(err error) {
 		refused = &ProtocolError{Code: int(websocket.StatusMessageTooBig), Description: "Message is too large"}
 	case errors.As(err, &refused):
 	default:
-		b.peer.Deliver(Frame{Kind: FrameDisconnect})
-		b.cancel()
+		b.disconnected()
 		return
 	}
 	// As in workerd, the script learns of the error once the Close frame
@@ -148,6 +148,16 @@ func (b *Bridge) readEnded(err error) {
 	b.waitWritten(b.gate.sendClose(closePayload(refused.Code, refused.Description)))
 	b.peer.Deliver(Frame{Kind: FrameError, Reason: refused.Error()})
 	b.cancel()
+}
+
+// disconnected ends the connection and then tells the script it was
+// lost (unless the peer is closed). The writer has stopped by then, so
+// what it wrote has been reported (Sent) before: whether messages were
+// left unsent is settled.
+func (b *Bridge) disconnected() {
+	b.cancel()
+	<-b.wrote
+	b.peer.Deliver(Frame{Kind: FrameDisconnect})
 }
 
 // writeLoop writes what the script sends, in order, until the script closes
