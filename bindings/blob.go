@@ -35,7 +35,8 @@ func (rl *Realm) installBlob() {
 	})
 	c.method("slice", rl.blobSlice)
 	c.method("text", func(call goja.FunctionCall) goja.Value {
-		return rl.resolved(rl.vm.ToValue(decodeUTF8(thisState[blob](rl, call).data)))
+		// workerd keeps a leading BOM here, where the File API drops it.
+		return rl.resolved(rl.vm.ToValue(decodeUTF8KeepBOM(thisState[blob](rl, call).data)))
 	})
 	c.method("arrayBuffer", func(call goja.FunctionCall) goja.Value {
 		return rl.resolved(rl.newArrayBuffer(append([]byte(nil), thisState[blob](rl, call).data...)))

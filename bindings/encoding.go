@@ -129,15 +129,13 @@ func (d *textDecoder) decode(input []byte, stream bool) (string, bool) {
 		if d.fatal && !utf8.Valid(data) {
 			return "", false
 		}
-		if utf8.Valid(data) {
-			return string(data), true
-		}
+		return decodeUTF8KeepBOM(data), true
 	}
 	out, err := d.enc.NewDecoder().Bytes(data)
 	if err != nil {
 		return "", false
 	}
-	if d.fatal && strings.ContainsRune(string(out), utf8.RuneError) && d.name != "utf-8" {
+	if d.fatal && strings.ContainsRune(string(out), utf8.RuneError) {
 		return "", false
 	}
 	return string(out), true

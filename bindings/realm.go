@@ -37,6 +37,11 @@ type Options struct {
 	// Log receives workerhost's own diagnostics about the script's I/O,
 	// such as why a fetch failed. Defaults to os.Stderr.
 	Log io.Writer
+	// WebSocketSendQueueLimit bounds what one WebSocket may queue for a
+	// connection that does not drain, in bytes of payload plus 128 per
+	// message; past it the connection is dropped. Zero means
+	// DefaultSendQueueLimit (128 MiB). workerd has no such limit.
+	WebSocketSendQueueLimit int
 }
 
 // Realm holds the per-runtime constructors and prototypes of the Web APIs.

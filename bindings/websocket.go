@@ -8,11 +8,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"unicode/utf8"
 
 	"github.com/dop251/goja"
 
 	"workerhost/internal/config"
+	"workerhost/internal/outbound"
 	"workerhost/internal/wsbridge"
 	"workerhost/jsruntime"
 )
@@ -42,6 +42,9 @@ type webSocket struct {
 	net        *WebSocketPeer   // set when this end was returned in a Response
 	inbox      []wsbridge.Frame // frames that arrived before accept()
 	binaryType string
+	// buffered is bufferedAmount: payload bytes sent and not yet written
+	// to the network or delivered to the partner.
+	buffered int
 
 	allowHalfOpen                  bool
 	closedOutgoing, closedIncoming bool
@@ -84,6 +87,9 @@ func (rl *Realm) installWebSocket() {
 	}
 	c.getter("readyState", func(call goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(thisState[webSocket](rl, call).readyState())
+	})
+	c.getter("bufferedAmount", func(call goja.FunctionCall) goja.Value {
+		return rl.vm.ToValue(thisState[webSocket](rl, call).buffered)
 	})
 	c.getter("url", func(call goja.FunctionCall) goja.Value {
 		if ws := thisState[webSocket](rl, call); ws.url != "" {
@@ -201,7 +207,7 @@ func (ws *webSocket) close(codeV, reasonV goja.Value) {
 	rl := ws.rl
 	rl.checkIO(ws.owner, ioNative)
 	hasCode := !goja.IsUndefined(codeV)
-	code := 0
+	code := wsbridge.NoStatus
 	if hasCode {
 		code = int(codeV.ToInteger())
 		if !rl.validCloseCode(code) {
@@ -243,18 +249,48 @@ func (rl *Realm) validCloseCode(code int) bool {
 
 // transmit sends a frame from this end to its partner: to the network if
 // the partner was returned in a Response, into the partner's events if it
-// was accepted, or into its inbox until it is.
+// was accepted, or into its inbox until it is. A script's end counts the
+// payload in bufferedAmount until it is written or delivered.
 func (ws *webSocket) transmit(f wsbridge.Frame) {
 	p := ws.partner
+	if p != nil && ws.net == nil {
+		ws.buffered += len(f.Data)
+	}
 	switch {
 	case p == nil:
 	case p.state == wsReleased && p.net != nil:
-		p.net.push(f)
+		if !p.net.push(f) {
+			ws.sendQueueFull()
+		}
 	case p.state == wsAccepted:
 		p.schedule(f)
 	default:
 		p.inbox = append(p.inbox, f)
 	}
+}
+
+// wrote takes n written bytes off the bufferedAmount of the script's end
+// coupled to this network end. On the loop.
+func (ws *webSocket) wrote(n int) {
+	if ws.partner != nil {
+		ws.partner.buffered -= n
+	}
+}
+
+// sendQueueFull fails the socket when its peer read nothing while more
+// than the send queue's limit was queued (workerd queues without a limit):
+// the connection is dropped, and the script sees what workerd shows for a
+// connection lost with messages unsent, with a message that says why.
+func (ws *webSocket) sendQueueFull() {
+	rl := ws.rl
+	ws.outgoingAborted = true
+	limit := rl.opts.WebSocketSendQueueLimit
+	if limit <= 0 {
+		limit = DefaultSendQueueLimit
+	}
+	msg := fmt.Sprintf("WebSocket send queue full: the peer read nothing while %d bytes were queued.", limit)
+	rl.logf(config.LevelWarn, "%s The connection was dropped.", msg)
+	ws.schedule(wsbridge.Frame{Kind: wsbridge.FrameDisconnect, Reason: msg})
 }
 
 // fromNetwork receives a frame the client sent, on behalf of this end (the
@@ -283,13 +319,17 @@ func (ws *webSocket) eventContext() *jsruntime.IOContext {
 
 // deliver turns one received frame into events. On the loop.
 func (ws *webSocket) deliver(f wsbridge.Frame) {
+	if s := ws.partner; s != nil && s.net == nil {
+		s.buffered -= len(f.Data) // delivered from the script's other end
+	}
 	if ws.closedIncoming || ws.errored || ws.ended {
 		return
 	}
 	rl := ws.rl
 	switch f.Kind {
 	case wsbridge.FrameText:
-		ws.fire(rl.newMessageEvent(rl.vm.ToValue(decodeUTF8Lossy(f.Data))))
+		// A text message keeps a leading BOM, as in workerd.
+		ws.fire(rl.newMessageEvent(rl.vm.ToValue(decodeUTF8KeepBOM(f.Data))))
 	case wsbridge.FrameBinary:
 		ws.fire(rl.newMessageEvent(ws.binaryData(f.Data)))
 	case wsbridge.FrameClose:
@@ -298,20 +338,31 @@ func (ws *webSocket) deliver(f wsbridge.Frame) {
 			ws.closedOutgoing = true
 			ws.transmit(wsbridge.Frame{Kind: wsbridge.FrameClose, Code: f.Code, Reason: f.Reason})
 		}
-		code := f.Code
-		if code == 0 {
-			code = 1005
-		}
-		ws.fire(rl.newCloseEvent(code, f.Reason, true))
+		ws.fire(rl.newCloseEvent(f.Code, decodeUTF8KeepBOM([]byte(f.Reason)), true))
 	case wsbridge.FrameDisconnect:
-		// workerd leaves readyState at OPEN here: the peer is gone, so later
-		// sends are dropped, but neither direction saw a Close frame.
-		ws.ended, ws.outgoingAborted = true, true
-		ws.fire(rl.newCloseEvent(1006, "WebSocket disconnected without sending Close frame.", false))
+		ws.disconnected(f.Reason)
 	case wsbridge.FrameError:
 		ws.errored, ws.outgoingAborted = true, true
-		ws.fire(rl.newErrorEvent(f.Reason, rl.newError("Error", f.Reason)))
+		ws.fire(rl.newErrorEvent("Uncaught Error: "+f.Reason, rl.newError("Error", f.Reason)))
 	}
+}
+
+// disconnected reports a connection lost without a Close frame. As in
+// workerd, messages still unsent make it an error first ("Network
+// connection lost.", or why the host dropped it), and readyState CLOSED;
+// otherwise readyState stays OPEN: the peer is gone, so later sends are
+// dropped, but neither direction saw a Close frame.
+func (ws *webSocket) disconnected(why string) {
+	rl := ws.rl
+	ws.ended, ws.outgoingAborted = true, true
+	if why == "" && ws.buffered > 0 {
+		why = outbound.ErrNetwork.Error()
+	}
+	if why != "" {
+		ws.errored = true
+		ws.fire(rl.newErrorEvent("Uncaught Error: "+why, rl.newError("Error", why)))
+	}
+	ws.fire(rl.newCloseEvent(1006, "WebSocket disconnected without sending Close frame.", false))
 }
 
 // binaryData is a binary message as binaryType asks: a Blob or an
@@ -357,12 +408,4 @@ func (ws *webSocket) releaseIfDone() {
 		ws.release()
 		ws.release = nil
 	}
-}
-
-// decodeUTF8Lossy decodes a text frame; invalid bytes become U+FFFD.
-func decodeUTF8Lossy(b []byte) string {
-	if utf8.Valid(b) {
-		return string(b)
-	}
-	return decodeUTF8(b)
 }

@@ -58,10 +58,13 @@ func (rl *Realm) CoupleWebSocket(v goja.Value) (*WebSocketPeer, error) {
 	if msg != "" {
 		return nil, rl.exception(rl.vm.NewTypeError(msg))
 	}
-	peer := &WebSocketPeer{rt: rl.rt, end: ws, signal: make(chan struct{}, 1)}
+	peer := rl.newWebSocketPeer(ws)
 	ws.state, ws.net = wsReleased, peer
 	for _, f := range ws.inbox {
-		peer.push(f)
+		if !peer.push(f) && ws.partner != nil {
+			ws.partner.sendQueueFull()
+			break
+		}
 	}
 	ws.inbox = nil
 	return peer, nil

@@ -1,8 +1,12 @@
 package bindings_test
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/coder/websocket"
 
 	"workerhost/bindings"
 	"workerhost/bindings/bindingstest"
@@ -101,4 +105,71 @@ func TestWebSocketMisuse(t *testing.T) {
 		assertEq(Object.values(pair)[1], pair[1], "Object.values");
 		assertEq(WebSocket.CLOSED + server.OPEN, 4, "constants");
 	`)
+}
+
+// TestWebSocketBufferedAmount: the bytes one end of a pair sent (UTF-8
+// for text) and its partner has not received yet, as in workerd (the
+// conformance case ws_buffered_amount covers a socket on the network).
+func TestWebSocketBufferedAmount(t *testing.T) {
+	t.Parallel()
+	bindingstest.NewRuntime(t, bindings.Options{}).Run("buffered_test.js", `(async () => {
+		const [a, b] = new WebSocketPair();
+		a.accept();
+		b.accept();
+		assertEq(a.bufferedAmount, 0, "before");
+		a.send("12345");
+		a.send(new Uint8Array(3));
+		a.send("é");
+		assertEq(a.bufferedAmount, 10, "sent");
+		assertEq(b.bufferedAmount, 0, "the receiving end");
+		await new Promise((resolve) => {
+			let n = 0;
+			b.addEventListener("message", () => ++n === 3 && resolve());
+		});
+		assertEq(a.bufferedAmount, 0, "received");
+		a.close();
+		assertEq(a.bufferedAmount, 0, "a Close frame is not counted");
+	})()`)
+}
+
+// TestWebSocketSendQueueLimit: a script that queues more than the limit
+// for a server that never reads has its socket failed (workerd would
+// queue without end): an error event that says why, close 1006, a
+// warning in the log, and later sends ignored.
+func TestWebSocketSendQueueLimit(t *testing.T) {
+	t.Parallel()
+	stop := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		c, err := websocket.Accept(w, r, nil)
+		if err != nil {
+			return
+		}
+		<-stop // never reads
+		_ = c.CloseNow()
+	}))
+	t.Cleanup(srv.Close)
+	t.Cleanup(func() { close(stop) })
+	r := bindingstest.NewRuntime(t, bindings.Options{WebSocketSendQueueLimit: 1 << 20})
+	r.Set("url", "ws"+strings.TrimPrefix(srv.URL, "http"))
+	out := r.Run("queue_limit_test.js", `(async () => {
+		const ws = new WebSocket(url);
+		await new Promise((resolve) => ws.addEventListener("open", resolve));
+		const events = [];
+		const closed = new Promise((resolve) => ws.addEventListener("close", (e) => {
+			events.push("close " + e.code + " " + e.wasClean + " readyState=" + ws.readyState);
+			resolve();
+		}));
+		ws.addEventListener("error", (e) => events.push("error " + e.message + " / " + e.error.message));
+		const chunk = "x".repeat(256 << 10);
+		for (let i = 0; i < 128; i++) ws.send(chunk); // 32 MiB: more than the socket's buffers and the limit
+		await closed;
+		ws.send("ignored");
+		assertEq(events.join("\n"), [
+			"error Uncaught Error: WebSocket send queue full: the peer read nothing while 1048576 bytes were queued. / WebSocket send queue full: the peer read nothing while 1048576 bytes were queued.",
+			"close 1006 false readyState=3",
+		].join("\n"), "events");
+	})()`)
+	if want := "[workerhost:warn] WebSocket send queue full"; !strings.Contains(out, want) {
+		t.Errorf("output lacks %q:\n%s", want, out)
+	}
 }

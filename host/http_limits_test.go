@@ -8,7 +8,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"os"
 	"runtime"
 	"strings"
 	"sync/atomic"
@@ -244,13 +243,4 @@ func TestShortConnectionsReturnDescriptors(t *testing.T) {
 	if after := openDescriptors(t); after > before {
 		t.Errorf("%d descriptors open before, %d after 2000 connections", before, after)
 	}
-}
-
-func openDescriptors(t *testing.T) int {
-	t.Helper()
-	entries, err := os.ReadDir("/proc/self/fd")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return len(entries)
 }

@@ -24,6 +24,30 @@ function logClose(name, ws) {
   });
 }
 
+// Events of the /raw, /unsent and /buffered sockets, by connection id, for
+// GET /events: the complete list, so a missing or extra event shows.
+const events = [];
+
+function codePoints(s) {
+  return [...s].map((c) => c.codePointAt(0).toString(16)).join(" ");
+}
+
+function record(id, line) {
+  events.push(`${id}: ${line}`);
+  console.log(`${id}: ${line}`);
+}
+
+// Records every event of ws under id.
+function recordEvents(id, ws) {
+  ws.addEventListener("close", (event) => {
+    const reason = event.reason.length > 8 ? `${event.reason.length} chars starting ${codePoints(event.reason.slice(0, 4))}` : codePoints(event.reason);
+    record(id, `close code=${event.code} reason=[${reason}] wasClean=${event.wasClean} readyState=${ws.readyState}`);
+  });
+  ws.addEventListener("error", (event) => {
+    record(id, `error message=${JSON.stringify(event.message)} error=${describe(event.error)} readyState=${ws.readyState}`);
+  });
+}
+
 const routes = {
   // Echoes every message, text as text and binary as binary, and says
   // hello before the Response is returned.
@@ -96,6 +120,62 @@ const routes = {
     server.addEventListener("close", (event) => console.log(`listener-throws close ${event.code} readyState=${server.readyState}`));
   },
 
+  // Echoes every message and records every event, for clients that send
+  // frames by hand: what broken or unusual frames become for the script.
+  // "close-me" makes it close the socket instead.
+  "/raw"(server, client, url) {
+    const id = `raw ${url.searchParams.get("id")}`;
+    server.binaryType = "arraybuffer";
+    server.accept();
+    recordEvents(id, server);
+    server.addEventListener("message", (event) => {
+      const d = event.data;
+      record(id, typeof d === "string" ? `message text [${codePoints(d)}]` : `message binary ${d.byteLength}`);
+      if (d === "close-me") server.close(1000, "asked");
+      else server.send(d);
+    });
+  },
+
+  // Sends 16 MiB when asked, for a client that drops the connection
+  // instead of reading it.
+  "/unsent"(server) {
+    server.accept();
+    recordEvents("unsent", server);
+    server.addEventListener("message", () => {
+      server.send("x".repeat(16 << 20));
+      record("unsent", `queued bufferedAmount=${server.bufferedAmount}`);
+    });
+  },
+
+  // What bufferedAmount counts: bytes sent and not yet written, or not yet
+  // delivered to the other end of a pair.
+  "/buffered"(server, client) {
+    server.accept();
+    recordEvents("buffered", server);
+    const steps = [`before ${server.bufferedAmount}`];
+    server.send("x".repeat(1000));
+    steps.push(`after 1000 chars ${server.bufferedAmount}`);
+    server.send(new Uint8Array(500));
+    steps.push(`after 500 bytes ${server.bufferedAmount}`);
+    server.send("é");
+    steps.push(`after é ${server.bufferedAmount}`);
+    steps.push(`client end ${client.bufferedAmount}`);
+    const [a, b] = Object.values(new WebSocketPair());
+    a.accept();
+    b.accept();
+    a.send("12345");
+    steps.push(`pair ${a.bufferedAmount} ${b.bufferedAmount}`);
+    queueMicrotask(() => record("buffered", `pair in a microtask ${a.bufferedAmount}`));
+    b.addEventListener("message", () => record("buffered", `pair in b's message listener ${a.bufferedAmount}`));
+    setTimeout(() => record("buffered", `pair after a timer ${a.bufferedAmount}`), 20);
+    record("buffered", steps.join("; "));
+    server.addEventListener("message", () => {
+      record("buffered", `once the client read everything ${server.bufferedAmount}`);
+      server.close(1000, "done");
+      record("buffered", `after close() ${server.bufferedAmount}`);
+    });
+  },
+
   // Misuse of the API, each attempt reported as text messages.
   "/misuse"(server, client) {
     const results = [];
@@ -127,6 +207,21 @@ async function handle(request) {
   const route = routes[url.pathname];
   if (url.pathname === "/headers") {
     return new Response(`upgrade=${request.headers.get("UPGRADE")} x-test=${request.headers.get("x-TEST")} method=${request.method}`);
+  }
+  if (url.pathname === "/events") {
+    return new Response(events.join("\n"));
+  }
+  if (url.pathname === "/decode") {
+    // How each API decodes the bytes given in hex: TextDecoder (and with
+    // ignoreBOM), Response.text(), Request.text(), Blob.text().
+    const bytes = new Uint8Array((url.searchParams.get("hex").match(/../g) ?? []).map((h) => parseInt(h, 16)));
+    return new Response([
+      `TextDecoder [${codePoints(new TextDecoder().decode(bytes))}]`,
+      `TextDecoder ignoreBOM [${codePoints(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes))}]`,
+      `Response.text [${codePoints(await new Response(bytes).text())}]`,
+      `Request.text [${codePoints(await new Request("http://x/", { method: "POST", body: bytes }).text())}]`,
+      `Blob.text [${codePoints(await new Blob([bytes]).text())}]`,
+    ].join("\n"));
   }
   if (url.pathname === "/hang") {
     return new Promise(() => {});

@@ -54,12 +54,13 @@ type acceptWriter struct {
 }
 
 // Hijack takes over the connection: the handshake response already
-// buffered is flushed, and later writes go through the gate.
+// buffered is flushed, and later reads and writes go through the gate.
 func (a *acceptWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 	hj, ok := a.ResponseWriter.(http.Hijacker)
 	if !ok {
 		return nil, nil, errors.New("failed to hijack: ResponseWriter is not an http.Hijacker")
 	}
+	compress := a.ResponseWriter.Header().Get("Sec-WebSocket-Extensions") != ""
 	c, brw, err := hj.Hijack()
 	if err != nil {
 		return nil, nil, err
@@ -68,6 +69,8 @@ func (a *acceptWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 		c.Close()
 		return nil, nil, err
 	}
-	a.gate = newCloseGate(c, false)
-	return a.gate, bufio.NewReadWriter(brw.Reader, bufio.NewWriter(a.gate)), nil
+	// The gate reads from the server's reader, which may hold frames the
+	// client sent right after its request; the library reads from the gate.
+	a.gate = newCloseGate(c, brw.Reader, gateOptions{compress: compress})
+	return a.gate, bufio.NewReadWriter(bufio.NewReader(a.gate), bufio.NewWriter(a.gate)), nil
 }

@@ -6,8 +6,8 @@ package wsbridge
 import (
 	"context"
 	"errors"
-	"fmt"
 	"sync"
+	"time"
 
 	"github.com/coder/websocket"
 )
@@ -17,6 +17,11 @@ import (
 // connection with 1009 and the script sees an error event.
 const MaxMessageSize = 32 << 20
 
+// closeTimeout bounds how long a Close frame may take to be written, and
+// how long the host waits for the answer to a Close frame it sent itself
+// (on shutdown or reload), before it drops the connection.
+const closeTimeout = 5 * time.Second
+
 // Peer is the Go side of a script's WebSocket end, as the bridge sees it.
 // Its methods are called from the bridge's goroutines.
 type Peer interface {
@@ -24,6 +29,15 @@ type Peer interface {
 	// binary or close, in send order) or ctx ends; it returns an error
 	// once the peer is closed.
 	Next(ctx context.Context) (Frame, error)
+	// Sent reports that a frame Next returned was written, with n bytes
+	// of payload.
+	Sent(n int)
+	// Wait blocks until the script can take more from the network: the
+	// bridge reads nothing while frames it delivered are still unhandled,
+	// or while too much is queued for a peer that does not read, so that
+	// the connection pushes back instead of memory growing. It returns an
+	// error once the peer is closed or ctx ends.
+	Wait(ctx context.Context) error
 	// Deliver hands a frame read from the network to the script without
 	// blocking on it; false means the script can take no more.
 	Deliver(f Frame) bool
@@ -36,89 +50,36 @@ type Peer interface {
 // the script sends. Its methods are safe from any goroutine.
 type Bridge struct {
 	conn   *websocket.Conn
+	gate   *closeGate
 	peer   Peer
 	ctx    context.Context
 	cancel context.CancelFunc
+	done   chan struct{} // closed when Run returns
+	wrote  chan struct{} // closed when writeLoop returns
 
-	gate *closeGate // holds back the library's own Close answers; may be nil
-
-	mu      sync.Mutex
-	closing *closeAttempt // the close handshake this side started, if any
+	mu        sync.Mutex
+	sentClose bool // this side's Close frame is queued
+	gotClose  bool // the peer's Close frame arrived
 }
 
-// closeAttempt is a close handshake started by the server side. conn.Close
-// may itself read the client's answering Close frame, so the reader then
-// learns the outcome from here instead of from Read.
-type closeAttempt struct {
-	code   int
-	reason string
-	err    error
-	done   chan struct{}
-}
-
-// closeWith runs the close handshake with code (0: an empty Close frame)
-// and records its outcome for readLoop.
-func (b *Bridge) closeWith(code int, reason string) {
-	a := &closeAttempt{code: code, reason: reason, done: make(chan struct{})}
-	b.mu.Lock()
-	if b.closing != nil {
-		b.mu.Unlock()
-		return
-	}
-	b.closing = a
-	b.mu.Unlock()
-	if b.gate != nil {
-		b.gate.permitClose()
-	}
-	status := websocket.StatusCode(code)
-	if code == 0 {
-		status = websocket.StatusNoStatusRcvd
-	}
-	a.err = b.conn.Close(status, reason)
-	close(a.done)
-}
-
-// closedByServer returns the frame the script should see when reading
-// ended because the server's own close handshake consumed the client's
-// Close frame, or false if this side started no close.
-func (b *Bridge) closedByServer() (Frame, bool) {
-	b.mu.Lock()
-	a := b.closing
-	b.mu.Unlock()
-	if a == nil {
-		return Frame{}, false
-	}
-	<-a.done
-	var ce websocket.CloseError
-	switch {
-	case a.err == nil: // the client answered with the same code
-		return Frame{Kind: FrameClose, Code: a.code, Reason: a.reason}, true
-	case errors.As(a.err, &ce):
-		return endFrame(ce), true
-	}
-	return Frame{}, false
-}
-
-// newBridge prepares a bridge over conn and the gate under it (nil: none).
+// newBridge prepares a bridge over conn and the gate under it.
 func newBridge(ctx context.Context, conn *websocket.Conn, peer Peer, gate *closeGate) *Bridge {
+	// Uncompressed messages are limited by the gate; this limits what a
+	// compressed one inflates to.
 	conn.SetReadLimit(MaxMessageSize)
 	ctx, cancel := context.WithCancel(ctx)
-	return &Bridge{conn: conn, peer: peer, ctx: ctx, cancel: cancel, gate: gate}
-}
-
-// halfClosed reports whether the client's Close frame arrived and its
-// answer is held for the script, so frames are written through the gate.
-func (b *Bridge) halfClosed() bool {
-	return b.gate != nil && b.gate.heldClose()
+	return &Bridge{conn: conn, peer: peer, gate: gate, ctx: ctx, cancel: cancel, done: make(chan struct{}), wrote: make(chan struct{})}
 }
 
 // Run pumps both directions and returns when both have ended; the
 // connection is then closed and the peer released.
 func (b *Bridge) Run() {
+	defer close(b.done)
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
+		defer close(b.wrote)
 		b.writeLoop()
 	}()
 	b.readLoop()
@@ -127,23 +88,19 @@ func (b *Bridge) Run() {
 	_ = b.conn.CloseNow()
 }
 
-// readLoop delivers each message from the client to the script, then the
+// readLoop delivers each message from the peer to the script, then the
 // way the connection ended: a Close frame, a protocol error, or a drop.
-// After a Close frame whose answer is held, the writer goes on until the
-// script closes its side.
+// After the peer's Close frame, the writer goes on until the script
+// answers it or the peer goes away.
 func (b *Bridge) readLoop() {
 	for {
+		if err := b.peer.Wait(b.ctx); err != nil {
+			b.disconnected()
+			return
+		}
 		typ, data, err := b.conn.Read(b.ctx)
 		if err != nil {
-			f := endFrame(err)
-			if f.Kind == FrameDisconnect {
-				if cf, ok := b.closedByServer(); ok {
-					f = cf
-				}
-			}
-			if !b.peer.Deliver(f) || !b.halfClosed() {
-				b.cancel()
-			}
+			b.readEnded(err)
 			return
 		}
 		kind := FrameText
@@ -157,75 +114,143 @@ func (b *Bridge) readLoop() {
 	}
 }
 
-// endFrame classifies the error that ended reading.
-func endFrame(err error) Frame {
-	var ce websocket.CloseError
+// readEnded tells the script how reading ended and ends the connection,
+// unless the script still has to answer the peer's Close frame.
+func (b *Bridge) readEnded(err error) {
+	var closed *closeReceived
+	var refused *ProtocolError
 	switch {
-	case errors.As(err, &ce):
-		code := int(ce.Code)
-		if ce.Code == websocket.StatusNoStatusRcvd {
-			code = 0
+	case errors.As(err, &closed):
+		b.mu.Lock()
+		b.gotClose = true
+		answered := b.sentClose
+		b.mu.Unlock()
+		if b.peer.Deliver(Frame{Kind: FrameClose, Code: closed.code, Reason: closed.reason}) && !answered {
+			// The script has yet to answer; if the peer goes away
+			// meanwhile, the connection ends without waiting for it.
+			stop := context.AfterFunc(b.ctx, func() { _ = b.gate.Close() })
+			b.gate.drain()
+			stop()
 		}
-		return Frame{Kind: FrameClose, Code: code, Reason: ce.Reason}
+		b.cancel()
+		return
 	case errors.Is(err, websocket.ErrMessageTooBig):
-		return Frame{Kind: FrameError, Code: int(websocket.StatusMessageTooBig),
-			Reason: fmt.Sprintf("WebSocket protocol error; protocolError.statusCode = 1009; protocolError.description = Message is too large: more than %d bytes", MaxMessageSize)}
+		// A compressed message inflated past the limit (kj's words).
+		refused = &ProtocolError{Code: int(websocket.StatusMessageTooBig), Description: "Message is too large"}
+	case errors.As(err, &refused):
 	default:
-		return Frame{Kind: FrameDisconnect}
+		b.disconnected()
+		return
 	}
+	// As in workerd, the script learns of the error once the Close frame
+	// is written.
+	b.markSent()
+	b.waitWritten(b.gate.sendClose(closePayload(refused.Code, refused.Description)))
+	b.peer.Deliver(Frame{Kind: FrameError, Reason: refused.Error()})
+	b.cancel()
+}
+
+// disconnected ends the connection and then tells the script it was
+// lost (unless the peer is closed). The writer has stopped by then, so
+// what it wrote has been reported (Sent) before: whether messages were
+// left unsent is settled.
+func (b *Bridge) disconnected() {
+	b.cancel()
+	<-b.wrote
+	b.peer.Deliver(Frame{Kind: FrameDisconnect})
 }
 
 // writeLoop writes what the script sends, in order, until the script closes
-// the socket or reading has ended.
+// the socket or the connection ends.
 func (b *Bridge) writeLoop() {
 	for {
 		f, err := b.peer.Next(b.ctx)
 		if err != nil {
-			return
-		}
-		half := b.halfClosed()
-		switch {
-		case f.Kind == FrameClose && half:
-			b.gate.release(f.Code, f.Reason)
-			return
-		case f.Kind == FrameClose:
-			// The client's reply reaches the script through readLoop.
-			b.closeWith(f.Code, f.Reason)
-			return
-		case half:
-			op := byte(opText)
-			if f.Kind == FrameBinary {
-				op = opBinary
+			if errors.Is(err, ErrQueueFull) {
+				b.cancel()
 			}
-			err = b.gate.writeFrame(op, f.Data)
-		case f.Kind == FrameText:
-			err = b.conn.Write(b.ctx, websocket.MessageText, f.Data)
-		case f.Kind == FrameBinary:
-			err = b.conn.Write(b.ctx, websocket.MessageBinary, f.Data)
-		}
-		if err != nil {
 			return
 		}
+		if f.Kind == FrameClose {
+			b.close(f.Code, f.Reason)
+			return
+		}
+		typ := websocket.MessageText
+		if f.Kind == FrameBinary {
+			typ = websocket.MessageBinary
+		}
+		if err := b.conn.Write(b.ctx, typ, f.Data); err != nil {
+			return
+		}
+		b.peer.Sent(len(f.Data))
+	}
+}
+
+// ErrQueueFull is returned by a Peer's Next when the script queued more
+// than the peer allows for a connection that does not drain: the bridge
+// then drops the connection.
+var ErrQueueFull = errors.New("failed to send: the WebSocket send queue is full")
+
+// markSent records that this side's Close frame is queued and reports
+// whether the peer's had already arrived.
+func (b *Bridge) markSent() (gotClose, first bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	first = !b.sentClose
+	b.sentClose = true
+	return b.gotClose, first
+}
+
+// close sends a Close frame with code (NoStatus: an empty Close frame) and
+// reason. If it answers the peer's Close frame, the handshake is complete
+// once it is written and the connection ends; otherwise readLoop ends it
+// when the peer answers.
+func (b *Bridge) close(code int, reason string) {
+	gotClose, first := b.markSent()
+	if !first {
+		return
+	}
+	done := b.gate.sendClose(closePayload(code, reason))
+	if gotClose {
+		b.waitWritten(done)
+		b.cancel()
+	}
+}
+
+// waitWritten waits, for closeTimeout at most, until a Close frame is
+// written.
+func (b *Bridge) waitWritten(done <-chan struct{}) {
+	t := time.NewTimer(closeTimeout)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
 	}
 }
 
 // Refuse ends a bridge that will not run (the server is shutting down):
 // the client gets 1001 Going Away and the script a disconnect.
 func (b *Bridge) Refuse() {
-	b.closeWith(StatusGoingAway, "")
+	b.markSent()
+	b.waitWritten(b.gate.sendClose(closePayload(StatusGoingAway, "")))
 	b.peer.Deliver(Frame{Kind: FrameDisconnect})
 	b.peer.Close()
 	b.cancel()
+	_ = b.conn.CloseNow()
 }
 
 // CloseWith closes the connection from the host's side with code and
-// reason (1001 on shutdown, 1012 on reload) and waits for the close
-// handshake.
+// reason (1001 on shutdown, 1012 on reload) and waits until the bridge has
+// stopped: when the peer answers, or after closeTimeout.
 func (b *Bridge) CloseWith(code int, reason string) {
-	if b.halfClosed() {
-		b.gate.release(code, reason)
-		b.cancel()
+	b.close(code, reason)
+	t := time.NewTimer(closeTimeout)
+	defer t.Stop()
+	select {
+	case <-b.done:
 		return
+	case <-t.C:
 	}
-	b.closeWith(code, reason)
+	b.cancel()
+	<-b.done
 }

@@ -3,11 +3,15 @@
 // connection, for sockets the host accepted ([Accept])
 // and sockets a worker dialled ([Dial]) alike.
 //
-// coder/websocket answers a peer's Close frame by itself, while workerd
-// lets the script's socket answer it. So every connection runs over a close
-// gate (gate.go) that parses the RFC 6455 frames the library writes, holds
-// back its automatic Close answer, and writes the script's own frames once
-// the library has stopped writing.
+// Control frames go as in workerd, not as the library would send them, so
+// every connection runs over a gate (gate.go, inbound.go). It reads the
+// peer's frames first, by workerd's rules: data frames pass on to the
+// library; pings are answered by the gate, only the latest when behind;
+// a Close frame goes to the script, which answers it (the library would
+// answer by itself); a frame workerd refuses closes the connection with
+// workerd's code and description. It parses the frames the library writes,
+// drops the library's own Close frames and writes its pongs and the
+// bridge's Close frames between them.
 //
 // The package never touches goja: it moves [Frame]s, which are plain Go
 // data, and imports only the standard library and coder/websocket. The JS

@@ -1,80 +1,102 @@
 package wsbridge
 
 // A closeGate sits between coder/websocket and the TCP connection so that
-// the script, not the library, answers a peer's Close frame.
+// control frames go as in workerd, not as the library would send them.
 //
-// coder/websocket answers a Close frame as soon as it reads it and then
-// closes the connection. workerd instead hands the Close to the script and
-// replies when the script's socket does: at once with the auto-reply flag,
-// or only when the script calls close() in half-open mode (before
-// 2026-04-07, or with accept({allowHalfOpen: true})). The gate parses the
-// frames the library writes, holds back that automatic answer and the
-// close of the connection, and lets the bridge write the script's own
-// frames afterwards.
+// Reading (inbound.go): the peer's control frames never reach the library.
+// Its Close frame is handed to the bridge, which lets the script answer it,
+// as workerd does (at once with the auto-reply flag, or when the script
+// calls close() in half-open mode); the library would answer by itself and
+// close the connection.
+//
+// Writing: the library's frames pass through, parsed as they go so that
+// the gate knows where each one ends. A Close frame the library writes on
+// its own is dropped: the bridge sends its own Close frames (sendClose),
+// with workerd's codes and reasons. Pongs and the bridge's Close frame are
+// written between the library's frames, by a goroutine of the gate's, so
+// that neither the reader nor the script ever waits for them. Like kj,
+// the gate keeps only the latest unanswered ping when pongs cannot be
+// written as fast as pings arrive (RFC 6455 section 5.5.3 allows it), and
+// writes nothing after its Close frame.
 
 import (
+	"io"
 	"net"
 	"sync"
 )
 
-// closeGate wraps the connection under a coder/websocket Conn. It is safe
-// for the library's reader and writer goroutines and the bridge together.
+// closeGate wraps the connection under a coder/websocket Conn. Read is
+// called by the library's reader only; the other methods are safe from any
+// goroutine.
 type closeGate struct {
 	net.Conn
-	client bool // frames are masked (the dialling side)
+	in     *inbound
+	client bool // this side dialled: the frames it writes are masked
 
-	mu         sync.Mutex
-	framing    bool   // the handshake is over; bytes written are frames
-	header     []byte // a frame header being accumulated
-	remaining  uint64 // payload bytes left in the current frame
-	allowClose bool   // the bridge itself is closing: let Close frames through
-	held       bool   // the library's automatic Close answer was held back
-	closeLater bool   // the library closed the connection while held
-	closed     bool
+	// Write state, guarded by wmu, which is held while writing to Conn.
+	wmu       sync.Mutex
+	header    []byte // a library frame header being accumulated
+	remaining uint64 // payload bytes left in the library's current frame
+	dropping  bool   // the library wrote a Close frame: drop it and the rest
+
+	mu        sync.Mutex
+	pong      []byte // payload of the latest ping not answered yet
+	hasPong   bool
+	closeMsg  []byte // payload of the Close frame to send
+	hasClose  bool   // sendClose was called
+	closeSent bool   // the Close frame was written (or can no longer be)
+	closeDone chan struct{}
+	flushing  bool // a goroutine is writing control frames
+	closed    bool
 }
 
-// newCloseGate wraps c; framing starts at once for an accepted connection
-// and after the handshake (startFraming) for a dialled one.
-func newCloseGate(c net.Conn, client bool) *closeGate {
-	return &closeGate{Conn: c, client: client, framing: !client}
+// gateOptions say who is on the other side of the connection.
+type gateOptions struct {
+	client   bool // this side dialled
+	compress bool // permessage-deflate was negotiated
 }
 
-// startFraming is called once the opening handshake has been written.
-func (g *closeGate) startFraming() {
-	g.mu.Lock()
-	g.framing = true
-	g.mu.Unlock()
+// newCloseGate wraps c; src is where the peer's bytes are read from (c, or
+// a buffered reader over it that may hold bytes already read).
+func newCloseGate(c net.Conn, src io.Reader, opts gateOptions) *closeGate {
+	g := &closeGate{Conn: c, client: opts.client, closeDone: make(chan struct{})}
+	g.in = &inbound{src: src, server: !opts.client, compress: opts.compress, onPing: g.queuePong}
+	return g
 }
 
-// permitClose lets the next Close frame through: the bridge is running the
-// close handshake itself.
-func (g *closeGate) permitClose() {
-	g.mu.Lock()
-	g.allowClose = true
-	g.mu.Unlock()
-}
+// Read reads the peer's data frames (see inbound).
+func (g *closeGate) Read(p []byte) (int, error) { return g.in.Read(p) }
 
-// Write passes frames through, except a Close frame the library writes on
-// its own, which is dropped together with anything after it.
+// Write passes the library's frames through, except a Close frame, and
+// writes pending control frames between them. Once the gate's own Close
+// frame is written, it refuses the library's frames with net.ErrClosed.
 func (g *closeGate) Write(p []byte) (int, error) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if !g.framing {
-		return g.Conn.Write(p)
-	}
+	g.wmu.Lock()
+	defer g.wmu.Unlock()
 	n := len(p)
-	for len(p) > 0 && !g.held {
+	for len(p) > 0 && !g.dropping {
 		if g.remaining > 0 {
 			k := uint64(len(p))
 			if k > g.remaining {
 				k = g.remaining
 			}
 			if _, err := g.Conn.Write(p[:k]); err != nil {
-				return 0, err
+				return n - len(p), err
 			}
 			g.remaining -= k
 			p = p[k:]
+			if g.remaining == 0 {
+				g.writeControl()
+			}
 			continue
+		}
+		if len(g.header) == 0 {
+			// Like kj, a pending control frame goes before the next
+			// message.
+			g.writeControl()
+			if g.isCloseSent() {
+				return n - len(p), net.ErrClosed
+			}
 		}
 		g.header = append(g.header, p[0])
 		p = p[1:]
@@ -82,54 +104,149 @@ func (g *closeGate) Write(p []byte) (int, error) {
 		if !ok {
 			continue
 		}
-		if g.header[0]&0x0f == opClose && !g.allowClose {
-			g.held, g.header = true, nil
+		if g.header[0]&0x0f == opClose {
+			g.dropping, g.header = true, nil
 			break
 		}
 		if _, err := g.Conn.Write(g.header[:size]); err != nil {
-			return 0, err
+			return n - len(p), err
 		}
-		g.header, g.remaining = nil, payload
+		g.header, g.remaining = g.header[:0], payload
+		if payload == 0 {
+			g.writeControl()
+		}
 	}
 	return n, nil
 }
 
-// Close closes the connection, unless the library's Close answer is being
-// held: then the close waits for the script's own Close frame.
-func (g *closeGate) Close() error {
+// isCloseSent reports whether the gate's Close frame is out.
+func (g *closeGate) isCloseSent() bool {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.held && !g.closed {
-		g.closeLater = true
+	return g.closeSent
+}
+
+// atBoundary reports whether no library frame is half written. wmu held.
+func (g *closeGate) atBoundary() bool { return len(g.header) == 0 && g.remaining == 0 }
+
+// writeControl writes the pending Close frame, or else the pending pong.
+// wmu held, at a frame boundary.
+func (g *closeGate) writeControl() {
+	for {
+		g.mu.Lock()
+		var frame []byte
+		isClose := false
+		switch {
+		case g.closeSent || g.closed:
+		case g.hasClose:
+			frame, isClose = encodeFrame(opClose, g.closeMsg, g.client), true
+		case g.hasPong:
+			frame, g.pong, g.hasPong = encodeFrame(opPong, g.pong, g.client), nil, false
+		}
+		g.mu.Unlock()
+		if frame == nil {
+			return
+		}
+		_, err := g.Conn.Write(frame)
+		if isClose || err != nil {
+			g.markCloseSent()
+			return
+		}
+	}
+}
+
+// markCloseSent records that nothing more will be written.
+func (g *closeGate) markCloseSent() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if !g.closeSent {
+		g.closeSent = true
+		g.hasPong, g.pong = false, nil
+		close(g.closeDone)
+	}
+}
+
+// queuePong answers a ping: its payload replaces any pong not written yet.
+// It never blocks.
+func (g *closeGate) queuePong(payload []byte) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.hasClose || g.closeSent || g.closed {
+		return
+	}
+	g.pong, g.hasPong = payload, true
+	g.kick()
+}
+
+// sendClose queues the Close frame with payload (written once, at the end
+// of the library's current frame; later calls are ignored) and returns a
+// channel closed once it is written or can no longer be.
+func (g *closeGate) sendClose(payload []byte) <-chan struct{} {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if !g.hasClose && !g.closeSent {
+		g.closeMsg, g.hasClose = payload, true
+		g.pong, g.hasPong = nil, false
+		g.kick()
+	}
+	return g.closeDone
+}
+
+// kick starts the goroutine that writes control frames, unless it runs.
+// mu held.
+func (g *closeGate) kick() {
+	if g.flushing || g.closed {
+		return
+	}
+	g.flushing = true
+	go g.flush()
+}
+
+// flush writes control frames while there are some and no library frame
+// is half written; otherwise the library's Write writes them at the end of
+// its frame. A write blocked on a peer that does not read ends when the
+// connection is closed.
+func (g *closeGate) flush() {
+	for {
+		g.wmu.Lock()
+		boundary := g.atBoundary()
+		if boundary {
+			g.writeControl()
+		}
+		g.wmu.Unlock()
+		g.mu.Lock()
+		more := !g.closeSent && !g.closed && (g.hasPong || g.hasClose)
+		if !boundary || !more {
+			g.flushing = false
+			g.mu.Unlock()
+			return
+		}
+		g.mu.Unlock()
+	}
+}
+
+// drain reads and drops what the peer sends after its Close frame until
+// the connection ends, so that a peer that goes away is noticed. Only the
+// reader calls it, once the library has read the Close frame.
+func (g *closeGate) drain() {
+	buf := make([]byte, 512)
+	for {
+		if _, err := g.in.src.Read(buf); err != nil {
+			return
+		}
+	}
+}
+
+// Close closes the connection; a blocked write returns, and a Close frame
+// not written yet never will be.
+func (g *closeGate) Close() error {
+	g.mu.Lock()
+	if g.closed {
+		g.mu.Unlock()
 		return nil
 	}
 	g.closed = true
-	return g.Conn.Close()
-}
-
-// heldClose reports whether the library's answer to a peer's Close frame
-// is being held back, so the bridge must write frames itself.
-func (g *closeGate) heldClose() bool {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	return g.held
-}
-
-// writeFrame writes one unfragmented frame directly, for the script's
-// messages and Close after the library has stopped writing.
-func (g *closeGate) writeFrame(opcode byte, payload []byte) error {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	_, err := g.Conn.Write(encodeFrame(opcode, payload, g.client))
-	return err
-}
-
-// release writes the script's Close frame and then closes the connection.
-func (g *closeGate) release(code int, reason string) {
-	_ = g.writeFrame(opClose, closePayload(code, reason))
-	g.mu.Lock()
-	g.held = false
-	g.closed = true
 	g.mu.Unlock()
-	_ = g.Conn.Close()
+	g.markCloseSent()
+	return g.Conn.Close()
 }

@@ -43,8 +43,8 @@ func FuzzParseFrameHeader(f *testing.F) {
 
 func TestClosePayload(t *testing.T) {
 	t.Parallel()
-	if p := closePayload(0, "ignored"); p != nil {
-		t.Errorf("code 0: %v", p)
+	if p := closePayload(NoStatus, "ignored"); p != nil {
+		t.Errorf("NoStatus: %v", p)
 	}
 	p := closePayload(4000, "bye")
 	if binary.BigEndian.Uint16(p) != 4000 || string(p[2:]) != "bye" {
