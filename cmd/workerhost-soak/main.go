@@ -12,6 +12,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -101,19 +102,20 @@ func startServer(dir string) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	port, err := freePort()
+	cmd := exec.Command(bin, "dev", script, "--port", "0", "--cpu-ms", "50", "--no-watch", "--log-level", "none")
+	stderr, err := cmd.StderrPipe()
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("failed to read workerhost's output: %w", err)
 	}
-	cmd := exec.Command(bin, "dev", script, "--port", fmt.Sprint(port), "--cpu-ms", "50", "--no-watch", "--log-level", "none")
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("failed to start workerhost: %w", err)
 	}
-	s := &server{cmd: cmd, addr: fmt.Sprintf("127.0.0.1:%d", port)}
-	if err := waitReady(s.addr); err != nil {
+	s := &server{cmd: cmd}
+	if s.addr, err = readyAddress(stderr); err != nil {
 		s.stop()
 		return nil, err
 	}
+	go func() { _, _ = io.Copy(io.Discard, stderr) }()
 	return s, nil
 }
 

@@ -3,11 +3,11 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"net"
+	"io"
 	"os"
+	"regexp"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // sample is the server process's resident memory and open descriptors.
@@ -43,25 +43,16 @@ func (s *server) sample() sample {
 	return out
 }
 
-// freePort asks the kernel for an unused loopback port.
-func freePort() (int, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, fmt.Errorf("failed to find a free port: %w", err)
-	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port, nil
-}
+// readyLine is the line `workerhost dev` prints once it is serving.
+var readyLine = regexp.MustCompile(`Ready on http://(\S+)`)
 
-// waitReady polls until the server accepts connections.
-func waitReady(addr string) error {
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		if c, err := net.Dial("tcp", addr); err == nil {
-			c.Close()
-			return nil
+// readyAddress reads the server's output until it says where it serves.
+func readyAddress(r io.Reader) (string, error) {
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		if m := readyLine.FindStringSubmatch(sc.Text()); m != nil {
+			return m[1], nil
 		}
-		time.Sleep(50 * time.Millisecond)
 	}
-	return fmt.Errorf("workerhost did not start on %s", addr)
+	return "", fmt.Errorf("workerhost exited before serving: %v", sc.Err())
 }

@@ -77,19 +77,11 @@ func skipBlankLines(b []byte) int {
 // blankLine reports whether the line at p is the empty line ending the
 // head, and where it ends; end is -1 when b stops before that is known.
 func blankLine(b []byte, p int) (end int, ok bool) {
-	switch {
-	case p >= len(b):
-		return -1, false
-	case b[p] == '\n':
-		return p + 1, true
-	case b[p] != '\r':
-		return p, false
-	case p+1 >= len(b):
-		return -1, false
-	case b[p+1] == '\n':
-		return p + 2, true
+	end, ok = lineEnd(b, p)
+	if !ok && end >= 0 {
+		return p, false // no line end here, or a CR not followed by LF; parseField rejects it
 	}
-	return p, false // a CR not followed by LF; parseField rejects it
+	return end, ok
 }
 
 // parseRequestLine reads "method SP target SP version EOL" and returns
