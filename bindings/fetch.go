@@ -104,9 +104,7 @@ func (rl *Realm) fetchTarget(raw string) (string, bool) {
 func (rl *Realm) startFetch(out outbound.Request, requested string, isUpgrade bool, sig *abortSignal, resolve, reject func(interface{}) error) {
 	complete := rl.rt.Reserve()
 	ctx, cancel := context.WithCancel(rl.rt.Context())
-	if owner := rl.rt.Current(); owner != nil {
-		owner.OnEnd(cancel) // workerd cancels a request's fetches when it ends
-	}
+	forget := rl.cancelOnRequestEnd(cancel)
 	if sig != nil {
 		sig.followers = append(sig.followers, cancel)
 		reject = rejectWithReason(reject, sig)
@@ -124,6 +122,9 @@ func (rl *Realm) startFetch(out outbound.Request, requested string, isUpgrade bo
 			cancel() // a streamed body keeps the request until it is read
 		}
 		delivered := complete(func(*goja.Runtime) {
+			if res == nil || res.Stream == nil {
+				forget() // a streamed body stays the request's until it ends
+			}
 			if err != nil {
 				_ = reject(rl.fetchError(out, err))
 				return

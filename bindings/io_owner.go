@@ -37,20 +37,19 @@ func (rl *Realm) settleInRequest(p *goja.Promise, resolve, reject func(any) erro
 		return resolve, reject
 	}
 	settled := false
+	var forget func()
 	once := func(settle func(any) error) func(any) error {
 		return func(v any) error {
 			if settled {
 				return nil
 			}
 			settled = true
+			forget()
 			return settle(v)
 		}
 	}
 	resolve, reject = once(resolve), once(reject)
-	owner.OnEnd(func() {
-		if settled {
-			return
-		}
+	forget = owner.OnEnd(func() {
 		obj := rl.vm.ToValue(p).(*goja.Object)
 		if then, ok := goja.AssertFunction(obj.Get("then")); ok {
 			_, _ = then(obj, goja.Undefined(), rl.vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }))
@@ -58,6 +57,16 @@ func (rl *Realm) settleInRequest(p *goja.Promise, resolve, reject func(any) erro
 		_ = reject(rl.newError("Error", errRequestEnded))
 	})
 	return resolve, reject
+}
+
+// cancelOnRequestEnd arranges for cancel to run if the current request
+// ends first, as workerd cancels a request's I/O; the returned function
+// undoes that once the I/O is over. On the loop.
+func (rl *Realm) cancelOnRequestEnd(cancel func()) (forget func()) {
+	if owner := rl.rt.Current(); owner != nil {
+		return owner.OnEnd(cancel)
+	}
+	return func() {}
 }
 
 // crossRequestError is the Error thrown or rejected with when an I/O object

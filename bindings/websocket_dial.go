@@ -29,13 +29,11 @@ func (rl *Realm) connectEnd(ws *webSocket, d *wsbridge.Dialled) {
 	// messages is not hung.
 	done := rl.rt.Reserve()
 	ctx, cancel := context.WithCancel(rl.rt.Context())
-	if ws.owner != nil {
-		ws.owner.OnEnd(cancel) // workerd drops a request's sockets when it ends
-	}
+	forget := rl.cancelOnRequestEnd(cancel) // workerd drops a request's sockets when it ends
 	go func() {
 		defer cancel()
 		d.Bridge(ctx, peer).Run()
-		done(func(*goja.Runtime) {})
+		done(func(*goja.Runtime) { forget() })
 	}()
 }
 
@@ -55,12 +53,13 @@ func (rl *Realm) constructWebSocket(call goja.FunctionCall) {
 	complete := rl.rt.Reserve()
 	ctx, cancel := context.WithCancel(rl.rt.Context())
 	ws.cancelDial = cancel
-	if ws.owner != nil {
-		ws.owner.OnEnd(cancel)
-	}
+	forget := rl.cancelOnRequestEnd(cancel)
 	go func() {
 		d, err := wsbridge.DialWebSocket(ctx, u, protocols, compress)
-		delivered := complete(func(*goja.Runtime) { ws.dialled(d, err) })
+		delivered := complete(func(*goja.Runtime) {
+			forget()
+			ws.dialled(d, err)
+		})
 		if !delivered && d != nil {
 			d.CloseNow()
 		}

@@ -2,7 +2,6 @@ package host
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/dop251/goja"
 
@@ -75,15 +74,14 @@ func (iso *isolate) fail(finish func(fetchOutcome), err error) {
 }
 
 // aborted answers a fetch event whose context the runtime aborted (it ran
-// out of CPU time): with the error if the Response is still to come, else
-// the error is only logged. On the loop.
-func (iso *isolate) aborted(ctx *jsruntime.IOContext, err *jsruntime.ThrownError, done chan<- fetchOutcome) {
-	if _, waiting := iso.inflight[ctx]; waiting {
-		iso.answer(ctx, done)(fetchOutcome{err: err})
-		return
+// out of CPU time) with the error, if the Response is still to come; it
+// reports false otherwise, and the runtime logs the error. On the loop.
+func (iso *isolate) aborted(ctx *jsruntime.IOContext, err *jsruntime.ThrownError, done chan<- fetchOutcome) bool {
+	if _, waiting := iso.inflight[ctx]; !waiting {
+		return false
 	}
-	first, stack, _ := strings.Cut(err.Text, "\n")
-	iso.rt.ReportError(&jsruntime.ThrownError{Text: first + " (" + ctx.Name() + ")\n" + stack})
+	iso.answer(ctx, done)(fetchOutcome{err: err})
+	return true
 }
 
 // invokeHandler calls the module's fetch(request, env, ctx) or dispatches a

@@ -88,8 +88,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	defer iso.release()
 	done := make(chan fetchOutcome, 1)
 	var ctx *jsruntime.IOContext
-	ctx = jsruntime.NewIOContext("fetch "+r.Method+" "+r.URL.RequestURI(), func(err *jsruntime.ThrownError) {
-		iso.aborted(ctx, err, done)
+	ctx = jsruntime.NewIOContext("fetch "+r.Method+" "+r.URL.RequestURI(), func(err *jsruntime.ThrownError) bool {
+		return iso.aborted(ctx, err, done)
 	})
 	if !iso.rt.EnqueueIn(ctx, func(*goja.Runtime) { iso.dispatchFetch(ctx, in, upgrade, done) }) {
 		http.Error(w, "", http.StatusServiceUnavailable)

@@ -69,7 +69,7 @@ func (w *watchdog) begin(r *Runtime, ctx *IOContext) time.Time {
 func (w *watchdog) fire(r *Runtime) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	if w.armed != w.seq || w.armed == 0 {
+	if w.armed != w.seq {
 		return // the job ended before the timer fired
 	}
 	w.tripped = true
@@ -154,11 +154,4 @@ func formatFrames(frames []goja.StackFrame) string {
 		f.Write(&b)
 	}
 	return CleanStack(b.String())
-}
-
-// IsInterrupted reports whether err is the interruption of a job that ran
-// out of CPU time. Code that catches errors from JS passes such an error
-// on or drops it: the runtime reports it once, for the job's context.
-func IsInterrupted(err error) bool {
-	return errors.Is(err, ErrCPUExceeded)
 }

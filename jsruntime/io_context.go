@@ -1,6 +1,8 @@
 package jsruntime
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -21,10 +23,14 @@ type IOContext struct {
 	used    time.Duration
 	aborted *ThrownError
 	// onAbort is called on the loop, once, when the context is aborted
-	// (its CPU time ran out).
-	onAbort func(err *ThrownError)
-	// cleanups run when the context ends or is aborted: the I/O it owns.
-	cleanups []func()
+	// (its CPU time ran out); it reports whether it answered the request
+	// with the error, which the runtime otherwise logs.
+	onAbort func(err *ThrownError) bool
+	// cleanups run, in the order registered, when the context ends or is
+	// aborted: the I/O it owns. Keyed by registration number, so I/O that
+	// finishes first can drop its own.
+	cleanups    map[uint64]func()
+	nextCleanup uint64
 	// responded is set once the request's response has been sent; the
 	// context then ends when nothing holds it any more.
 	responded bool
@@ -34,9 +40,10 @@ type IOContext struct {
 
 // NewIOContext creates the context of one event. name says what it is in
 // log lines ("fetch GET /spin"); onAbort, if set, is called on the loop when
-// the context is aborted, with the error to report. Safe from any goroutine
-// until the context is first used.
-func NewIOContext(name string, onAbort func(err *ThrownError)) *IOContext {
+// the context is aborted, with the error to report, and reports whether it
+// answered the request with it; if not, the runtime logs the error with the
+// context's name. Safe from any goroutine until the context is first used.
+func NewIOContext(name string, onAbort func(err *ThrownError) bool) *IOContext {
 	return &IOContext{name: name, onAbort: onAbort}
 }
 
@@ -66,18 +73,19 @@ func (c *IOContext) SameRequest(other *IOContext) bool {
 // Name says what the context is, for log lines.
 func (c *IOContext) Name() string { return c.name }
 
-// CPUTime is the time its jobs have run on the loop so far. On the loop.
-func (c *IOContext) CPUTime() time.Duration { return c.used }
-
-// Aborted returns the error the context was aborted with, or nil. On the
-// loop.
-func (c *IOContext) Aborted() *ThrownError { return c.aborted }
-
 // OnEnd registers fn to run when c's request ends ([Runtime.Finish]) or c
 // is aborted: how a binding cancels the I/O the request owns. On the loop.
-func (c *IOContext) OnEnd(fn func()) {
+// The returned function unregisters fn, for I/O that finished first, so a
+// long-lived request does not collect cleanups. On the loop.
+func (c *IOContext) OnEnd(fn func()) (forget func()) {
 	c = c.root()
-	c.cleanups = append(c.cleanups, fn)
+	if c.cleanups == nil {
+		c.cleanups = make(map[uint64]func())
+	}
+	c.nextCleanup++
+	id := c.nextCleanup
+	c.cleanups[id] = fn
+	return func() { delete(c.cleanups, id) }
 }
 
 // Current returns the context of the job running now, or nil for work that
@@ -123,9 +131,6 @@ func (r *Runtime) Finish(c *IOContext) {
 	}
 }
 
-// Ended reports whether c's request has ended. On the loop.
-func (c *IOContext) Ended() bool { return c.root().ended }
-
 // end ends a request context. On the loop.
 func (r *Runtime) end(c *IOContext) {
 	if c.ended {
@@ -140,8 +145,8 @@ func (r *Runtime) end(c *IOContext) {
 func (r *Runtime) runCleanups(c *IOContext) {
 	cleanups := c.cleanups
 	c.cleanups = nil
-	for _, fn := range cleanups {
-		fn()
+	for _, id := range slices.Sorted(maps.Keys(cleanups)) {
+		cleanups[id]()
 	}
 }
 
@@ -160,8 +165,7 @@ func (r *Runtime) abort(c *IOContext, err *ThrownError) {
 	c.aborted = err
 	r.timers.dropContext(c, &r.pending)
 	r.runCleanups(c)
-	if c.onAbort != nil {
-		c.onAbort(err)
+	if c.onAbort != nil && c.onAbort(err) {
 		return
 	}
 	first, stack, _ := strings.Cut(err.Text, "\n")

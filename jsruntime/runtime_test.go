@@ -157,7 +157,7 @@ func TestAGoPanicInAJobAbortsItsContextOnly(t *testing.T) {
 	rt.Start()
 	t.Cleanup(rt.Stop)
 	aborted := make(chan *jsruntime.ThrownError, 1)
-	ctx := jsruntime.NewIOContext("fetch GET /", func(err *jsruntime.ThrownError) { aborted <- err })
+	ctx := jsruntime.NewIOContext("fetch GET /", func(err *jsruntime.ThrownError) bool { aborted <- err; return true })
 	rt.EnqueueIn(ctx, func(vm *goja.Runtime) {
 		var m map[string]int
 		_ = vm.Set("boom", func() { m["x"] = 1 }) // a Go bug reached from JS
