@@ -15,6 +15,7 @@ type NetworkError struct {
 	Cause error
 }
 
+// Error is workerd's message; the cause is in Cause.
 func (e *NetworkError) Error() string { return ErrNetwork.Error() }
 
 // Unwrap returns ErrNetwork and the cause, so errors.Is matches both.

@@ -30,6 +30,7 @@ type RefusedError struct {
 	Status int
 }
 
+// Error says which status the server answered with.
 func (e *RefusedError) Error() string {
 	return fmt.Sprintf("failed to dial: the server answered %d, not 101", e.Status)
 }
@@ -137,6 +138,7 @@ type connBody struct {
 	stop func() bool
 }
 
+// Close implements io.Closer.
 func (b *connBody) Close() error {
 	b.stop()
 	err := b.ReadCloser.Close()

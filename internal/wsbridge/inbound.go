@@ -45,6 +45,7 @@ type closeReceived struct {
 	reason string
 }
 
+// Error implements error.
 func (e *closeReceived) Error() string {
 	return fmt.Sprintf("received Close frame (code %d, reason %q)", e.code, e.reason)
 }
