@@ -44,6 +44,14 @@ const classFactory = `(function (name, init, parent) {
 // call.This the fresh instance; it attaches state with [Realm.attach].
 // parent may be nil.
 func (rl *Realm) newClass(name string, parent *jsClass, init func(call goja.FunctionCall)) *jsClass {
+	c := rl.defineClass(name, parent, init)
+	rl.global(name, c.ctor)
+	return c
+}
+
+// defineClass is newClass without the global: for classes that live on a
+// namespace object (WebAssembly.Module).
+func (rl *Realm) defineClass(name string, parent *jsClass, init func(call goja.FunctionCall)) *jsClass {
 	vm := rl.vm
 	if rl.classFactory == nil {
 		f, ok := goja.AssertFunction(rl.mustRun("classFactory", classFactory))
@@ -69,9 +77,7 @@ func (rl *Realm) newClass(name string, parent *jsClass, init func(call goja.Func
 		panic(err)
 	}
 	ctor := ctorV.(*goja.Object)
-	c := &jsClass{name: name, ctor: ctor, proto: ctor.Get("prototype").(*goja.Object), rl: rl}
-	rl.global(name, ctor)
-	return c
+	return &jsClass{name: name, ctor: ctor, proto: ctor.Get("prototype").(*goja.Object), rl: rl}
 }
 
 // method defines a prototype method. WebIDL operations are enumerable,

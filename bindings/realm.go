@@ -42,6 +42,12 @@ type Options struct {
 	// message; past it the connection is dropped. Zero means
 	// DefaultSendQueueLimit (128 MiB). workerd has no such limit.
 	WebSocketSendQueueLimit int
+	// OnWasmStopped is called on the loop, once, when the CPU limit stops
+	// a call into WebAssembly: wazero closes the instance, so the worker's
+	// Wasm state is gone and the host should load a fresh copy of the
+	// worker (as the platform replaces an isolate that exceeded its
+	// limit).
+	OnWasmStopped func()
 }
 
 // Realm holds the per-runtime constructors and prototypes of the Web APIs.
@@ -82,6 +88,8 @@ type Realm struct {
 	streams streamHelpers
 	// waitUntils counts waitUntil promises not yet settled (wait_until.go).
 	waitUntils waitUntilTracker
+	// wasm is the WebAssembly namespace's state (wasm_*.go).
+	wasm wasmState
 	// webSocketCheck reports whether a value is a WebSocket; set by the
 	// WebSocket installer so Response can validate its webSocket option.
 	webSocketCheck func(goja.Value) bool
@@ -147,6 +155,7 @@ func (rl *Realm) installAll() {
 		rl.installFetch,
 		rl.installExecutionContext,
 		rl.installFetchEvent,
+		rl.installWebAssembly,
 		rl.installUnsupported,
 	} {
 		install()

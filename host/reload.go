@@ -55,3 +55,18 @@ func logReload(opts Options, closed int) {
 		fmt.Fprintf(opts.Log, "⎔ Reloaded %s; closed %d WebSockets with 1012 (Service Restart)\n", opts.Script, closed)
 	}
 }
+
+// restartStopped replaces an isolate whose WebAssembly instance the CPU
+// limit stopped (a closed instance cannot run again), once, in the
+// background, as the platform replaces an isolate that exceeded its limit.
+func (s *Server) restartStopped(iso *isolate) {
+	if !iso.wasmStopped.Load() || s.current.Load() != iso || !iso.restarting.CompareAndSwap(false, true) {
+		return
+	}
+	fmt.Fprintf(s.opts.Log, "⎔ A WebAssembly call ran out of CPU time and its instance was stopped; restarting %s\n", s.opts.Script)
+	go func() {
+		if err := s.Reload(); err != nil {
+			s.reportError(err)
+		}
+	}()
+}

@@ -106,6 +106,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.writeOutcome(w, r, iso, out, start, body)
+	s.restartStopped(iso)
 }
 
 // acquire returns the current isolate, registered as used by the caller.

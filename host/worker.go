@@ -28,6 +28,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -128,6 +129,12 @@ type isolate struct {
 	exports *goja.Object // module namespace; nil for service-worker scripts
 	env     *goja.Object // the env argument of a module's fetch
 
+	// wasmStopped is set when the CPU limit stopped a WebAssembly call,
+	// which leaves the instance closed: the server then replaces the
+	// isolate (restartStopped).
+	wasmStopped atomic.Bool
+	restarting  atomic.Bool
+
 	// inflight holds, for each fetch event still waiting for its Response,
 	// the function that fails it; loop only.
 	inflight map[*jsruntime.IOContext]func()
@@ -153,11 +160,15 @@ func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
 	rt.SetIdleHandler(iso.cancelHung)
 	rt.Start()
 	err := rt.Do(func(vm *goja.Runtime) error {
-		realm, err := bindings.Install(rt, bindings.Options{Compat: opts.Compat, Console: opts.Console, ConsoleLevel: opts.LogLevel, Log: opts.Log})
+		realm, err := bindings.Install(rt, bindings.Options{Compat: opts.Compat, Console: opts.Console, ConsoleLevel: opts.LogLevel, Log: opts.Log,
+			OnWasmStopped: func() { iso.wasmStopped.Store(true) }})
 		if err != nil {
 			return fmt.Errorf("failed to install Web APIs: %w", err)
 		}
 		iso.realm = realm
+		if err := realm.InstallCompiledWasm(script.Wasm); err != nil {
+			return &jsruntime.ScriptError{File: script.Entry, Text: "Uncaught " + err.Error()}
+		}
 		iso.env = iso.makeEnv(vm, opts.Vars, script.Modules)
 		exports, err := rt.RunScript(script)
 		if err != nil {

@@ -45,6 +45,9 @@ type Script struct {
 	Inputs []string
 	// Program is Code compiled once by goja.
 	Program *goja.Program
+	// Wasm holds the CompiledWasm modules the script imports, by the name
+	// the bundle asks WasmModuleGlobal for (wasm_modules.go).
+	Wasm map[string][]byte
 
 	name       string // the entry's name in stacks
 	source     string // BundleOptions.Source
@@ -84,7 +87,12 @@ func Bundle(opts BundleOptions) (*Script, error) {
 	if err != nil {
 		return nil, &ScriptError{File: opts.Entry, Text: err.Error()}
 	}
-	b := builder{opts: opts, wd: wd, loaders: loaders, plugins: []api.Plugin{data}}
+	wasmExts, err := CompiledWasmExtensions(opts.Rules)
+	if err != nil {
+		return nil, &ScriptError{File: opts.Entry, Text: err.Error()}
+	}
+	var wasm wasmFiles
+	b := builder{opts: opts, wd: wd, loaders: loaders, plugins: []api.Plugin{data, wasmPlugin(wasmExts, wd, &wasm)}}
 	first, err := b.build(api.FormatESModule)
 	if err != nil {
 		return nil, err
@@ -98,6 +106,7 @@ func Bundle(opts BundleOptions) (*Script, error) {
 		}
 		s.Modules, s.Code = true, second.code
 	}
+	s.Wasm = wasm.files
 	prog, err := goja.Compile(s.name, s.Code, s.Modules)
 	if err != nil {
 		return nil, fmt.Errorf("failed to compile bundle of %s: %w", opts.Entry, err)

@@ -8,6 +8,7 @@ package jsruntime
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"sync"
 	"time"
@@ -37,6 +38,11 @@ type watchdog struct {
 	// claimed is set when the interruption was already reported as
 	// something else (a script's top level failing to start).
 	claimed bool
+	// jobCtx is the running job's context for Go code that cannot be
+	// interrupted like goja (WebAssembly), made on first use and cancelled
+	// when the job's budget runs out or the job ends.
+	jobCtx    context.Context
+	jobCancel context.CancelFunc
 }
 
 // begin arms the watchdog for a job of ctx and returns the job's start
@@ -74,6 +80,30 @@ func (w *watchdog) fire(r *Runtime) {
 	}
 	w.tripped = true
 	r.vm.Interrupt(ErrCPUExceeded)
+	if w.jobCancel != nil {
+		w.jobCancel()
+	}
+}
+
+// JobContext returns a context that is cancelled when the running job runs
+// out of CPU time, when it ends, or when the runtime stops: what Go code
+// that runs on the loop without returning to goja (a WebAssembly call)
+// must watch to be stopped by the same CPU limit as JS. Without a CPU limit
+// it is the runtime's context. On the loop.
+func (r *Runtime) JobContext() context.Context {
+	if r.opts.CPULimit <= 0 {
+		return r.ctx
+	}
+	w := &r.cpu
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.jobCtx == nil {
+		w.jobCtx, w.jobCancel = context.WithCancel(r.ctx)
+		if w.tripped {
+			w.jobCancel()
+		}
+	}
+	return w.jobCtx
 }
 
 // end disarms the watchdog after a job of ctx, charges ctx with the time,
@@ -90,6 +120,10 @@ func (w *watchdog) end(r *Runtime, ctx *IOContext, start time.Time) bool {
 	tripped := w.tripped
 	w.tripped = false
 	w.timer.Stop()
+	if w.jobCancel != nil {
+		w.jobCancel()
+		w.jobCtx, w.jobCancel = nil, nil
+	}
 	w.mu.Unlock()
 	if tripped {
 		// No Interrupt can come after the seq moved on, so clearing now

@@ -15,17 +15,19 @@ import (
 	"github.com/evanw/esbuild/pkg/api"
 )
 
-// Rule maps file globs to a module type: "ESModule", "Text", "Data"
-// (CompiledWasm and CommonJS are refused for now).
+// Rule maps file globs to a module type: "ESModule", "Text", "Data" or
+// "CompiledWasm" (CommonJS is refused for now).
 type Rule struct {
 	Type  string
 	Globs []string
 }
 
-// defaultRules are wrangler's: .txt, .html and .sql as Text, .bin as Data.
+// defaultRules are wrangler's: .txt, .html and .sql as Text, .bin as Data,
+// .wasm as CompiledWasm.
 var defaultRules = []Rule{
 	{Type: "Text", Globs: []string{"**/*.txt", "**/*.html", "**/*.sql"}},
 	{Type: "Data", Globs: []string{"**/*.bin"}},
+	{Type: "CompiledWasm", Globs: []string{"**/*.wasm", "**/*.wasm?module"}},
 }
 
 // RuleLoaders returns the esbuild loaders, by file extension, and the plugin
@@ -33,28 +35,42 @@ var defaultRules = []Rule{
 // wrangler's defaults) say. Bundle uses them, and so does anything else that
 // bundles a worker, so every target sees the same modules. Safe from any
 // goroutine; the plugin only reads files.
+//
+// CompiledWasm extensions get no loader here: each bundler handles them
+// its own way (see CompiledWasmExtensions).
 func RuleLoaders(rules []Rule) (map[string]api.Loader, api.Plugin, error) {
-	loaders, data, err := ruleLoaders(rules)
+	loaders, data, _, err := ruleLoaders(rules)
 	if err != nil {
 		return nil, api.Plugin{}, err
 	}
 	return loaders, dataPlugin(data), nil
 }
 
+// CompiledWasmExtensions returns the file extensions the rules (the
+// user's, then wrangler's defaults) load as CompiledWasm: imports whose
+// default export is a WebAssembly.Module.
+func CompiledWasmExtensions(rules []Rule) ([]string, error) {
+	_, _, wasm, err := ruleLoaders(rules)
+	return wasm, err
+}
+
 // ruleLoaders turns rules (the user's first, then the defaults) into
-// esbuild loaders by file extension, plus the extensions loaded as Data.
-func ruleLoaders(rules []Rule) (map[string]api.Loader, []string, error) {
+// esbuild loaders by file extension, plus the extensions loaded as Data and
+// as CompiledWasm.
+func ruleLoaders(rules []Rule) (map[string]api.Loader, []string, []string, error) {
 	loaders := map[string]api.Loader{}
-	var data []string
+	var data, wasm []string
+	seen := map[string]bool{}
 	for _, r := range append(append([]Rule(nil), rules...), defaultRules...) {
 		for _, g := range r.Globs {
-			ext := filepath.Ext(g)
+			ext := filepath.Ext(strings.TrimSuffix(g, "?module"))
 			if ext == "" || strings.ContainsAny(ext, "*?[") {
-				return nil, nil, fmt.Errorf("module rule glob %q: only globs ending in an extension (**/*.ext) are supported", g)
+				return nil, nil, nil, fmt.Errorf("module rule glob %q: only globs ending in an extension (**/*.ext) are supported", g)
 			}
-			if _, seen := loaders[ext]; seen {
+			if seen[ext] {
 				continue
 			}
+			seen[ext] = true
 			switch r.Type {
 			case "Text":
 				loaders[ext] = api.LoaderText
@@ -63,14 +79,16 @@ func ruleLoaders(rules []Rule) (map[string]api.Loader, []string, error) {
 				data = append(data, ext)
 			case "ESModule":
 				loaders[ext] = api.LoaderJS
-			case "CompiledWasm", "CommonJS", "PythonModule":
-				return nil, nil, fmt.Errorf("module rule type %q (for %s) is not supported yet", r.Type, g)
+			case "CompiledWasm":
+				wasm = append(wasm, ext)
+			case "CommonJS", "PythonModule":
+				return nil, nil, nil, fmt.Errorf("module rule type %q (for %s) is not supported yet", r.Type, g)
 			default:
-				return nil, nil, fmt.Errorf("unknown module rule type %q (want ESModule, Text or Data)", r.Type)
+				return nil, nil, nil, fmt.Errorf("unknown module rule type %q (want ESModule, Text, Data or CompiledWasm)", r.Type)
 			}
 		}
 	}
-	return loaders, data, nil
+	return loaders, data, wasm, nil
 }
 
 // dataPlugin loads files of the Data extensions as an ArrayBuffer default

@@ -1,0 +1,84 @@
+package bindings
+
+// Reading the descriptor arguments of the WebAssembly constructors
+// (Memory, Table, Global) with V8's error messages.
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"github.com/dop251/goja"
+	"github.com/tetratelabs/wazero/api"
+
+	"workerhost/internal/wasmbin"
+)
+
+// wasmDescriptor checks that a constructor's first argument is an object.
+func (rl *Realm) wasmDescriptor(v goja.Value, fn string) *goja.Object {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		what := map[string]string{"WebAssembly.Memory()": "memory", "WebAssembly.Table()": "table", "WebAssembly.Global()": "global"}[fn]
+		rl.throwTypeError(fmt.Sprintf("%s: Argument 0 must be a %s descriptor", fn, what))
+	}
+	return o
+}
+
+// wasmLimits reads `initial` (required) and `maximum` (optional) from a
+// descriptor, each at most upper.
+func (rl *Realm) wasmLimits(desc *goja.Object, fn string, upper uint32) wasmbin.Limits {
+	initial, ok := rl.descriptorNumber(desc, "initial", fn, 0, upper)
+	if !ok {
+		rl.throwTypeError(fn + ": Property 'initial' is required")
+	}
+	l := wasmbin.Limits{Min: initial}
+	if max, ok := rl.descriptorNumber(desc, "maximum", fn, initial, upper); ok {
+		l.Max, l.HasMax = max, true
+	}
+	return l
+}
+
+// descriptorNumber reads an optional integer property within [lower,
+// upper].
+func (rl *Realm) descriptorNumber(desc *goja.Object, name, fn string, lower, upper uint32) (uint32, bool) {
+	v := desc.Get(name)
+	if v == nil || goja.IsUndefined(v) {
+		return 0, false
+	}
+	f := rl.toNumber(v)
+	if math.IsNaN(f) || math.IsInf(f, 0) || f < 0 || f > math.MaxUint32 {
+		rl.throwTypeError(fmt.Sprintf("%s: Property '%s' must be convertible to a valid number", fn, name))
+	}
+	n := uint32(f)
+	if n > upper {
+		rl.throwRangeError(fmt.Sprintf("%s: Property '%s': value %d is above the upper bound %d", fn, name, n, upper))
+	}
+	if n < lower {
+		rl.throwRangeError(fmt.Sprintf("%s: Property '%s': value %d is below the lower bound %d", fn, name, n, lower))
+	}
+	return n, true
+}
+
+// wasmIndex reads an unsigned 32-bit argument (an index or a delta).
+func (rl *Realm) wasmIndex(v goja.Value, fn, what string) uint32 {
+	f := rl.toNumber(v)
+	if math.IsNaN(f) || math.IsInf(f, 0) || f < 0 || f > math.MaxUint32 {
+		rl.throwTypeError(fmt.Sprintf("%s: %s must be convertible to a valid number", fn, what))
+	}
+	return uint32(f)
+}
+
+// backingModule instantiates one of the small modules that hold a
+// JS-made Memory, Table or Global (package wasmbin builds them).
+func (e *wasmEngine) backingModule(bin []byte, fn string) api.Module {
+	ctx := context.Background()
+	cm, err := e.rt.CompileModule(ctx, bin)
+	if err != nil {
+		e.rl.throwRangeError(fmt.Sprintf("%s: could not allocate: %v", fn, err))
+	}
+	mod, err := e.rt.InstantiateModule(ctx, cm, anonymousModule())
+	if err != nil {
+		e.rl.throwRangeError(fmt.Sprintf("%s: could not allocate: %v", fn, err))
+	}
+	return mod
+}

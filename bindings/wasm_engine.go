@@ -1,0 +1,176 @@
+package bindings
+
+// The WebAssembly engine of one isolate: a wazero runtime whose modules and
+// instances belong to the realm, driven only from the loop like goja.
+// Calls into Wasm take the running job's context (jsruntime's JobContext),
+// so the CPU limit that interrupts JS also stops a Wasm loop: wazero closes
+// the module when that context is cancelled (WithCloseOnContextDone).
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/dop251/goja"
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/sys"
+
+	"workerhost/internal/wasmbin"
+)
+
+// wasmEngine is a realm's wazero runtime and the JS objects that stand for
+// its memories, tables and functions. Loop only.
+type wasmEngine struct {
+	rl *Realm
+	rt wazero.Runtime
+	// depth counts Wasm calls in progress; externrefs are only collected
+	// at depth 0, when none can be on a Wasm stack.
+	depth int
+	// memories maps each wazero memory to its JS Memory object and the
+	// ArrayBuffer last handed out for it.
+	memories map[api.Memory]*wasmMemory
+	// functions maps an exported Wasm function's definition to its JS
+	// function, so the same function is the same object everywhere.
+	functions map[funcKey]*goja.Object
+	// wasmFuncs maps those JS functions back to the Wasm functions.
+	wasmFuncs map[*goja.Object]api.Function
+	// tables maps each exported table to its JS Table object.
+	tables map[tableKey]*goja.Object
+	// globals maps each exported global to its JS Global object.
+	globals map[tableKey]*goja.Object
+	// moduleInfo maps an instance to its module's decoded form.
+	moduleInfo map[api.Module]*wasmbin.Module
+	refs       externrefs
+	// holders are the instances and tables whose externref tables may
+	// hold handles (wasm_externref.go).
+	holders []refHolder
+	// stopped is set when a CPU-limit cancellation closed an instance.
+	stopped bool
+}
+
+// compilationCache is shared by every isolate of the process, so a reload
+// or a second isolate does not compile the same module again; it lives on
+// disk under the user's cache directory when there is one, so the next
+// start is fast too.
+var compilationCache = sync.OnceValue(func() wazero.CompilationCache {
+	if dir, err := os.UserCacheDir(); err == nil {
+		if c, err := wazero.NewCompilationCacheWithDir(filepath.Join(dir, "workerhost", "wasm")); err == nil {
+			return c
+		}
+	}
+	return wazero.NewCompilationCache()
+})
+
+// engine returns the realm's Wasm engine, creating it on first use: a
+// worker without WebAssembly pays nothing for it. Loop only.
+func (rl *Realm) engine() *wasmEngine {
+	if rl.wasm.engine != nil {
+		return rl.wasm.engine
+	}
+	cfg := wazero.NewRuntimeConfig().
+		WithCoreFeatures(api.CoreFeaturesV2).
+		WithCloseOnContextDone(true).
+		WithCompilationCache(compilationCache())
+	rt := wazero.NewRuntimeWithConfig(context.Background(), cfg)
+	e := &wasmEngine{rl: rl, rt: rt, memories: map[api.Memory]*wasmMemory{}, functions: map[funcKey]*goja.Object{}, wasmFuncs: map[*goja.Object]api.Function{},
+		tables: map[tableKey]*goja.Object{}, globals: map[tableKey]*goja.Object{}, moduleInfo: map[api.Module]*wasmbin.Module{}}
+	e.refs.init()
+	context.AfterFunc(rl.rt.Context(), func() { _ = rt.Close(context.Background()) })
+	rl.wasm.engine = e
+	return e
+}
+
+// ctx is the context of a call into Wasm: the running job's.
+func (e *wasmEngine) ctx() context.Context { return e.rl.rt.JobContext() }
+
+// compile compiles a binary module (already checked by wasmbin.Decode)
+// with its table accessors added.
+func (e *wasmEngine) compile(raw []byte, info *wasmbin.Module) (wazero.CompiledModule, map[uint32]wasmbin.TableAccessors, error) {
+	bin, acc := info.WithTableAccessors(raw)
+	cm, err := e.rt.CompileModule(context.Background(), bin)
+	return cm, acc, err
+}
+
+// enter and leave bracket a call into Wasm.
+func (e *wasmEngine) enter() { e.depth++ }
+
+func (e *wasmEngine) leave() {
+	e.depth--
+	e.sync()
+	if e.depth == 0 {
+		e.refs.maybeCollect(e)
+	}
+}
+
+// sync runs whenever control passes from Wasm to JS: a memory that grew
+// gets its old ArrayBuffer detached, as the JS API requires, so glue that
+// caches a view notices (its byteLength becomes 0).
+func (e *wasmEngine) sync() {
+	for _, m := range e.memories {
+		m.syncBuffer()
+	}
+}
+
+// callErr turns the error of a call into Wasm into what JS sees: the
+// exception a JS import threw, or a RuntimeError for a trap. A module that
+// wazero closed because the job's context was cancelled (the CPU limit,
+// or the runtime stopping) returns normally: goja is interrupted too and
+// raises its uncatchable error at the next instruction. Calling an
+// instance closed that way throws. It panics (throws) otherwise; call it
+// only with a non-nil error. Loop only.
+func (e *wasmEngine) callErr(err error) {
+	var thrown *jsThrow
+	if errors.As(err, &thrown) {
+		panic(thrown.value)
+	}
+	var exit *sys.ExitError
+	if errors.As(err, &exit) {
+		if e.ctx().Err() != nil {
+			e.stop()
+			return
+		}
+		panic(e.rl.newError("Error", errWasmStopped))
+	}
+	panic(e.rl.wasmTrap(err))
+}
+
+// stop records that the CPU limit closed an instance and tells the host,
+// once: the worker's Wasm state is gone.
+func (e *wasmEngine) stop() {
+	if e.stopped {
+		return
+	}
+	e.stopped = true
+	if f := e.rl.opts.OnWasmStopped; f != nil {
+		f()
+	}
+}
+
+// errWasmStopped is what a call into an instance that the CPU limit
+// stopped throws (workerhost's own message: workerd replaces the isolate).
+const errWasmStopped = "WebAssembly instance was stopped: a request ran out of CPU time while it ran; workerhost is restarting the worker"
+
+// jsThrow carries a JS exception through wazero, which recovers a host
+// function's panic and returns it wrapped as an error.
+type jsThrow struct{ value any }
+
+func (t *jsThrow) Error() string { return "JavaScript exception in a WebAssembly import" }
+
+// wasmState is the realm's WebAssembly state (the wasm_*.go files).
+type wasmState struct {
+	engine      *wasmEngine
+	ns          *goja.Object
+	module      *jsClass
+	instance    *jsClass
+	memory      *jsClass
+	table       *jsClass
+	global      *jsClass
+	compileErr  *goja.Object
+	linkErr     *goja.Object
+	runtimeErr  *goja.Object
+	compiled    map[string]*goja.Object // CompiledWasm modules by name
+	makeExports goja.Callable
+}

@@ -1,0 +1,124 @@
+package bindings
+
+// Functions across the boundary: a Wasm export called from JS (an exported
+// function object), and a JS function called from Wasm (a host function of
+// an import module). A JS exception thrown in an import unwinds the Wasm
+// frames and reaches the JS caller as the same value.
+
+import (
+	"context"
+	"strconv"
+
+	"github.com/dop251/goja"
+	"github.com/tetratelabs/wazero/api"
+)
+
+// funcKey identifies a Wasm function within an instance.
+type funcKey struct {
+	mod api.Module
+	def api.FunctionDefinition
+}
+
+// exportedFunction returns the JS function for a Wasm function of mod, the
+// same object for the same function. Loop only.
+func (e *wasmEngine) exportedFunction(mod api.Module, fn api.Function) *goja.Object {
+	def := fn.Definition()
+	key := funcKey{mod, def}
+	if o, ok := e.functions[key]; ok {
+		return o
+	}
+	params, results := def.ParamTypes(), def.ResultTypes()
+	size := max(len(params), len(results))
+	o := e.rl.function(strconv.Itoa(int(def.Index())), func(call goja.FunctionCall) goja.Value {
+		stack := make([]uint64, size)
+		for i, p := range params {
+			stack[i] = e.toWasm(call.Argument(i), p)
+		}
+		e.enter()
+		err := fn.CallWithStack(e.ctx(), stack)
+		e.leave()
+		if err != nil {
+			e.callErr(err)
+			return goja.Undefined()
+		}
+		return e.results(stack, results)
+	}).(*goja.Object)
+	if err := o.DefineDataProperty("length", e.rl.vm.ToValue(len(params)), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+		panic(err)
+	}
+	e.functions[key] = o
+	e.wasmFuncs[o] = fn
+	return o
+}
+
+// results converts a Wasm call's results: none is undefined, one is its
+// value, several are an array.
+func (e *wasmEngine) results(stack []uint64, types []api.ValueType) goja.Value {
+	switch len(types) {
+	case 0:
+		return goja.Undefined()
+	case 1:
+		return e.fromWasm(stack[0], types[0])
+	}
+	vals := make([]any, len(types))
+	for i, t := range types {
+		vals[i] = e.fromWasm(stack[i], t)
+	}
+	return e.rl.vm.NewArray(vals...)
+}
+
+// hostFunction returns the Go side of a JS function imported by Wasm with
+// the given signature. Loop only (wazero calls it on the loop, inside a
+// call into Wasm).
+func (e *wasmEngine) hostFunction(fn goja.Callable, params, results []api.ValueType) api.GoModuleFunc {
+	return func(_ context.Context, _ api.Module, stack []uint64) {
+		defer rethrowThroughWasm()
+		e.sync()
+		args := make([]goja.Value, len(params))
+		for i, p := range params {
+			args[i] = e.fromWasm(stack[i], p)
+		}
+		ret, err := fn(goja.Undefined(), args...)
+		if err != nil {
+			panic(&jsThrow{value: err})
+		}
+		switch len(results) {
+		case 0:
+		case 1:
+			stack[0] = e.toWasm(ret, results[0])
+		default:
+			e.multiResults(ret, results, stack)
+		}
+	}
+}
+
+// multiResults stores the values of an iterable returned for a function
+// with several results.
+func (e *wasmEngine) multiResults(ret goja.Value, results []api.ValueType, stack []uint64) {
+	from, _ := goja.AssertFunction(e.rl.vm.Get("Array").ToObject(e.rl.vm).Get("from"))
+	arr, err := from(goja.Undefined(), ret)
+	if err != nil {
+		panic(err)
+	}
+	o := arr.ToObject(e.rl.vm)
+	if n := o.Get("length").ToInteger(); n != int64(len(results)) {
+		e.rl.throwTypeError("multi-return length mismatch")
+	}
+	for i, t := range results {
+		stack[i] = e.toWasm(o.Get(strconv.Itoa(i)), t)
+	}
+}
+
+// rethrowThroughWasm wraps whatever a host function panics with (a JS
+// throw, goja's interruption) so wazero carries it out as an error that
+// callErr turns back into the same throw.
+func rethrowThroughWasm() {
+	p := recover()
+	if p == nil {
+		return
+	}
+	if t, ok := p.(*jsThrow); ok {
+		panic(t)
+	}
+	panic(&jsThrow{value: p})
+}

@@ -1,0 +1,247 @@
+package bindings
+
+// WebAssembly.Instance: a module instantiated with a JS import object.
+// Imports are resolved per import module name ("env", "wbg") with wazero's
+// ImportResolver: a name whose imports are all functions gets a host
+// module of JS functions; a name that also imports a memory, table or
+// global gets a linking module (package wasmbin) that gathers them from
+// where they live. Every module here is anonymous, so any number of
+// instances can coexist in the engine.
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/dop251/goja"
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
+	"github.com/tetratelabs/wazero/sys"
+
+	"workerhost/internal/wasmbin"
+)
+
+// wasmInstance is the state of an Instance object.
+type wasmInstance struct {
+	e       *wasmEngine
+	m       *wasmModule
+	mod     api.Module
+	exports *goja.Object
+}
+
+// anonymousModule is the configuration of every module workerhost
+// instantiates: no name, and no WASI-style start function (the JS API runs
+// only the module's own start section).
+func anonymousModule() wazero.ModuleConfig {
+	return wazero.NewModuleConfig().WithName("").WithStartFunctions()
+}
+
+// installWasmInstance defines WebAssembly.Instance.
+func (rl *Realm) installWasmInstance(ns *goja.Object) {
+	c := rl.defineClass("Instance", nil, func(call goja.FunctionCall) {
+		m := stateOf[wasmModule](rl, call.Argument(0))
+		if m == nil {
+			rl.throwTypeError("WebAssembly.Instance(): Argument 0 must be a WebAssembly.Module")
+		}
+		in := rl.engine().instantiate(m, call.Argument(1), "WebAssembly.Instance()")
+		rl.attach(call.This.(*goja.Object), in)
+	})
+	rl.wasm.instance = c
+	defineHidden(ns, "Instance", c.ctor)
+	stateGetter[wasmInstance](rl, c)("exports", func(in *wasmInstance) goja.Value { return in.exports })
+}
+
+// instantiate links and instantiates m (running its start function),
+// throwing TypeError, LinkError or RuntimeError as V8 does. Loop only.
+func (e *wasmEngine) instantiate(m *wasmModule, importObject goja.Value, fn string) *wasmInstance {
+	rl := e.rl
+	imports := m.info.Imports
+	var obj *goja.Object
+	if len(imports) > 0 {
+		o, ok := importObject.(*goja.Object)
+		if !ok {
+			rl.throwTypeError(fn + ": Imports argument must be present and must be an object")
+		}
+		obj = o
+	}
+	providers := map[string]api.Module{}
+	groups, order := groupImports(imports)
+	for _, name := range order {
+		providers[name] = e.provider(obj, name, groups[name], fn)
+	}
+	ctx := experimental.WithImportResolver(e.ctx(), func(name string) api.Module { return providers[name] })
+	e.enter()
+	mod, err := e.rt.InstantiateModule(ctx, m.compiled, anonymousModule())
+	e.leave()
+	if err != nil {
+		if !isCallError(err) {
+			panic(rl.newWasmError(rl.wasm.linkErr, fn+": "+err.Error()))
+		}
+		e.callErr(err)
+		panic(rl.newError("Error", errWasmStopped))
+	}
+	in := &wasmInstance{e: e, m: m, mod: mod}
+	e.moduleInfo[mod] = m.info
+	in.exports = e.exportsObject(in)
+	e.holders = append(e.holders, in)
+	return in
+}
+
+// indexedImport is an import with its position in the module's list.
+type indexedImport struct {
+	index int
+	wasmbin.Import
+}
+
+// groupImports groups imports by module name, keeping first-seen order.
+func groupImports(imports []wasmbin.Import) (map[string][]indexedImport, []string) {
+	groups := map[string][]indexedImport{}
+	var order []string
+	for i, im := range imports {
+		if _, seen := groups[im.Module]; !seen {
+			order = append(order, im.Module)
+		}
+		groups[im.Module] = append(groups[im.Module], indexedImport{i, im})
+	}
+	return groups, order
+}
+
+// provider builds the module that satisfies one import module name.
+func (e *wasmEngine) provider(obj *goja.Object, name string, imps []indexedImport, fn string) api.Module {
+	rl := e.rl
+	ns, ok := obj.Get(name).(*goja.Object)
+	if !ok {
+		rl.throwTypeError(fmt.Sprintf("%s: Import #%d \"%s\": module is not an object or function", fn, imps[0].index, name))
+	}
+	host := e.rt.NewHostModuleBuilder(name)
+	var links []wasmbin.Link
+	backers := map[string]api.Module{}
+	hostName := "__workerhost_js"
+	exported := map[string]bool{}
+	for _, im := range imps {
+		v := ns.Get(im.Name)
+		where := fmt.Sprintf("%s: Import #%d \"%s\" \"%s\"", fn, im.index, im.Module, im.Name)
+		if v == nil {
+			v = goja.Undefined()
+		}
+		if im.Kind == wasmbin.KindFunction {
+			call, ok := goja.AssertFunction(v)
+			if !ok {
+				panic(rl.newWasmError(rl.wasm.linkErr, where+": function import requires a callable"))
+			}
+			if !exported[im.Name] {
+				exported[im.Name] = true
+				host.NewFunctionBuilder().
+					WithGoModuleFunction(e.hostFunction(call, im.Func.Params, im.Func.Results), im.Func.Params, im.Func.Results).
+					Export(im.Name)
+			}
+			links = append(links, wasmbin.Link{Import: im.Import, FromModule: hostName, FromName: im.Name})
+			continue
+		}
+		backer, exportName := e.importedValue(v, im, where)
+		key := fmt.Sprintf("__workerhost_value%d", len(backers))
+		backers[key] = backer
+		links = append(links, wasmbin.Link{Import: im.Import, FromModule: key, FromName: exportName})
+	}
+	ctx := context.Background()
+	compiled, err := host.Compile(ctx)
+	if err != nil {
+		panic(rl.newWasmError(rl.wasm.linkErr, fmt.Sprintf("%s: Import \"%s\": %v", fn, name, err)))
+	}
+	hostMod, err := e.rt.InstantiateModule(ctx, compiled, anonymousModule())
+	if err != nil {
+		panic(rl.newWasmError(rl.wasm.linkErr, fmt.Sprintf("%s: Import \"%s\": %v", fn, name, err)))
+	}
+	if len(backers) == 0 {
+		return hostMod
+	}
+	backers[hostName] = hostMod
+	return e.linkingModule(links, backers, fn)
+}
+
+// importedValue checks a non-function import's value and returns the
+// module that holds it and the name it exports it under.
+func (e *wasmEngine) importedValue(v goja.Value, im indexedImport, where string) (api.Module, string) {
+	rl := e.rl
+	switch im.Kind {
+	case wasmbin.KindMemory:
+		if m := stateOf[wasmMemory](rl, v); m != nil {
+			return m.owner, m.ownerName
+		}
+		panic(rl.newWasmError(rl.wasm.linkErr, where+": memory import must be a WebAssembly.Memory object"))
+	case wasmbin.KindTable:
+		if t := stateOf[wasmTable](rl, v); t != nil {
+			return t.mod, t.exportName
+		}
+		panic(rl.newWasmError(rl.wasm.linkErr, where+": table import requires a WebAssembly.Table"))
+	default:
+		if g := stateOf[wasmGlobal](rl, v); g != nil {
+			return g.mod, g.exportName
+		}
+		return e.globalFromValue(v, im, where), wasmbin.GlobalExport
+	}
+}
+
+// linkingModule instantiates a module that re-exports links from the
+// modules in backers under the names the importer asks for.
+func (e *wasmEngine) linkingModule(links []wasmbin.Link, backers map[string]api.Module, fn string) api.Module {
+	ctx := experimental.WithImportResolver(context.Background(), func(name string) api.Module { return backers[name] })
+	cm, err := e.rt.CompileModule(ctx, wasmbin.LinkingModule(links))
+	if err == nil {
+		var mod api.Module
+		if mod, err = e.rt.InstantiateModule(ctx, cm, anonymousModule()); err == nil {
+			return mod
+		}
+	}
+	panic(e.rl.newWasmError(e.rl.wasm.linkErr, fn+": "+err.Error()))
+}
+
+// isCallError reports whether instantiation failed while running the
+// start function (a trap, a throwing import, a stop) rather than while
+// linking.
+func isCallError(err error) bool {
+	var thrown *jsThrow
+	var exit *sys.ExitError
+	return errors.As(err, &thrown) || errors.As(err, &exit) || isTrap(err)
+}
+
+// exportsObject builds instance.exports: a frozen object with a null
+// prototype and the exports in order (workerhost's accessors hidden).
+func (e *wasmEngine) exportsObject(in *wasmInstance) *goja.Object {
+	rl := e.rl
+	o := rl.vm.NewObject()
+	_ = o.SetPrototype(nil)
+	for _, ex := range in.m.info.Exports {
+		if isAccessor(ex.Name) {
+			continue
+		}
+		var v goja.Value
+		switch ex.Kind {
+		case wasmbin.KindFunction:
+			v = e.exportedFunction(in.mod, in.mod.ExportedFunction(ex.Name))
+		case wasmbin.KindMemory:
+			v = e.memoryObject(in.mod.ExportedMemory(ex.Name), nil, in.mod, ex.Name)
+		case wasmbin.KindTable:
+			v = e.tableObject(in.mod, ex.Name, in.m.info.Tables[ex.Index], in.m.tables[ex.Index], nil)
+		case wasmbin.KindGlobal:
+			v = e.globalObject(in.mod, ex.Name, in.m.info.Globals[ex.Index], nil)
+		}
+		_ = o.Set(ex.Name, v)
+	}
+	freeze, _ := goja.AssertFunction(rl.vm.Get("Object").ToObject(rl.vm).Get("freeze"))
+	if _, err := freeze(goja.Undefined(), o); err != nil {
+		panic(err)
+	}
+	return o
+}
+
+// collectRefs marks the handles in the instance's externref tables.
+func (in *wasmInstance) collectRefs(live map[uint64]bool) bool {
+	for t, acc := range in.m.tables {
+		if in.m.info.Tables[t].Elem == wasmbin.Externref && !in.e.collectTable(in.mod, acc, live) {
+			return false
+		}
+	}
+	return true
+}

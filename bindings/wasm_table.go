@@ -1,0 +1,237 @@
+package bindings
+
+// WebAssembly.Table: a table of references. Its size, growth and
+// externref entries go through the accessor functions package wasmbin adds
+// to the module that defines it (wazero has no public table API); a
+// funcref entry is read with wazero's experimental table.LookupFunction,
+// which needs the entry's signature: the element segment that filled the
+// slot tells it, and otherwise each of the module's signatures is tried.
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/dop251/goja"
+	"github.com/tetratelabs/wazero/api"
+	wtable "github.com/tetratelabs/wazero/experimental/table"
+
+	"workerhost/internal/wasmbin"
+)
+
+// maxTableSize is V8's limit on a table's initial size.
+const maxTableSize = 10000000
+
+// wasmTable is the state of a Table object.
+type wasmTable struct {
+	e          *wasmEngine
+	mod        api.Module // the module that exports the table
+	exportName string
+	typ        wasmbin.TableType
+	acc        wasmbin.TableAccessors
+	info       *wasmbin.Module // the defining module, for signatures; nil for a JS-made table
+}
+
+// tableKey identifies a table by the module and export it was reached by.
+type tableKey struct {
+	mod  api.Module
+	name string
+}
+
+// installWasmTable defines WebAssembly.Table.
+func (rl *Realm) installWasmTable(ns *goja.Object) {
+	const fn = "WebAssembly.Table()"
+	c := rl.defineClass("Table", nil, func(call goja.FunctionCall) {
+		desc := rl.wasmDescriptor(call.Argument(0), fn)
+		var elem byte
+		switch desc.Get("element").String() {
+		case "anyfunc", "funcref":
+			elem = wasmbin.Funcref
+		case "externref":
+			elem = wasmbin.Externref
+		default:
+			rl.throwTypeError(fn + ": Descriptor property 'element' must be a WebAssembly reference type")
+		}
+		typ := wasmbin.TableType{Elem: elem, Limits: rl.wasmLimits(desc, fn, maxTableSize)}
+		e := rl.engine()
+		bin, acc := wasmbin.TableModule(typ)
+		mod := e.backingModule(bin, fn)
+		e.tableObject(mod, wasmbin.TableExport, typ, acc, call.This.(*goja.Object))
+		t := stateOf[wasmTable](rl, call.This)
+		e.holders = append(e.holders, t)
+		if init := call.Argument(1); elem == wasmbin.Externref || !goja.IsUndefined(init) {
+			ref := t.toRef(init)
+			for i := uint32(0); i < typ.Min; i++ {
+				t.call(t.acc.Set, uint64(i), ref)
+			}
+		}
+	})
+	rl.wasm.table = c
+	defineHidden(ns, "Table", c.ctor)
+	stateGetter[wasmTable](rl, c)("length", func(t *wasmTable) goja.Value { return rl.vm.ToValue(t.size()) })
+	c.method("get", func(call goja.FunctionCall) goja.Value {
+		t := thisState[wasmTable](rl, call)
+		i := t.index(call.Argument(0), "WebAssembly.Table.get()")
+		if t.typ.Elem == wasmbin.Externref {
+			return t.e.refs.get(t.call(t.acc.Get, uint64(i))[0])
+		}
+		return t.function(i)
+	})
+	c.method("set", func(call goja.FunctionCall) goja.Value {
+		t := thisState[wasmTable](rl, call)
+		i := t.index(call.Argument(0), "WebAssembly.Table.set()")
+		t.call(t.acc.Set, uint64(i), t.toRef(call.Argument(1)))
+		return goja.Undefined()
+	})
+	c.method("grow", func(call goja.FunctionCall) goja.Value {
+		t := thisState[wasmTable](rl, call)
+		delta := rl.wasmIndex(call.Argument(0), "WebAssembly.Table.grow()", "Argument 0")
+		args := []uint64{uint64(delta)}
+		if t.typ.Elem == wasmbin.Externref {
+			args = append(args, t.toRef(call.Argument(1)))
+		} else if !goja.IsUndefined(call.Argument(1)) && !goja.IsNull(call.Argument(1)) {
+			t.toRef(call.Argument(1)) // throws: only null can be stored
+		}
+		old := int32(t.call(t.acc.Grow, args...)[0])
+		if old < 0 {
+			rl.throwRangeError(fmt.Sprintf("WebAssembly.Table.grow(): failed to grow table by %d", delta))
+		}
+		return rl.vm.ToValue(old)
+	})
+}
+
+// tableObject returns the Table object for a module's exported table,
+// creating it (on this, when constructing) the first time.
+func (e *wasmEngine) tableObject(mod api.Module, name string, typ wasmbin.TableType, acc wasmbin.TableAccessors, this *goja.Object) *goja.Object {
+	key := tableKey{mod, name}
+	if o, ok := e.tables[key]; ok {
+		return o
+	}
+	t := &wasmTable{e: e, mod: mod, exportName: name, typ: typ, acc: acc}
+	if in := e.moduleInfo[mod]; in != nil {
+		t.info = in
+	}
+	o := this
+	if o == nil {
+		o = e.rl.wasm.table.instance(t)
+	} else {
+		e.rl.attach(o, t)
+	}
+	e.tables[key] = o
+	return o
+}
+
+// call calls one of the table's accessors.
+func (t *wasmTable) call(name string, args ...uint64) []uint64 {
+	stack := append(args, 0)
+	if err := t.mod.ExportedFunction(name).CallWithStack(context.Background(), stack); err != nil {
+		t.e.callErr(err)
+	}
+	return stack
+}
+
+// size returns the table's current length.
+func (t *wasmTable) size() uint32 { return uint32(t.call(t.acc.Size)[0]) }
+
+// index checks an index argument against the table's length, with V8's
+// RangeError.
+func (t *wasmTable) index(v goja.Value, fn string) uint32 {
+	i := t.e.rl.wasmIndex(v, fn, "Argument 0")
+	if size := t.size(); i >= size {
+		t.e.rl.throwRangeError(fmt.Sprintf("%s: invalid address %d in %s table of size %d", fn, i, tableTypeName(t.typ.Elem), size))
+	}
+	return i
+}
+
+// toRef converts a value for storing: any value in an externref table;
+// only null in a funcref table.
+func (t *wasmTable) toRef(v goja.Value) uint64 {
+	if t.typ.Elem == wasmbin.Externref {
+		return t.e.refs.put(v)
+	}
+	if goja.IsNull(v) || goja.IsUndefined(v) {
+		return 0
+	}
+	if _, isWasm := t.e.wasmFuncs[asObject(v)]; isWasm {
+		t.e.rl.throwTypeError("WebAssembly.Table.set(): storing a function into a table from JS is not supported by workerhost yet")
+	}
+	t.e.rl.throwTypeError("WebAssembly.Table.set(): Argument 1 is invalid for table: function-typed object expected")
+	return 0
+}
+
+// function returns the function in slot i of a funcref table, or null.
+func (t *wasmTable) function(i uint32) goja.Value {
+	if t.info == nil {
+		return goja.Null() // a JS-made funcref table only ever holds null
+	}
+	tried := map[int]bool{}
+	if f, ok := t.info.ElemFuncs[t.acc.Index][i]; ok && int(f) < len(t.info.Funcs) {
+		if fn, found := t.lookup(i, t.info.Funcs[f]); found {
+			return fn
+		}
+	}
+	for k, ft := range t.info.Types {
+		if tried[k] {
+			continue
+		}
+		tried[k] = true
+		if fn, found := t.lookup(i, ft); found {
+			return fn
+		}
+	}
+	return goja.Null()
+}
+
+// lookup reads slot i as a function of type ft: the function, or false if
+// the slot is null or of another type.
+func (t *wasmTable) lookup(i uint32, ft wasmbin.FuncType) (v goja.Value, found bool) {
+	defer func() {
+		if recover() != nil {
+			v, found = nil, false
+		}
+	}()
+	fn := wtable.LookupFunction(t.mod, t.acc.Index, i, ft.Params, ft.Results)
+	return t.e.exportedFunction(t.mod, fn), true
+}
+
+// collectTable marks the handles in an externref table.
+func (e *wasmEngine) collectTable(mod api.Module, acc wasmbin.TableAccessors, live map[uint64]bool) bool {
+	ctx := context.Background()
+	size, get := mod.ExportedFunction(acc.Size), mod.ExportedFunction(acc.Get)
+	if size == nil || get == nil {
+		return false
+	}
+	stack := []uint64{0}
+	if size.CallWithStack(ctx, stack) != nil {
+		return false
+	}
+	n := uint32(stack[0])
+	for i := uint32(0); i < n; i++ {
+		stack[0] = uint64(i)
+		if get.CallWithStack(ctx, stack) != nil {
+			return false
+		}
+		live[stack[0]] = true
+	}
+	return true
+}
+
+// collectRefs marks the handles a JS-made externref table holds.
+func (t *wasmTable) collectRefs(live map[uint64]bool) bool {
+	if t.typ.Elem != wasmbin.Externref {
+		return true
+	}
+	return t.e.collectTable(t.mod, t.acc, live)
+}
+
+func tableTypeName(elem byte) string {
+	if elem == wasmbin.Externref {
+		return "externref"
+	}
+	return "funcref"
+}
+
+// asObject returns v as an object, or nil.
+func asObject(v goja.Value) *goja.Object {
+	o, _ := v.(*goja.Object)
+	return o
+}

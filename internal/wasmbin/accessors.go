@@ -1,0 +1,113 @@
+package wasmbin
+
+import "fmt"
+
+// AccessorPrefix starts the name of every export workerhost adds to a
+// module. The JS API hides exports with this prefix.
+const AccessorPrefix = "__workerhost_"
+
+// TableAccessors names the exported functions that reach table Index:
+// Size() i32; Grow(delta i32[, init ref]) i32 (the old size, or -1); Get(i
+// i32) ref and Set(i i32, v ref) for an externref table; for a funcref
+// table Get is empty (use wazero's table.LookupFunction) and Set(i i32)
+// stores null.
+type TableAccessors struct {
+	Index                uint32
+	Size, Grow, Get, Set string
+}
+
+// AccessorNames returns the accessor export names for table index t of
+// the given element type.
+func AccessorNames(t uint32, elem byte) TableAccessors {
+	p := fmt.Sprintf("%stable%d_", AccessorPrefix, t)
+	a := TableAccessors{Index: t, Size: p + "size", Grow: p + "grow", Set: p + "set"}
+	if elem == Externref {
+		a.Get = p + "get"
+	}
+	return a
+}
+
+// WithTableAccessors returns the module's binary with accessor functions
+// added for each of its tables (see the package doc), and the accessors by
+// table index. A module without tables comes back unchanged.
+func (m *Module) WithTableAccessors(raw []byte) ([]byte, map[uint32]TableAccessors) {
+	acc := map[uint32]TableAccessors{}
+	if len(m.Tables) == 0 {
+		return raw, acc
+	}
+	b := builder{types: append([]FuncType(nil), m.Types...), nextFunc: uint32(len(m.Funcs))}
+	for t, tt := range m.Tables {
+		a := AccessorNames(uint32(t), tt.Elem)
+		acc[uint32(t)] = a
+		b.addAccessors(a, tt.Elem)
+	}
+	return encode(b.apply(m.sections, len(m.Types))), acc
+}
+
+// builder gathers the functions, types and exports added to a module.
+type builder struct {
+	types    []FuncType // the module's types, then the added ones
+	nextFunc uint32     // the next function index
+	funcs    vector     // function section entries
+	code     vector     // code section entries
+	exports  vector     // export section entries
+}
+
+// addAccessors adds the accessors of one table.
+func (b *builder) addAccessors(a TableAccessors, elem byte) {
+	t := appendU32(nil, a.Index)
+	i32 := I32
+	b.addFunc(a.Size, FuncType{Results: []byte{i32}}, cat([]byte{0xfc, 16}, t)) // table.size
+	if elem == Externref {
+		b.addFunc(a.Grow, FuncType{Params: []byte{i32, elem}, Results: []byte{i32}},
+			cat([]byte{0x20, 1, 0x20, 0, 0xfc, 15}, t)) // local.get 1; local.get 0; table.grow
+		b.addFunc(a.Get, FuncType{Params: []byte{i32}, Results: []byte{elem}}, cat([]byte{0x20, 0, 0x25}, t))
+		b.addFunc(a.Set, FuncType{Params: []byte{i32, elem}}, cat([]byte{0x20, 0, 0x20, 1, 0x26}, t))
+		return
+	}
+	b.addFunc(a.Grow, FuncType{Params: []byte{i32}, Results: []byte{i32}},
+		cat([]byte{0xd0, elem, 0x20, 0, 0xfc, 15}, t)) // ref.null; local.get 0; table.grow
+	b.addFunc(a.Set, FuncType{Params: []byte{i32}}, cat([]byte{0x20, 0, 0xd0, elem, 0x26}, t))
+}
+
+// addFunc adds an exported function with the given signature and body
+// (without its final `end`, and with no locals).
+func (b *builder) addFunc(name string, ft FuncType, body []byte) {
+	b.funcs.add(appendU32(nil, b.typeIndex(ft)))
+	fn := append(append([]byte{0}, body...), 0x0b) // no locals; body; end
+	b.code.add(append(appendU32(nil, uint32(len(fn))), fn...))
+	b.exports.add(appendU32(append(appendName(nil, name), 0), b.nextFunc))
+	b.nextFunc++
+}
+
+// typeIndex returns the index of a function type, adding it if new.
+func (b *builder) typeIndex(ft FuncType) uint32 {
+	for i, t := range b.types {
+		if string(t.Params) == string(ft.Params) && string(t.Results) == string(ft.Results) {
+			return uint32(i)
+		}
+	}
+	b.types = append(b.types, ft)
+	return uint32(len(b.types) - 1)
+}
+
+// apply returns secs with the builder's additions; the module had
+// oldTypes types.
+func (b *builder) apply(secs []section, oldTypes int) []section {
+	var types vector
+	for _, t := range b.types[oldTypes:] {
+		types.add(appendFuncType(nil, t))
+	}
+	secs = withEntries(secs, secType, types)
+	secs = withEntries(secs, secFunction, b.funcs)
+	secs = withEntries(secs, secExport, b.exports)
+	return withEntries(secs, secCode, b.code)
+}
+
+func cat(parts ...[]byte) []byte {
+	var out []byte
+	for _, p := range parts {
+		out = append(out, p...)
+	}
+	return out
+}

@@ -1,0 +1,29 @@
+// Package wasmbin reads and writes WebAssembly binaries for the JS API in
+// package bindings: what a module imports and exports, with the kinds and
+// types that wazero's CompiledModule does not report (tables and globals),
+// and the small modules and rewrites that let JS reach what wazero's public
+// API does not.
+//
+// # Exported tables
+//
+// wazero (v1.12) has no public API for a module's tables: api.Module offers
+// functions, memories and globals only (wazero issue 2461). The JS API
+// needs tables: newer wasm-bindgen glue grows an exported externref table
+// and sets JS values into it, and closures are destroyed through an
+// exported funcref table. Rather than reach into wazero's internals with
+// reflection, which would break silently on an upgrade, [WithTableAccessors]
+// adds four small exported functions per exported table to the module
+// before it is compiled (size, grow, get and set, written with the
+// reference-types instructions table.size, table.grow, table.get and
+// table.set). They are ordinary Wasm functions, validated by wazero like
+// the rest of the module, so table access keeps Wasm's own bounds checks
+// and semantics. A funcref entry is read with wazero's experimental
+// table.LookupFunction instead, which returns a callable api.Function.
+//
+// The module's own function indices, imports and exports are unchanged;
+// the added exports have names starting with [AccessorPrefix], which the JS
+// API hides from WebAssembly.Module.exports and Instance.exports.
+//
+// It decodes with github.com/tetratelabs/wabin (by wazero's authors) and
+// imports nothing of workerhost.
+package wasmbin
