@@ -17,15 +17,15 @@ const wasmPageSize = 65536
 
 // wasmMemory is the state of a Memory object.
 type wasmMemory struct {
-	e      *wasmEngine
-	mem    api.Memory
-	obj    *goja.Object
+	e   *wasmEngine
+	mem api.Memory
+	obj *goja.Object
 	// owner and ownerName are the module that exports the memory and the
 	// name, for importing it into another instance.
 	owner     api.Module
 	ownerName string
-	buf    *goja.ArrayBuffer // the buffer handed out, nil until asked for
-	bufLen uint32
+	buf       *goja.ArrayBuffer // the buffer handed out, nil until asked for
+	bufLen    uint32
 }
 
 // installWasmMemory defines WebAssembly.Memory.
