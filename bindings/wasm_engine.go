@@ -86,10 +86,17 @@ func (rl *Realm) engine() *wasmEngine {
 // ctx is the context of a call into Wasm: the running job's.
 func (e *wasmEngine) ctx() context.Context { return e.rl.rt.JobContext() }
 
-// compile compiles a binary module (already checked by wasmbin.Decode)
-// with its table accessors added.
+// compile compiles a binary module (already read by wasmbin.Decode),
+// normalized for wazero and with its table accessors added.
 func (e *wasmEngine) compile(raw []byte, info *wasmbin.Module) (wazero.CompiledModule, map[uint32]wasmbin.TableAccessors, error) {
-	bin, acc := info.WithTableAccessors(raw)
+	bin, _, err := info.Normalized(raw)
+	if err != nil {
+		return nil, nil, err
+	}
+	bin, acc, err := info.WithTableAccessors(bin)
+	if err != nil {
+		return nil, nil, err
+	}
 	cm, err := e.rt.CompileModule(context.Background(), bin)
 	return cm, acc, err
 }

@@ -3,6 +3,7 @@ package jsruntime_test
 import (
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -184,8 +185,31 @@ func TestModuleRules(t *testing.T) {
 	if got := callFetch(t, s, "globalThis.atob = (s) => String.fromCharCode(0, 1, 255);"); got != "[object ArrayBuffer] 3 # notes" {
 		t.Errorf("got %q", got)
 	}
-	_, err = jsruntime.Bundle(jsruntime.BundleOptions{Entry: dir + "/w.ts", Rules: []jsruntime.Rule{{Type: "CompiledWasm", Globs: []string{"**/*.wasm"}}}})
-	if err == nil || !strings.Contains(err.Error(), `module rule type "CompiledWasm" (for **/*.wasm) is not supported yet`) {
+	_, err = jsruntime.Bundle(jsruntime.BundleOptions{Entry: dir + "/w.ts", Rules: []jsruntime.Rule{{Type: "CommonJS", Globs: []string{"**/*.cjs"}}}})
+	if err == nil || !strings.Contains(err.Error(), `module rule type "CommonJS" (for **/*.cjs) is not supported yet`) {
 		t.Errorf("err = %v", err)
+	}
+}
+
+func TestCompiledWasmModules(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	empty := "\x00asm\x01\x00\x00\x00"
+	writeFile(t, dir+"/a.wasm", empty)
+	if err := os.Mkdir(dir+"/lib", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir+"/lib/b.wasm", empty)
+	writeFile(t, dir+"/w.js", "import a from './a.wasm';\nimport b from './lib/b.wasm?module';\nexport default { fetch() { return a + ' ' + b; } };\n")
+	s, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: dir + "/w.js", WorkingDir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.Wasm) != 2 || string(s.Wasm["a.wasm"]) != empty || string(s.Wasm[filepath.Join("lib", "b.wasm")]) != empty {
+		t.Errorf("Wasm = %q", s.Wasm)
+	}
+	got := callFetch(t, s, "globalThis."+jsruntime.WasmModuleGlobal+" = (name) => 'module ' + name;")
+	if want := "module a.wasm module " + filepath.Join("lib", "b.wasm"); got != want {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -154,3 +154,21 @@ func outcome(p *goja.Promise) error {
 	}
 	return nil
 }
+
+// SetWasm compiles a binary WebAssembly module as the worker's bundle
+// would (a CompiledWasm module) and defines the global variable name as
+// the WebAssembly.Module. It fails the test if the module does not
+// compile.
+func (r *Runtime) SetWasm(name string, raw []byte) {
+	r.t.Helper()
+	err := r.rt.RunUntilIdle(func(vm *goja.Runtime) error {
+		m, err := r.realm.CompileWasmModule(raw)
+		if err != nil {
+			return err
+		}
+		return vm.Set(name, m)
+	})
+	if err != nil {
+		r.t.Fatalf("bindingstest: failed to compile %s: %v", name, err)
+	}
+}

@@ -27,13 +27,18 @@ func AccessorNames(t uint32, elem byte) TableAccessors {
 	return a
 }
 
-// WithTableAccessors returns the module's binary with accessor functions
+// WithTableAccessors returns the module's binary (raw, or a rewrite of it
+// that keeps its layout, such as Normalized's) with accessor functions
 // added for each of its tables (see the package doc), and the accessors by
 // table index. A module without tables comes back unchanged.
-func (m *Module) WithTableAccessors(raw []byte) ([]byte, map[uint32]TableAccessors) {
+func (m *Module) WithTableAccessors(raw []byte) ([]byte, map[uint32]TableAccessors, error) {
 	acc := map[uint32]TableAccessors{}
 	if len(m.Tables) == 0 {
-		return raw, acc
+		return raw, acc, nil
+	}
+	secs, err := splitSections(raw)
+	if err != nil {
+		return nil, nil, err
 	}
 	b := builder{types: append([]FuncType(nil), m.Types...), nextFunc: uint32(len(m.Funcs))}
 	for t, tt := range m.Tables {
@@ -41,7 +46,7 @@ func (m *Module) WithTableAccessors(raw []byte) ([]byte, map[uint32]TableAccesso
 		acc[uint32(t)] = a
 		b.addAccessors(a, tt.Elem)
 	}
-	return encode(b.apply(m.sections, len(m.Types))), acc
+	return encode(b.apply(secs, len(m.Types))), acc, nil
 }
 
 // builder gathers the functions, types and exports added to a module.
