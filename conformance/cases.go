@@ -30,6 +30,8 @@ type Case struct {
 	// Needs names a directory the case cannot run without (npm packages),
 	// installed by `npm ci` beside it.
 	Needs string
+	// Build, when set, builds the worker's Wasm first (wasm_build.go).
+	Build *Build
 	// Run drives the worker with a real client.
 	Run func(s *Session)
 }
