@@ -389,6 +389,9 @@ var clientCases = []Case{
 	{Name: "global_scope", Script: "workers/global-scope.js", Run: func(s *Session) {
 		s.Fetch("GET", "/", nil, "")
 	}},
+	{Name: "performance", Script: "workers/performance.js", Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+	}},
 	{Name: "crypto", Script: "workers/client.js", Run: func(s *Session) {
 		s.Fetch("GET", "/crypto", nil, "")
 	}},
