@@ -31,3 +31,39 @@ func watCase(name, path string) Case {
 		s.Fetch("GET", path, nil, "")
 	}}
 }
+
+// goBuild builds scripts/wasm-go/build/main.wasm with GOOS=js GOARCH=wasm
+// and copies Go's wasm_exec.js beside it.
+var goBuild = &Build{Dir: "../scripts/wasm-go", Tools: []Tool{toolGo}}
+
+// wasmGoCases run the WebSockets guide's server written in Go
+// (scripts/wasm-go), driven by a real WebSocket client.
+var wasmGoCases = []Case{
+	{Name: "wasm_go_websocket", Script: "../scripts/wasm-go/worker.js", Build: goBuild, Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "", "content-type")
+		ws := s.Dial("/", nil)
+		if ws == nil {
+			return
+		}
+		ws.SendText("hello from the client")
+		ws.Read()
+		s.WaitLog("hello from the client")
+		ws.SendBinary([]byte{1, 2, 3, 250})
+		ws.Read()
+		// A second socket is served by the same Go program.
+		ws2 := s.Dial("/", nil)
+		if ws2 == nil {
+			return
+		}
+		ws2.SendText("second socket")
+		ws2.Read()
+		ws.SendText("close")
+		ws.Read()
+		s.WaitLog("closed: 1000")
+		ws2.SendText("still here")
+		ws2.Read()
+		ws2.Close(4000, "client done")
+		s.WaitLog(`closed: 4000 "client done"`)
+		s.Fetch("GET", "/", map[string]string{"Upgrade": "websocket-not"}, "")
+	}},
+}
