@@ -1,5 +1,7 @@
 package conformance
 
+import "strings"
+
 // watBuild builds scripts/wasm-wat/build/edge.wasm from edge.wat.
 var watBuild = &Build{Dir: "../scripts/wasm-wat", Tools: []Tool{toolWat2Wasm}}
 
@@ -65,5 +67,32 @@ var wasmGoCases = []Case{
 		ws2.Close(4000, "client done")
 		s.WaitLog(`closed: 4000 "client done"`)
 		s.Fetch("GET", "/", map[string]string{"Upgrade": "websocket-not"}, "")
+	}},
+}
+
+// rustBuild builds scripts/wasm-rust/build/summary.wasm with Debian's
+// rustc for wasm32-unknown-unknown.
+var rustBuild = &Build{Dir: "../scripts/wasm-rust", Tools: []Tool{toolRustWasm32}}
+
+// wasmRustCases run a worker whose logic is a no_std Rust library
+// (scripts/wasm-rust): strings through linear memory, imports called from
+// Rust, and a Rust panic becoming a trap.
+var wasmRustCases = []Case{
+	{Name: "wasm_rust_summary", Script: "../scripts/wasm-rust/worker.js", Build: rustBuild, Run: func(s *Session) {
+		s.Fetch("POST", "/summary", nil, "a\tb \x01 \"q\" naïve 🦀\nsecond line\n", "content-type", "x-sha256-agrees")
+		s.WaitLog("[rust] summarized")
+		s.Fetch("POST", "/summary", nil, strings.Repeat("two blocks ", 12), "x-sha256-agrees")
+		s.Fetch("POST", "/summary", nil, "", "x-sha256-agrees")
+		s.Fetch("POST", "/summary", nil, strings.Repeat("x", 56), "x-sha256-agrees") // padding takes a second block
+		s.Fetch("GET", "/word?text=one+two+three&n=1", nil, "")
+	}},
+	{Name: "wasm_rust_panic", Script: "../scripts/wasm-rust/worker.js", Build: rustBuild, Run: func(s *Session) {
+		s.Fetch("GET", "/word-caught?text=one+two+three&n=7", nil, "")
+		s.WaitLog("[rust] panicked at")
+		// Uncaught, the trap fails the request.
+		s.Fetch("GET", "/word?text=one+two+three&n=7", nil, "", "content-type")
+		s.WaitLog("[rust] panicked at")
+		// The worker replaced its instance and carries on.
+		s.Fetch("GET", "/word?text=one+two+three&n=2", nil, "")
 	}},
 }
