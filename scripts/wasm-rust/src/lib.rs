@@ -114,7 +114,8 @@ fn lines(text: &[u8]) -> usize {
 
 /// words yields the runs of bytes between ASCII whitespace.
 fn words(text: &[u8]) -> impl Iterator<Item = &[u8]> {
-    text.split(|b| b.is_ascii_whitespace()).filter(|w| !w.is_empty())
+    text.split(|b| b.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
 }
 
 /// preview is at most max characters of text, cut at a character boundary.
@@ -157,7 +158,10 @@ struct Buf<const N: usize> {
 
 impl<const N: usize> Buf<N> {
     const fn new() -> Self {
-        Buf { bytes: [0; N], len: 0 }
+        Buf {
+            bytes: [0; N],
+            len: 0,
+        }
     }
 
     fn push(&mut self, s: &[u8]) {
