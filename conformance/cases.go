@@ -467,7 +467,7 @@ var sandboxCases = []Case{
 // allCases is every case the suite runs.
 func allCases() []Case {
 	var all []Case
-	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, hostileCases, closeCases, compressionCases, bindingCases, clientCases, brandCases, sandboxCases, httpCases, wasmCases, wasmGoCases, wasmRustCases} {
+	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, hostileCases, closeCases, compressionCases, bindingCases, clientCases, brandCases, sandboxCases, httpCases, wasmCases, wasmGoCases, wasmRustCases, wasmResvgCases} {
 		all = append(all, group...)
 	}
 	return all

@@ -96,3 +96,17 @@ var wasmRustCases = []Case{
 		s.Fetch("GET", "/word?text=one+two+three&n=2", nil, "")
 	}},
 }
+
+// wasmResvgCases render SVG to PNG with @resvg/resvg-wasm, a wasm-bindgen
+// package from npm (scripts/wasm-resvg; `npm ci` there installs it),
+// comparing the PNGs' bytes by digest.
+var wasmResvgCases = []Case{
+	{Name: "wasm_resvg_png", Script: "../scripts/wasm-resvg/worker.js", Needs: "../scripts/wasm-resvg/node_modules/@resvg/resvg-wasm", Run: func(s *Session) {
+		s.FetchDigest("GET", "/card.png", nil, "", "content-type")
+		s.FetchDigest("GET", "/card.png?hue=30&bars=4&width=600", nil, "", "content-type")
+		s.FetchDigest("POST", "/render", nil, `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><circle cx="10" cy="10" r="8" fill="teal"/></svg>`, "content-type")
+		s.Fetch("POST", "/render", nil, "<svg", "content-type")
+		s.Fetch("POST", "/render", nil, "not svg at all")
+		s.Fetch("GET", "/", nil, "")
+	}},
+}
