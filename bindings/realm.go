@@ -145,6 +145,7 @@ func (rl *Realm) installAll() {
 		rl.installStreams,
 		rl.installEvent,
 		rl.installEventTarget,
+		rl.installPerformance,
 		rl.installMessageEvents,
 		rl.installAbort,
 		rl.installHeaders,

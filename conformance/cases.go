@@ -30,6 +30,8 @@ type Case struct {
 	// Needs names a directory the case cannot run without (npm packages),
 	// installed by `npm ci` beside it.
 	Needs string
+	// Build, when set, builds the worker's Wasm first (wasm_build.go).
+	Build *Build
 	// Run drives the worker with a real client.
 	Run func(s *Session)
 }
@@ -387,6 +389,9 @@ var clientCases = []Case{
 	{Name: "global_scope", Script: "workers/global-scope.js", Run: func(s *Session) {
 		s.Fetch("GET", "/", nil, "")
 	}},
+	{Name: "performance", Script: "workers/performance.js", Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+	}},
 	{Name: "crypto", Script: "workers/client.js", Run: func(s *Session) {
 		s.Fetch("GET", "/crypto", nil, "")
 	}},
@@ -462,7 +467,7 @@ var sandboxCases = []Case{
 // allCases is every case the suite runs.
 func allCases() []Case {
 	var all []Case
-	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, hostileCases, closeCases, compressionCases, bindingCases, clientCases, brandCases, sandboxCases, httpCases} {
+	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, hostileCases, closeCases, compressionCases, bindingCases, clientCases, brandCases, sandboxCases, httpCases, wasmCases, wasmGoCases, wasmRustCases, wasmResvgCases} {
 		all = append(all, group...)
 	}
 	return all

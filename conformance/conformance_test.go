@@ -45,6 +45,7 @@ func TestConformance(t *testing.T) {
 		t.Run(c.Name, func(t *testing.T) {
 			t.Parallel()
 			requireNeeds(t, c)
+			requireBuild(t, c)
 			path := filepath.Join("testdata", c.Name+".txt")
 			if live {
 				got := runCase(t, c, func(c Case) (*running, error) { return startOnWorkerd(c, bin) })

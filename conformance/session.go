@@ -2,6 +2,7 @@ package conformance
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"io"
 	"net/http"
@@ -63,6 +64,27 @@ func (s *Session) URL(path string) string { return s.base + path }
 // Fetch sends an HTTP request and records the status line, the named
 // response headers (lowercased, in the order asked) and the body.
 func (s *Session) Fetch(method, path string, reqHeaders map[string]string, body string, showHeaders ...string) *http.Response {
+	resp, data := s.fetch(method, path, reqHeaders, body, showHeaders)
+	if data != nil {
+		s.Record("  body: %q", data)
+	}
+	return resp
+}
+
+// FetchDigest is Fetch for a binary body: it records the body's length and
+// SHA-256 instead of the body.
+func (s *Session) FetchDigest(method, path string, reqHeaders map[string]string, body string, showHeaders ...string) *http.Response {
+	resp, data := s.fetch(method, path, reqHeaders, body, showHeaders)
+	if data != nil {
+		s.Record("  body: %d bytes, sha256 %x", len(data), sha256.Sum256(data))
+	}
+	return resp
+}
+
+// fetch sends an HTTP request, records the status line and the named
+// headers, and returns the response with its body, or a nil body when it
+// could not be read (which it records).
+func (s *Session) fetch(method, path string, reqHeaders map[string]string, body string, showHeaders []string) (*http.Response, []byte) {
 	ctx, cancel := context.WithTimeout(context.Background(), stepTimeout)
 	defer cancel()
 	var rd io.Reader
@@ -79,20 +101,22 @@ func (s *Session) Fetch(method, path string, reqHeaders map[string]string, body 
 	resp, err := s.client.Do(req)
 	if err != nil {
 		s.Record("%s %s -> error", method, path)
-		return nil
+		return nil, nil
 	}
 	defer resp.Body.Close()
 	data, err := io.ReadAll(resp.Body)
 	if err != nil {
 		s.Record("%s %s -> %s (body read failed)", method, path, resp.Status)
-		return resp
+		return resp, nil
 	}
 	s.Record("%s %s -> %s", method, path, resp.Status)
 	for _, name := range showHeaders {
 		s.Record("  %s: %s", strings.ToLower(name), strings.Join(resp.Header.Values(name), ", "))
 	}
-	s.Record("  body: %q", data)
-	return resp
+	if data == nil {
+		data = []byte{}
+	}
+	return resp, data
 }
 
 // WaitLog waits until the worker has printed a console line containing

@@ -98,6 +98,10 @@ func sourceLine(s *Script, file string, n int) string {
 // while a script's top level runs.
 const ErrGlobalScope = "Disallowed operation called within global scope. Asynchronous I/O (ex: fetch() or connect()), setting a timeout, and generating random values are not allowed within global scope. To fix this error, perform this operation within a handler. https://developers.cloudflare.com/workers/runtime-apis/handlers/"
 
+// InGlobalScope reports whether a script's top level is running, where
+// workerd has no request and its clock reads 0. On the loop.
+func (r *Runtime) InGlobalScope() bool { return r.globalScope }
+
 // ForbidInGlobalScope throws workerd's Error when called while a script's
 // top level runs. Native functions that do I/O, set timers or generate
 // random values call it first. On the loop.

@@ -10,19 +10,34 @@ import (
 	"workerhost/jsruntime"
 )
 
+// Bundled is a worker as Bundle leaves it for workerd.
+type Bundled struct {
+	// Path is the bundle, dir/worker.js.
+	Path string
+	// Modules is true for an ES-module worker (the bundle has exports),
+	// false for a service-worker script.
+	Modules bool
+	// Wasm lists the CompiledWasm modules the bundle imports, by name.
+	Wasm []WasmModule
+}
+
 // Bundle bundles script into dir/worker.js as wrangler does before handing
 // a worker to workerd: one ES-format file for the browser platform,
 // resolving npm packages with the workerd, worker and browser conditions,
 // with nothing lowered, and non-JavaScript imports loaded by wrangler's
-// default module rules exactly as jsruntime.Bundle loads them. It returns
-// the file's path and whether it is an ES-module worker (it has exports) or
-// a service-worker script. Safe from any goroutine.
-func Bundle(script, dir string) (path string, modules bool, err error) {
+// default module rules exactly as jsruntime.Bundle loads them, except
+// .wasm files (the CompiledWasm rule), which stay separate modules. Safe
+// from any goroutine.
+func Bundle(script, dir string) (Bundled, error) {
+	fail := func(err error) (Bundled, error) {
+		return Bundled{}, fmt.Errorf("failed to bundle %s for workerd: %w", script, err)
+	}
 	loaders, data, err := jsruntime.RuleLoaders(nil)
 	if err != nil {
-		return "", false, fmt.Errorf("failed to bundle %s for workerd: %w", script, err)
+		return fail(err)
 	}
-	path = filepath.Join(dir, "worker.js")
+	var wasm wasmCollector
+	path := filepath.Join(dir, "worker.js")
 	res := api.Build(api.BuildOptions{
 		EntryPoints: []string{script},
 		Bundle:      true,
@@ -33,18 +48,22 @@ func Bundle(script, dir string) (path string, modules bool, err error) {
 		Target:      api.ESNext,
 		Conditions:  []string{"workerd", "worker", "browser"},
 		Loader:      loaders,
-		Plugins:     []api.Plugin{data},
+		Plugins:     []api.Plugin{wasm.plugin(), data},
 		Outfile:     path,
 		LogLevel:    api.LogLevelSilent,
 	})
 	if len(res.Errors) > 0 {
-		return "", false, fmt.Errorf("failed to bundle %s for workerd: %s", script, res.Errors[0].Text)
+		return fail(fmt.Errorf("%s", res.Errors[0].Text))
 	}
-	if modules, err = jsruntime.MetafileHasExports(res.Metafile); err != nil {
-		return "", false, fmt.Errorf("failed to bundle %s for workerd: %w", script, err)
+	b := Bundled{Path: path, Wasm: wasm.list()}
+	if b.Modules, err = jsruntime.MetafileHasExports(res.Metafile); err != nil {
+		return fail(err)
+	}
+	if !b.Modules && len(b.Wasm) > 0 {
+		return fail(fmt.Errorf("it imports %s, and a .wasm import needs an ES-module worker (export default { fetch })", filepath.Base(b.Wasm[0].Path)))
 	}
 	if err := os.WriteFile(path, res.OutputFiles[0].Contents, 0o644); err != nil {
-		return "", false, fmt.Errorf("failed to write bundle: %w", err)
+		return Bundled{}, fmt.Errorf("failed to write bundle: %w", err)
 	}
-	return path, modules, nil
+	return b, nil
 }

@@ -18,17 +18,17 @@ func TestBundleTellsModulesFromScripts(t *testing.T) {
 		t.Run(tc.script, func(t *testing.T) {
 			t.Parallel()
 			dir := t.TempDir()
-			path, modules, err := Bundle(tc.script, dir)
+			b, err := Bundle(tc.script, dir)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if modules != tc.modules {
-				t.Errorf("modules = %v, want %v", modules, tc.modules)
+			if b.Modules != tc.modules {
+				t.Errorf("modules = %v, want %v", b.Modules, tc.modules)
 			}
-			if path != filepath.Join(dir, "worker.js") {
-				t.Errorf("path = %s, want worker.js in %s", path, dir)
+			if b.Path != filepath.Join(dir, "worker.js") {
+				t.Errorf("path = %s, want worker.js in %s", b.Path, dir)
 			}
-			if _, err := os.Stat(path); err != nil {
+			if _, err := os.Stat(b.Path); err != nil {
 				t.Error(err)
 			}
 		})
@@ -37,11 +37,11 @@ func TestBundleTellsModulesFromScripts(t *testing.T) {
 
 func TestBundleLoadsDefaultRules(t *testing.T) {
 	t.Parallel()
-	path, _, err := Bundle("testdata/module.js", t.TempDir())
+	b, err := Bundle("testdata/module.js", t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	code, err := os.ReadFile(path)
+	code, err := os.ReadFile(b.Path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,7 +60,7 @@ func TestBundleReportsMissingImport(t *testing.T) {
 	if err := os.WriteFile(script, []byte(`import x from "./nowhere.js"; export default { fetch() { return x; } };`), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	_, _, err := Bundle(script, dir)
+	_, err := Bundle(script, dir)
 	if err == nil || !strings.Contains(err.Error(), "failed to bundle") || !strings.Contains(err.Error(), "nowhere.js") {
 		t.Fatalf("err = %v, want a bundle error naming nowhere.js", err)
 	}

@@ -9,15 +9,19 @@ import (
 	"strings"
 )
 
-// writeConfig writes config.capnp for a worker listening on port, and the
-// script beside it as worker.js.
+// writeConfig writes config.capnp for a worker listening on port, the
+// script beside it as worker.js and each Wasm module under its name.
 func writeConfig(dir string, port int, opts Options) error {
-	src, err := os.ReadFile(opts.ScriptPath)
-	if err != nil {
-		return fmt.Errorf("failed to read %s: %w", opts.ScriptPath, err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "worker.js"), src, 0o644); err != nil {
+	if err := copyFile(opts.ScriptPath, filepath.Join(dir, "worker.js")); err != nil {
 		return fmt.Errorf("failed to write script: %w", err)
+	}
+	for _, m := range opts.Wasm {
+		if m.Name != filepath.Base(m.Name) || m.Name == "worker.js" || m.Name == "config.capnp" {
+			return fmt.Errorf("failed to write Wasm module: bad name %q", m.Name)
+		}
+		if err := copyFile(m.Path, filepath.Join(dir, m.Name)); err != nil {
+			return fmt.Errorf("failed to write Wasm module: %w", err)
+		}
 	}
 	if err := os.WriteFile(filepath.Join(dir, "config.capnp"), []byte(configText(port, opts)), 0o644); err != nil {
 		return fmt.Errorf("failed to write config: %w", err)
@@ -25,14 +29,19 @@ func writeConfig(dir string, port int, opts Options) error {
 	return nil
 }
 
+// copyFile copies the file at from to to.
+func copyFile(from, to string) error {
+	data, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(to, data, 0o644)
+}
+
 // configText is workerd's config for one worker, embedded from worker.js,
 // served on 127.0.0.1:port. The worker reaches any address, loopback
 // included, through the "internet" service.
 func configText(port int, opts Options) string {
-	code := `serviceWorkerScript = embed "worker.js"`
-	if opts.Modules {
-		code = `modules = [ (name = "worker.js", esModule = embed "worker.js") ]`
-	}
 	var flags []string
 	for _, f := range opts.CompatibilityFlags {
 		flags = append(flags, strconv.Quote(f))
@@ -60,5 +69,21 @@ const worker :Workerd.Worker = (
   compatibilityFlags = [%s],
   bindings = [%s],
 );
-`, port, code, strconv.Quote(opts.CompatibilityDate), strings.Join(flags, ", "), strings.Join(bindings, ", "))
+`, port, codeText(opts), strconv.Quote(opts.CompatibilityDate), strings.Join(flags, ", "), strings.Join(bindings, ", "))
+}
+
+// codeText is the worker's code: the script, or the main module
+// "worker.js" followed by its Wasm modules. workerd resolves an import's
+// relative name against the importing module's, so "./NAME" in worker.js
+// is the module named "NAME".
+func codeText(opts Options) string {
+	if !opts.Modules {
+		return `serviceWorkerScript = embed "worker.js"`
+	}
+	mods := []string{`(name = "worker.js", esModule = embed "worker.js")`}
+	for _, m := range opts.Wasm {
+		q := strconv.Quote(m.Name)
+		mods = append(mods, fmt.Sprintf("(name = %s, wasm = embed %s)", q, q))
+	}
+	return "modules = [ " + strings.Join(mods, ", ") + " ]"
 }

@@ -5,8 +5,9 @@
 //
 // Use [Find] for the binary (the one conformance/package-lock.json pins, or
 // $WORKERD_PATH), [Bundle] to turn a script into the single file wrangler
-// would hand workerd, and [Start] or [StartScript] to serve it on a loopback
-// port.
+// would hand workerd (plus the .wasm modules it imports, kept separate as
+// wrangler's CompiledWasm rule does), and [Start] or [StartScript] to serve
+// it on a loopback port.
 //
 // The package imports only the standard library, esbuild and jsruntime
 // (for the module rules and the ES-module test, so both runtimes see the

@@ -27,6 +27,9 @@ type Options struct {
 	// Modules is true for an ES-module worker, false for a service-worker
 	// script. StartScript sets it.
 	Modules bool
+	// Wasm are the CompiledWasm modules the script imports, listed beside
+	// it (ES-module workers only). StartScript sets them.
+	Wasm []WasmModule
 	// CompatibilityDate is required by workerd.
 	CompatibilityDate string
 	// CompatibilityFlags are passed to workerd as they are.
@@ -49,7 +52,7 @@ type Process struct {
 }
 
 // StartScript bundles script with Bundle and runs it with Start, setting
-// opts.ScriptPath and opts.Modules from the bundle. Nothing of the bundle
+// opts.ScriptPath, opts.Modules and opts.Wasm from the bundle. Nothing of the bundle
 // outlives the call but the copy Start keeps, which Close removes.
 func StartScript(bin, script string, opts Options, logw io.Writer) (*Process, error) {
 	dir, err := os.MkdirTemp("", "workerd-bundle-")
@@ -57,9 +60,11 @@ func StartScript(bin, script string, opts Options, logw io.Writer) (*Process, er
 		return nil, fmt.Errorf("failed to create bundle dir: %w", err)
 	}
 	defer os.RemoveAll(dir)
-	if opts.ScriptPath, opts.Modules, err = Bundle(script, dir); err != nil {
+	b, err := Bundle(script, dir)
+	if err != nil {
 		return nil, err
 	}
+	opts.ScriptPath, opts.Modules, opts.Wasm = b.Path, b.Modules, b.Wasm
 	return Start(bin, opts, logw)
 }
 

@@ -1,0 +1,3 @@
+module example.com/wasm-go
+
+go 1.24
