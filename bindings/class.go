@@ -21,10 +21,10 @@ type jsClass struct {
 // (as workerd's do), supports `class X extends Headers`, and hands `this`
 // plus the arguments to a Go init function. A nil init makes the interface
 // not constructible from JS ("Illegal constructor").
-const classFactory = `(function (name, init, parent) {
+const classFactory = `(function (name, init, parent, notNew) {
   var C = ({ [name]: function () {
     if (new.target === undefined) {
-      throw new TypeError("Failed to construct '" + name + "': Please use the 'new' operator, this object constructor cannot be called as a function.");
+      throw new TypeError(notNew !== null ? notNew : "Failed to construct '" + name + "': Please use the 'new' operator, this object constructor cannot be called as a function.");
     }
     if (init === null) {
       throw new TypeError("Illegal constructor");
@@ -44,14 +44,15 @@ const classFactory = `(function (name, init, parent) {
 // call.This the fresh instance; it attaches state with [Realm.attach].
 // parent may be nil.
 func (rl *Realm) newClass(name string, parent *jsClass, init func(call goja.FunctionCall)) *jsClass {
-	c := rl.defineClass(name, parent, init)
+	c := rl.defineClass(name, parent, init, "")
 	rl.global(name, c.ctor)
 	return c
 }
 
-// defineClass is newClass without the global: for classes that live on a
-// namespace object (WebAssembly.Module).
-func (rl *Realm) defineClass(name string, parent *jsClass, init func(call goja.FunctionCall)) *jsClass {
+// defineClass is newClass without the global, for classes that live on a
+// namespace object (WebAssembly.Module); notNew, if set, is the message of
+// the TypeError for a call without `new`.
+func (rl *Realm) defineClass(name string, parent *jsClass, init func(call goja.FunctionCall), notNew string) *jsClass {
 	vm := rl.vm
 	if rl.classFactory == nil {
 		f, ok := goja.AssertFunction(rl.mustRun("classFactory", classFactory))
@@ -61,7 +62,10 @@ func (rl *Realm) defineClass(name string, parent *jsClass, init func(call goja.F
 		rl.classFactory = f
 	}
 	factory := rl.classFactory
-	var initV, parentV goja.Value = goja.Null(), goja.Null()
+	var initV, parentV, notNewV goja.Value = goja.Null(), goja.Null(), goja.Null()
+	if notNew != "" {
+		notNewV = vm.ToValue(notNew)
+	}
 	if init != nil {
 		initV = vm.ToValue(rl.guard(func(call goja.FunctionCall) goja.Value {
 			this := call.Argument(0).(*goja.Object)
@@ -72,7 +76,7 @@ func (rl *Realm) defineClass(name string, parent *jsClass, init func(call goja.F
 	if parent != nil {
 		parentV = parent.ctor
 	}
-	ctorV, err := factory(goja.Undefined(), vm.ToValue(name), initV, parentV)
+	ctorV, err := factory(goja.Undefined(), vm.ToValue(name), initV, parentV, notNewV)
 	if err != nil {
 		panic(err)
 	}

@@ -59,11 +59,17 @@ func (rl *Realm) descriptorNumber(desc *goja.Object, name, fn string, lower, upp
 	return n, true
 }
 
-// wasmIndex reads an unsigned 32-bit argument (an index or a delta).
+// wasmIndex reads an unsigned 32-bit argument (an index or a delta), with
+// V8's TypeErrors.
 func (rl *Realm) wasmIndex(v goja.Value, fn, what string) uint32 {
-	f := rl.toNumber(v)
-	if math.IsNaN(f) || math.IsInf(f, 0) || f < 0 || f > math.MaxUint32 {
+	f := math.Trunc(rl.toNumber(v))
+	switch {
+	case math.IsNaN(f) || math.IsInf(f, 0):
 		rl.throwTypeError(fmt.Sprintf("%s: %s must be convertible to a valid number", fn, what))
+	case f < 0:
+		rl.throwTypeError(fmt.Sprintf("%s: %s must be non-negative", fn, what))
+	case f > math.MaxUint32:
+		rl.throwTypeError(fmt.Sprintf("%s: %s must be in the unsigned long range", fn, what))
 	}
 	return uint32(f)
 }

@@ -36,7 +36,7 @@ type wasmEngine struct {
 	// function, so the same function is the same object everywhere.
 	functions map[funcKey]*goja.Object
 	// wasmFuncs maps those JS functions back to the Wasm functions.
-	wasmFuncs map[*goja.Object]api.Function
+	wasmFuncs map[*goja.Object]wasmFunc
 	// tables maps each exported table to its JS Table object.
 	tables map[tableKey]*goja.Object
 	// globals maps each exported global to its JS Global object.
@@ -75,7 +75,7 @@ func (rl *Realm) engine() *wasmEngine {
 		WithCloseOnContextDone(true).
 		WithCompilationCache(compilationCache())
 	rt := wazero.NewRuntimeWithConfig(context.Background(), cfg)
-	e := &wasmEngine{rl: rl, rt: rt, memories: map[api.Memory]*wasmMemory{}, functions: map[funcKey]*goja.Object{}, wasmFuncs: map[*goja.Object]api.Function{},
+	e := &wasmEngine{rl: rl, rt: rt, memories: map[api.Memory]*wasmMemory{}, functions: map[funcKey]*goja.Object{}, wasmFuncs: map[*goja.Object]wasmFunc{},
 		tables: map[tableKey]*goja.Object{}, globals: map[tableKey]*goja.Object{}, moduleInfo: map[api.Module]*wasmbin.Module{}}
 	e.refs.init()
 	context.AfterFunc(rl.rt.Context(), func() { _ = rt.Close(context.Background()) })

@@ -59,7 +59,7 @@ var trapMessages = map[string]string{
 	"integer overflow":              "divide result unrepresentable",
 	"invalid conversion to integer": "float unrepresentable in integer range",
 	"invalid table access":          "table index is out of bounds",
-	"indirect call type mismatch":   "null function or function signature mismatch",
+	"indirect call type mismatch":   "function signature mismatch",
 	"null reference":                "dereferencing a null pointer",
 	"unaligned atomic":              "operation does not support unaligned accesses",
 }

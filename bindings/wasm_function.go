@@ -19,6 +19,12 @@ type funcKey struct {
 	def api.FunctionDefinition
 }
 
+// wasmFunc is what a JS function made for a Wasm function stands for.
+type wasmFunc struct {
+	key funcKey
+	fn  api.Function
+}
+
 // exportedFunction returns the JS function for a Wasm function of mod, the
 // same object for the same function. Loop only.
 func (e *wasmEngine) exportedFunction(mod api.Module, fn api.Function) *goja.Object {
@@ -47,7 +53,7 @@ func (e *wasmEngine) exportedFunction(mod api.Module, fn api.Function) *goja.Obj
 		panic(err)
 	}
 	e.functions[key] = o
-	e.wasmFuncs[o] = fn
+	e.wasmFuncs[o] = wasmFunc{key, fn}
 	return o
 }
 

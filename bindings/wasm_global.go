@@ -28,7 +28,7 @@ var wasmValueTypes = map[string]byte{
 // installWasmGlobal defines WebAssembly.Global.
 func (rl *Realm) installWasmGlobal(ns *goja.Object) {
 	const fn = "WebAssembly.Global()"
-	c := rl.defineClass("Global", nil, func(call goja.FunctionCall) {
+	c := rl.wasmClass("Global", "WebAssembly.Global(): WebAssembly.Global must be invoked with 'new'", func(call goja.FunctionCall) {
 		desc := rl.wasmDescriptor(call.Argument(0), fn)
 		t, ok := wasmValueTypes[desc.Get("value").String()]
 		if !ok {
@@ -39,7 +39,6 @@ func (rl *Realm) installWasmGlobal(ns *goja.Object) {
 		e.newGlobal(typ, call.Argument(1), call.This.(*goja.Object), fn)
 	})
 	rl.wasm.global = c
-	defineHidden(ns, "Global", c.ctor)
 	get := func(call goja.FunctionCall) goja.Value {
 		g := thisState[wasmGlobal](rl, call)
 		return g.e.fromWasm(g.g.Get(), g.typ.Type)
@@ -48,7 +47,7 @@ func (rl *Realm) installWasmGlobal(ns *goja.Object) {
 		g := thisState[wasmGlobal](rl, call)
 		mg, ok := g.g.(api.MutableGlobal)
 		if !g.typ.Mutable || !ok {
-			rl.throwTypeError("WebAssembly.Global.value: Can't set the value of an immutable global.")
+			rl.throwTypeError("set WebAssembly.Global.value): Can't set the value of an immutable global.")
 		}
 		mg.Set(g.e.toWasm(call.Argument(0), g.typ.Type))
 		return goja.Undefined()

@@ -39,7 +39,7 @@ func anonymousModule() wazero.ModuleConfig {
 
 // installWasmInstance defines WebAssembly.Instance.
 func (rl *Realm) installWasmInstance(ns *goja.Object) {
-	c := rl.defineClass("Instance", nil, func(call goja.FunctionCall) {
+	c := rl.wasmClass("Instance", "WebAssembly.Instance must be invoked with 'new'", func(call goja.FunctionCall) {
 		m := stateOf[wasmModule](rl, call.Argument(0))
 		if m == nil {
 			rl.throwTypeError("WebAssembly.Instance(): Argument 0 must be a WebAssembly.Module")
@@ -48,7 +48,6 @@ func (rl *Realm) installWasmInstance(ns *goja.Object) {
 		rl.attach(call.This.(*goja.Object), in)
 	})
 	rl.wasm.instance = c
-	defineHidden(ns, "Instance", c.ctor)
 	stateGetter[wasmInstance](rl, c)("exports", func(in *wasmInstance) goja.Value { return in.exports })
 }
 
@@ -57,13 +56,12 @@ func (rl *Realm) installWasmInstance(ns *goja.Object) {
 func (e *wasmEngine) instantiate(m *wasmModule, importObject goja.Value, fn string) *wasmInstance {
 	rl := e.rl
 	imports := m.info.Imports
-	var obj *goja.Object
-	if len(imports) > 0 {
-		o, ok := importObject.(*goja.Object)
-		if !ok {
-			rl.throwTypeError(fn + ": Imports argument must be present and must be an object")
-		}
-		obj = o
+	obj, isObject := importObject.(*goja.Object)
+	if !isObject && !goja.IsUndefined(importObject) {
+		rl.throwTypeError(fn + ": Argument 1 must be an object")
+	}
+	if !isObject && len(imports) > 0 {
+		rl.throwTypeError(fn + ": Imports argument must be present and must be an object")
 	}
 	providers := map[string]api.Module{}
 	groups, order := groupImports(imports)

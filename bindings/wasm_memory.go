@@ -30,7 +30,7 @@ type wasmMemory struct {
 
 // installWasmMemory defines WebAssembly.Memory.
 func (rl *Realm) installWasmMemory(ns *goja.Object) {
-	c := rl.defineClass("Memory", nil, func(call goja.FunctionCall) {
+	c := rl.wasmClass("Memory", "WebAssembly.Memory(): WebAssembly.Memory must be invoked with 'new'", func(call goja.FunctionCall) {
 		desc := rl.wasmDescriptor(call.Argument(0), "WebAssembly.Memory()")
 		limits := rl.wasmLimits(desc, "WebAssembly.Memory()", 65536)
 		e := rl.engine()
@@ -38,7 +38,6 @@ func (rl *Realm) installWasmMemory(ns *goja.Object) {
 		e.memoryObject(mod.ExportedMemory(wasmbin.MemoryExport), call.This.(*goja.Object), mod, wasmbin.MemoryExport)
 	})
 	rl.wasm.memory = c
-	defineHidden(ns, "Memory", c.ctor)
 	getter := stateGetter[wasmMemory](rl, c)
 	getter("buffer", func(m *wasmMemory) goja.Value { return m.buffer() })
 	c.method("grow", func(call goja.FunctionCall) goja.Value {

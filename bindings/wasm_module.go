@@ -30,11 +30,10 @@ const errCodeGenDisallowed = "Wasm code generation disallowed by embedder"
 
 // installWasmModule defines WebAssembly.Module and its static functions.
 func (rl *Realm) installWasmModule(ns *goja.Object) {
-	c := rl.defineClass("Module", nil, func(call goja.FunctionCall) {
+	c := rl.wasmClass("Module", "WebAssembly.Module(): WebAssembly.Module must be invoked with 'new'", func(call goja.FunctionCall) {
 		panic(rl.newWasmError(rl.wasm.compileErr, "WebAssembly.Module(): "+errCodeGenDisallowed))
 	})
 	rl.wasm.module = c
-	defineHidden(ns, "Module", c.ctor)
 	c.staticMethod("exports", func(call goja.FunctionCall) goja.Value {
 		m := rl.moduleArg(call.Argument(0), "WebAssembly.Module.exports()")
 		var out []any

@@ -26,7 +26,11 @@ func (rl *Realm) installWebAssembly() {
 	rl.installWasmMemory(ns)
 	rl.installWasmTable(ns)
 	rl.installWasmGlobal(ns)
-	defineHidden(ns, "validate", rl.function("validate", func(call goja.FunctionCall) goja.Value {
+	defineMember(ns, "compile", rl.function("compile", func(call goja.FunctionCall) goja.Value {
+		rl.wasmBytes(call.Argument(0), "WebAssembly.compile()")
+		return rl.rejected(rl.newWasmError(rl.wasm.compileErr, "WebAssembly.compile(): "+errCodeGenDisallowed))
+	}))
+	defineMember(ns, "validate", rl.function("validate", func(call goja.FunctionCall) goja.Value {
 		raw := rl.wasmBytes(call.Argument(0), "WebAssembly.validate()")
 		info, err := wasmbin.Decode(raw)
 		if err != nil {
@@ -39,11 +43,7 @@ func (rl *Realm) installWebAssembly() {
 		_ = cm.Close(rl.rt.Context())
 		return vm.ToValue(true)
 	}))
-	defineHidden(ns, "compile", rl.function("compile", func(call goja.FunctionCall) goja.Value {
-		rl.wasmBytes(call.Argument(0), "WebAssembly.compile()")
-		return rl.rejected(rl.newWasmError(rl.wasm.compileErr, "WebAssembly.compile(): "+errCodeGenDisallowed))
-	}))
-	defineHidden(ns, "instantiate", rl.function("instantiate", func(call goja.FunctionCall) goja.Value {
+	defineMember(ns, "instantiate", rl.function("instantiate", func(call goja.FunctionCall) goja.Value {
 		const fn = "WebAssembly.instantiate()"
 		m := stateOf[wasmModule](rl, call.Argument(0))
 		if m == nil {
@@ -72,4 +72,27 @@ func (rl *Realm) wasmBytes(v goja.Value, fn string) []byte {
 		rl.throwTypeError(fn + ": Argument 0 must be a buffer source")
 	}
 	return b
+}
+
+// wasmClass defines one of the namespace's classes as V8 has it: length 1,
+// tagged "WebAssembly.<name>", with V8's message for a call without new
+// (notNew), as a non-enumerable member of the namespace.
+func (rl *Realm) wasmClass(name, notNew string, init func(call goja.FunctionCall)) *jsClass {
+	c := rl.defineClass(name, nil, init, notNew)
+	if err := c.ctor.DefineDataProperty("length", rl.vm.ToValue(1), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+		panic(err)
+	}
+	if err := c.proto.DefineDataPropertySymbol(goja.SymToStringTag, rl.vm.ToValue("WebAssembly."+name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+		panic(err)
+	}
+	defineHidden(rl.wasm.ns, name, c.ctor)
+	return c
+}
+
+// defineMember defines an enumerable, writable, configurable property, as
+// a WebIDL namespace's operations are.
+func defineMember(o *goja.Object, name string, v goja.Value) {
+	if err := o.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+		panic(err)
+	}
 }

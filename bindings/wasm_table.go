@@ -10,6 +10,7 @@ package bindings
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero/api"
@@ -40,7 +41,7 @@ type tableKey struct {
 // installWasmTable defines WebAssembly.Table.
 func (rl *Realm) installWasmTable(ns *goja.Object) {
 	const fn = "WebAssembly.Table()"
-	c := rl.defineClass("Table", nil, func(call goja.FunctionCall) {
+	c := rl.wasmClass("Table", "WebAssembly.Table(): WebAssembly.Table must be invoked with 'new'", func(call goja.FunctionCall) {
 		desc := rl.wasmDescriptor(call.Argument(0), fn)
 		var elem byte
 		switch desc.Get("element").String() {
@@ -59,14 +60,12 @@ func (rl *Realm) installWasmTable(ns *goja.Object) {
 		t := stateOf[wasmTable](rl, call.This)
 		e.holders = append(e.holders, t)
 		if init := call.Argument(1); elem == wasmbin.Externref || !goja.IsUndefined(init) {
-			ref := t.toRef(init)
 			for i := uint32(0); i < typ.Min; i++ {
-				t.call(t.acc.Set, uint64(i), ref)
+				t.store(i, init)
 			}
 		}
 	})
 	rl.wasm.table = c
-	defineHidden(ns, "Table", c.ctor)
 	stateGetter[wasmTable](rl, c)("length", func(t *wasmTable) goja.Value { return rl.vm.ToValue(t.size()) })
 	c.method("get", func(call goja.FunctionCall) goja.Value {
 		t := thisState[wasmTable](rl, call)
@@ -79,21 +78,27 @@ func (rl *Realm) installWasmTable(ns *goja.Object) {
 	c.method("set", func(call goja.FunctionCall) goja.Value {
 		t := thisState[wasmTable](rl, call)
 		i := t.index(call.Argument(0), "WebAssembly.Table.set()")
-		t.call(t.acc.Set, uint64(i), t.toRef(call.Argument(1)))
+		t.store(i, call.Argument(1))
 		return goja.Undefined()
 	})
 	c.method("grow", func(call goja.FunctionCall) goja.Value {
 		t := thisState[wasmTable](rl, call)
 		delta := rl.wasmIndex(call.Argument(0), "WebAssembly.Table.grow()", "Argument 0")
+		init := call.Argument(1)
 		args := []uint64{uint64(delta)}
 		if t.typ.Elem == wasmbin.Externref {
-			args = append(args, t.toRef(call.Argument(1)))
-		} else if !goja.IsUndefined(call.Argument(1)) && !goja.IsNull(call.Argument(1)) {
-			t.toRef(call.Argument(1)) // throws: only null can be stored
+			args = append(args, t.e.refs.put(init))
+		} else if !goja.IsUndefined(init) && !goja.IsNull(init) {
+			t.funcPos(init, "WebAssembly.Table.grow()") // checked before growing
 		}
 		old := int32(t.call(t.acc.Grow, args...)[0])
 		if old < 0 {
 			rl.throwRangeError(fmt.Sprintf("WebAssembly.Table.grow(): failed to grow table by %d", delta))
+		}
+		if t.typ.Elem == wasmbin.Funcref && !goja.IsUndefined(init) && !goja.IsNull(init) {
+			for i := uint32(old); i < uint32(old)+delta; i++ {
+				t.store(i, init)
+			}
 		}
 		return rl.vm.ToValue(old)
 	})
@@ -142,19 +147,34 @@ func (t *wasmTable) index(v goja.Value, fn string) uint32 {
 	return i
 }
 
-// toRef converts a value for storing: any value in an externref table;
-// only null in a funcref table.
-func (t *wasmTable) toRef(v goja.Value) uint64 {
+// store stores a value in slot i: any value in an externref table; null
+// or a Wasm function of the same instance in a funcref table.
+func (t *wasmTable) store(i uint32, v goja.Value) {
 	if t.typ.Elem == wasmbin.Externref {
-		return t.e.refs.put(v)
+		t.call(t.acc.Set, uint64(i), t.e.refs.put(v))
+		return
 	}
 	if goja.IsNull(v) || goja.IsUndefined(v) {
-		return 0
+		t.call(t.acc.Set, uint64(i))
+		return
 	}
-	if _, isWasm := t.e.wasmFuncs[asObject(v)]; isWasm {
-		t.e.rl.throwTypeError("WebAssembly.Table.set(): storing a function into a table from JS is not supported by workerhost yet")
+	t.call(t.acc.SetFunc, uint64(i), uint64(t.funcPos(v, "WebAssembly.Table.set()")))
+}
+
+// funcPos returns the position among the table module's declared
+// functions (wasmbin.Module.Declared) of a Wasm function to store, or
+// throws V8's TypeError for anything else.
+func (t *wasmTable) funcPos(v goja.Value, fn string) int {
+	wf, ok := t.e.wasmFuncs[asObject(v)]
+	if !ok {
+		t.e.rl.throwTypeError(fn + ": Argument 1 is invalid for table: function-typed object must be null (if nullable) or a Wasm function object")
 	}
-	t.e.rl.throwTypeError("WebAssembly.Table.set(): Argument 1 is invalid for table: function-typed object expected")
+	if t.info != nil && wf.key.mod == t.mod {
+		if k, ok := slices.BinarySearch(t.info.Declared, wf.key.def.Index()); ok {
+			return k
+		}
+	}
+	t.e.rl.throwTypeError(fn + ": storing a function of another instance in a table is not supported by workerhost yet")
 	return 0
 }
 

@@ -159,7 +159,7 @@ assertEq(e.g.value, 42, "mutable i32");
 e.g.value = 5;
 assertEq(e.g.valueOf(), 5, "set");
 assertEq(e.c.value, 7n, "immutable i64");
-assertThrows(() => { e.c.value = 1n; }, "TypeError", "WebAssembly.Global.value: Can't set the value of an immutable global.");
+assertThrows(() => { e.c.value = 1n; }, "TypeError", "set WebAssembly.Global.value): Can't set the value of an immutable global.");
 const g = new WebAssembly.Global({ value: "f64", mutable: true }, 1.5);
 assertEq(g.value, 1.5, "a JS-made global");
 `)

@@ -77,6 +77,11 @@ func (rl *Realm) toNumber(v goja.Value) float64 {
 // modulo 2^64; a Number throws V8's TypeError.
 func (rl *Realm) toBigInt64(v goja.Value) int64 {
 	var b *big.Int
+	if _, ok := v.(*goja.Symbol); ok {
+		str, _ := goja.AssertFunction(rl.vm.Get("String"))
+		desc, _ := str(goja.Undefined(), v)
+		rl.throwTypeError("Cannot convert " + desc.String() + " to a BigInt")
+	}
 	switch x := v.Export().(type) {
 	case *big.Int:
 		b = x

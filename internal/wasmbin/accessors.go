@@ -9,11 +9,13 @@ const AccessorPrefix = "__workerhost_"
 // TableAccessors names the exported functions that reach table Index:
 // Size() i32; Grow(delta i32[, init ref]) i32 (the old size, or -1); Get(i
 // i32) ref and Set(i i32, v ref) for an externref table; for a funcref
-// table Get is empty (use wazero's table.LookupFunction) and Set(i i32)
-// stores null.
+// table Get is empty (use wazero's table.LookupFunction), Set(i i32)
+// stores null, and SetFunc(i i32, k i32) stores the function
+// Module.Declared[k] (a function can only be named by a constant index in
+// Wasm, so the accessor chooses among the module's declared functions).
 type TableAccessors struct {
-	Index                uint32
-	Size, Grow, Get, Set string
+	Index                         uint32
+	Size, Grow, Get, Set, SetFunc string
 }
 
 // AccessorNames returns the accessor export names for table index t of
@@ -23,6 +25,8 @@ func AccessorNames(t uint32, elem byte) TableAccessors {
 	a := TableAccessors{Index: t, Size: p + "size", Grow: p + "grow", Set: p + "set"}
 	if elem == Externref {
 		a.Get = p + "get"
+	} else {
+		a.SetFunc = p + "setfunc"
 	}
 	return a
 }
@@ -45,6 +49,9 @@ func (m *Module) WithTableAccessors(raw []byte) ([]byte, map[uint32]TableAccesso
 		a := AccessorNames(uint32(t), tt.Elem)
 		acc[uint32(t)] = a
 		b.addAccessors(a, tt.Elem)
+		if tt.Elem == Funcref {
+			b.addSetFunc(a, m.Declared)
+		}
 	}
 	return encode(b.apply(secs, len(m.Types))), acc, nil
 }
@@ -73,6 +80,22 @@ func (b *builder) addAccessors(a TableAccessors, elem byte) {
 	b.addFunc(a.Grow, FuncType{Params: []byte{i32}, Results: []byte{i32}},
 		cat([]byte{0xd0, elem, 0x20, 0, 0xfc, 15}, t)) // ref.null; local.get 0; table.grow
 	b.addFunc(a.Set, FuncType{Params: []byte{i32}}, cat([]byte{0x20, 0, 0xd0, elem, 0x26}, t))
+}
+
+// addSetFunc adds a funcref table's SetFunc accessor: for k, it stores
+// ref.func declared[k] at index i (and does nothing for a k out of range).
+func (b *builder) addSetFunc(a TableAccessors, declared []uint32) {
+	t := appendU32(nil, a.Index)
+	var body []byte
+	for k, f := range declared {
+		body = append(body, 0x20, 1, 0x41) // local.get 1; i32.const k
+		body = appendSleb(body, int64(k))
+		body = append(body, 0x46, 0x04, 0x40, 0x20, 0, 0xd2) // i32.eq; if; local.get 0; ref.func
+		body = appendU32(body, f)
+		body = append(append(body, 0x26), t...) // table.set t
+		body = append(body, 0x0f, 0x0b)         // return; end
+	}
+	b.addFunc(a.SetFunc, FuncType{Params: []byte{I32, I32}}, body)
 }
 
 // addFunc adds an exported function with the given signature and body

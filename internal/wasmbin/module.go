@@ -3,6 +3,7 @@ package wasmbin
 import (
 	"bytes"
 	"fmt"
+	"slices"
 )
 
 // Kind is what an import or export is, named as the JS API names it.
@@ -95,8 +96,15 @@ type Module struct {
 	// first guess of a slot's signature when JS reads it.
 	ElemFuncs map[uint32]map[uint32]uint32
 
+	// Declared are the functions that may be stored in a table: those in
+	// element segments and the exported ones, in index order without
+	// repeats.
+	Declared []uint32
+
 	// sections are the binary's sections, for rewriting.
 	sections []section
+	// elemRefs are the functions any element segment names.
+	elemRefs map[uint32]bool
 	// funcTypeIdx is the type index of each defined function.
 	funcTypeIdx []uint32
 }
@@ -130,7 +138,7 @@ func Decode(raw []byte) (*Module, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Module{sections: secs, ElemFuncs: map[uint32]map[uint32]uint32{}}
+	m := &Module{sections: secs, ElemFuncs: map[uint32]map[uint32]uint32{}, elemRefs: map[uint32]bool{}}
 	for _, s := range secs {
 		r := &reader{b: s.body}
 		m.readSection(s.id, r)
@@ -141,6 +149,7 @@ func Decode(raw []byte) (*Module, error) {
 	for _, ti := range m.funcTypeIdx {
 		m.Funcs = append(m.Funcs, m.typeAt(ti))
 	}
+	m.declare()
 	return m, nil
 }
 
@@ -259,6 +268,11 @@ func (m *Module) readElement(r *reader) {
 		}
 		funcs = append(funcs, imm)
 	}
+	for _, f := range funcs {
+		if f >= 0 {
+			m.elemRefs[uint32(f)] = true
+		}
+	}
 	if !active || offOp != 0x41 {
 		return
 	}
@@ -272,6 +286,31 @@ func (m *Module) readElement(r *reader) {
 			slots[uint32(off)+uint32(i)] = uint32(f)
 		}
 	}
+}
+
+// declare lists the functions a table may hold: those element segments
+// name and the exported ones.
+func (m *Module) declare() {
+	seen := map[uint32]bool{}
+	for _, slots := range m.ElemFuncs {
+		for _, f := range slots {
+			seen[f] = true
+		}
+	}
+	for f := range m.elemRefs {
+		seen[f] = true
+	}
+	for _, e := range m.Exports {
+		if e.Kind == KindFunction {
+			seen[e.Index] = true
+		}
+	}
+	for f := range seen {
+		if int(f) < len(m.Funcs) {
+			m.Declared = append(m.Declared, f)
+		}
+	}
+	slices.Sort(m.Declared)
 }
 
 // typeAt returns type i, or an empty signature if the index is bad (the

@@ -29,6 +29,9 @@ func TableModule(t TableType) ([]byte, TableAccessors) {
 	a := AccessorNames(0, t.Elem)
 	var b builder
 	b.addAccessors(a, t.Elem)
+	if t.Elem == Funcref {
+		b.addSetFunc(a, nil)
+	}
 	return encode(b.apply(secs, 0)), a
 }
 
