@@ -26,8 +26,14 @@ type wasmFunc struct {
 }
 
 // exportedFunction returns the JS function for a Wasm function of mod, the
-// same object for the same function. Loop only.
-func (e *wasmEngine) exportedFunction(mod api.Module, fn api.Function) *goja.Object {
+// same object for the same function; fresh makes another api.Function for
+// it. Loop only.
+//
+// An api.Function runs on one stack (wazero's compiler gives each its own
+// call engine), so a call that re-enters a function already running (Go's
+// js/wasm resumes its scheduler from a callback that Go itself called) takes
+// another api.Function from the function's spares.
+func (e *wasmEngine) exportedFunction(mod api.Module, fn api.Function, fresh func() api.Function) *goja.Object {
 	def := fn.Definition()
 	key := funcKey{mod, def}
 	if o, ok := e.functions[key]; ok {
@@ -35,14 +41,22 @@ func (e *wasmEngine) exportedFunction(mod api.Module, fn api.Function) *goja.Obj
 	}
 	params, results := def.ParamTypes(), def.ResultTypes()
 	size := max(len(params), len(results))
+	spares := []api.Function{fn}
 	o := e.rl.function(strconv.Itoa(int(def.Index())), func(call goja.FunctionCall) goja.Value {
 		stack := make([]uint64, size)
 		for i, p := range params {
 			stack[i] = e.toWasm(call.Argument(i), p)
 		}
+		var f api.Function
+		if n := len(spares); n > 0 {
+			f, spares = spares[n-1], spares[:n-1]
+		} else {
+			f = fresh()
+		}
 		e.enter()
-		err := fn.CallWithStack(e.ctx(), stack)
+		err := f.CallWithStack(e.ctx(), stack)
 		e.leave()
+		spares = append(spares, f)
 		if err != nil {
 			e.callErr(err)
 			return goja.Undefined()

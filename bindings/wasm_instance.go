@@ -217,7 +217,8 @@ func (e *wasmEngine) exportsObject(in *wasmInstance) *goja.Object {
 		var v goja.Value
 		switch ex.Kind {
 		case wasmbin.KindFunction:
-			v = e.exportedFunction(in.mod, in.mod.ExportedFunction(ex.Name))
+			name := ex.Name
+			v = e.exportedFunction(in.mod, in.mod.ExportedFunction(name), func() api.Function { return in.mod.ExportedFunction(name) })
 		case wasmbin.KindMemory:
 			v = e.memoryObject(in.mod.ExportedMemory(ex.Name), nil, in.mod, ex.Name)
 		case wasmbin.KindTable:

@@ -210,7 +210,8 @@ func (t *wasmTable) lookup(i uint32, ft wasmbin.FuncType) (v goja.Value, found b
 		}
 	}()
 	fn := wtable.LookupFunction(t.mod, t.acc.Index, i, ft.Params, ft.Results)
-	return t.e.exportedFunction(t.mod, fn), true
+	fresh := func() api.Function { return wtable.LookupFunction(t.mod, t.acc.Index, i, ft.Params, ft.Results) }
+	return t.e.exportedFunction(t.mod, fn, fresh), true
 }
 
 // collectTable marks the handles in an externref table.
