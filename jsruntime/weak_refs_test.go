@@ -303,3 +303,47 @@ func TestScopesLeftBehindByNestedCallsAreCollected(t *testing.T) {
 		})
 	}
 }
+
+// The pattern of wasm-bindgen's generated glue: closures handed to JS and
+// exported objects are registered, with a token, so that Rust frees them
+// when JS drops them, and free() unregisters.
+func TestWasmBindgenGlueFreesWhatJSDrops(t *testing.T) {
+	t.Parallel()
+	r, _ := startLoop(t, `
+		var log = [];
+		const CLOSURE_DTORS = (typeof FinalizationRegistry === "undefined")
+			? { register: () => {}, unregister: () => {} }
+			: new FinalizationRegistry((state) => { log.push("closure " + state.a); });
+		const FooFinalization = new FinalizationRegistry((ptr) => { log.push("Foo " + (ptr >>> 0)); });
+		function makeMutClosure(a) {
+			const state = { a: a, cnt: 1 };
+			const real = (...args) => { state.cnt++; return args.length; };
+			real.original = state;
+			CLOSURE_DTORS.register(real, state, state);
+			return real;
+		}
+		class Foo {
+			constructor(ptr) {
+				this.__wbg_ptr = ptr;
+				FooFinalization.register(this, this.__wbg_ptr, this);
+			}
+			free() {
+				const ptr = this.__wbg_ptr;
+				this.__wbg_ptr = 0;
+				FooFinalization.unregister(this);
+				log.push("Foo freed " + ptr);
+			}
+		}
+		var kept = (function () {
+			makeMutClosure(1)(1, 2);
+			new Foo(7);
+			new Foo(8).free();
+			return [makeMutClosure(2), new Foo(9)];
+		})();
+	`)
+	collectUntil(t, r, `log.length === 3`)
+	collectALot(t, r)
+	if got := evalOn(t, r, `log.slice().sort().join(", ")`); got != "Foo 7, Foo freed 8, closure 1" {
+		t.Errorf("log = %v, want the dropped closure and object freed, the freed one once, the kept ones not", got)
+	}
+}
