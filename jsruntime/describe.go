@@ -24,6 +24,8 @@ type describer struct {
 	functionToString goja.Callable // Function.prototype.toString
 	objectToString   *goja.Object  // Object.prototype.toString
 	errorToString    *goja.Object  // Error.prototype.toString
+	typedArrayTag    goja.Callable // the %TypedArray%.prototype[Symbol.toStringTag] getter
+	iteratorProto    *goja.Object  // %IteratorPrototype%
 }
 
 // newDescriber captures the intrinsics. Before any script runs.
@@ -33,12 +35,24 @@ func newDescriber(vm *goja.Runtime) *describer {
 	errProto := vm.Get("Error").(*goja.Object).Get("prototype").(*goja.Object)
 	gopd, _ := goja.AssertFunction(object.Get("getOwnPropertyDescriptor"))
 	fnToString, _ := goja.AssertFunction(fnProto.Get("toString"))
+	typedArrayProto := vm.Get("Uint8Array").(*goja.Object).Get("prototype").(*goja.Object).Prototype()
+	tagDesc, err := gopd(goja.Undefined(), typedArrayProto, goja.SymToStringTag)
+	if err != nil {
+		panic(err)
+	}
+	typedArrayTag, _ := goja.AssertFunction(tagDesc.(*goja.Object).Get("get"))
+	arrayIterator, err := vm.RunString("[].values()")
+	if err != nil {
+		panic(err)
+	}
 	return &describer{
 		vm:               vm,
 		ownDescriptor:    gopd,
 		functionToString: fnToString,
 		objectToString:   object.Get("prototype").(*goja.Object).Get("toString").(*goja.Object),
 		errorToString:    errProto.Get("toString").(*goja.Object),
+		typedArrayTag:    typedArrayTag,
+		iteratorProto:    arrayIterator.(*goja.Object).Prototype().Prototype(),
 	}
 }
 
@@ -66,7 +80,7 @@ func (d *describer) object(o *goja.Object) string {
 		o, proxied = o.Export().(goja.Proxy).Target(), true
 	}
 	if o == nil {
-		return "[object Object]" // a revoked Proxy
+		return "null" // a revoked Proxy, as V8 shows one
 	}
 	if _, ok := goja.AssertFunction(o); ok {
 		if src, err := d.functionToString(o); err == nil {
@@ -78,7 +92,7 @@ func (d *describer) object(o *goja.Object) string {
 		return d.errorString(o)
 	}
 	if sameObject(toString, d.objectToString) {
-		if ctor, ok := d.dataProperty(o, d.vm.ToValue("constructor")).(*goja.Object); ok {
+		if ctor, ok := d.constructorOf(o).(*goja.Object); ok {
 			if _, callable := goja.AssertFunction(ctor); callable {
 				if name, ok := d.dataProperty(ctor, d.vm.ToValue("name")).Export().(string); ok && name != "" {
 					return "#<" + name + ">"
@@ -89,7 +103,38 @@ func (d *describer) object(o *goja.Object) string {
 	if tag, ok := d.dataProperty(o, goja.SymToStringTag).Export().(string); ok {
 		return "[object " + tag + "]"
 	}
+	if !proxied {
+		if name, ok := d.typedArrayName(o); ok {
+			return "[object " + name + "]"
+		}
+	}
 	return "[object " + builtinTag(o, proxied) + "]"
+}
+
+// constructorOf is o's constructor data property. V8 has an accessor,
+// Iterator.prototype.constructor, where goja has none (it finds Object's
+// further up), so V8 names an iterator by its Symbol.toStringTag ("[object
+// Array Iterator]"): the lookup stops there as V8's does.
+func (d *describer) constructorOf(o *goja.Object) goja.Value {
+	key := d.vm.ToValue("constructor")
+	for ; o != nil && o.ExportType() != proxyType && o != d.iteratorProto; o = o.Prototype() {
+		if v, found := d.ownDataProperty(o, key); found {
+			return v
+		}
+	}
+	return goja.Undefined()
+}
+
+// typedArrayName is the name of a typed array's kind ("Uint8Array"), read
+// with the built-in %TypedArray%.prototype[Symbol.toStringTag] getter, which
+// has no side effects; false for any other object.
+func (d *describer) typedArrayName(o *goja.Object) (string, bool) {
+	v, err := d.typedArrayTag(o)
+	if err != nil {
+		return "", false
+	}
+	name, ok := v.Export().(string)
+	return name, ok
 }
 
 // errorString is V8's side-effect-free Error.prototype.toString.
@@ -122,20 +167,29 @@ func builtinTag(o *goja.Object, proxied bool) string {
 // prototypes, or undefined when the property is an accessor, is missing, or
 // the lookup reaches a Proxy (whose traps must not run).
 func (d *describer) dataProperty(o *goja.Object, key goja.Value) goja.Value {
-	for o != nil && o.ExportType() != proxyType {
-		desc, err := d.ownDescriptor(goja.Undefined(), o, key)
-		if err != nil {
-			return goja.Undefined()
+	for ; o != nil && o.ExportType() != proxyType; o = o.Prototype() {
+		if v, found := d.ownDataProperty(o, key); found {
+			return v
 		}
-		if dobj, ok := desc.(*goja.Object); ok {
-			if hasOwn(dobj, "value") {
-				return dobj.Get("value")
-			}
-			return goja.Undefined() // an accessor
-		}
-		o = o.Prototype()
 	}
 	return goja.Undefined()
+}
+
+// ownDataProperty looks key up on o itself: found is true when o has the
+// property, and v is its value, or undefined for an accessor.
+func (d *describer) ownDataProperty(o *goja.Object, key goja.Value) (v goja.Value, found bool) {
+	desc, err := d.ownDescriptor(goja.Undefined(), o, key)
+	if err != nil {
+		return goja.Undefined(), true
+	}
+	dobj, ok := desc.(*goja.Object)
+	if !ok {
+		return nil, false
+	}
+	if hasOwn(dobj, "value") {
+		return dobj.Get("value"), true
+	}
+	return goja.Undefined(), true // an accessor
 }
 
 // hasOwn reports whether a property descriptor object has key.

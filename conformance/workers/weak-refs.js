@@ -165,10 +165,32 @@ const routes = {
       // the bundles indent multi-line ones differently.
       ["(x) => x", (x) => x], ["async (x) => x", async (x) => x],
       ["Math.max", Math.max], ["JSON", JSON], ["Math", Math],
+      ["new Uint8Array(2)", new Uint8Array(2)], ["new ArrayBuffer(1)", new ArrayBuffer(1)],
+      ["new DataView(new ArrayBuffer(1))", new DataView(new ArrayBuffer(1))], ["a generator", (function* () {})()],
+      ["arguments", (function () { return arguments; })()], ["Object(1n)", Object(1n)], ["Object(Symbol('q'))", Object(Symbol("q"))],
+      ["new Set()", new Set()], ["new WeakSet()", new WeakSet()], ["[].values()", [].values()], ["new Map().entries()", new Map().entries()],
+      ["''[Symbol.iterator]()", ""[Symbol.iterator]()], ["a revoked Proxy", (() => { const p = Proxy.revocable({}, {}); p.revoke(); return p.proxy; })()],
+      ["new RangeError('r')", new RangeError("r")], ["a Promise subclass", new (class P extends Promise {})(() => {})],
     ];
     for (const [label, v] of receivers) {
       attempt(out, `deref.call(${label})`, () => deref.call(v));
     }
+    // Naming the receiver runs none of the script's code.
+    const touched = [];
+    const spy = new Proxy({}, {
+      get(t, k) { touched.push(`get ${String(k)}`); return Reflect.get(t, k); },
+      getOwnPropertyDescriptor(t, k) { touched.push(`descriptor ${String(k)}`); return Reflect.getOwnPropertyDescriptor(t, k); },
+      getPrototypeOf(t) { touched.push("getPrototypeOf"); return Reflect.getPrototypeOf(t); },
+    });
+    const sneaky = Object.create({
+      get constructor() { touched.push("constructor getter"); return Foo; },
+      get [Symbol.toStringTag]() { touched.push("toStringTag getter"); return "X"; },
+      get name() { touched.push("name getter"); return "N"; },
+    });
+    attempt(out, "deref.call(a spying Proxy)", () => deref.call(spy));
+    attempt(out, "deref.call(an object of getters)", () => deref.call(sneaky));
+    attempt(out, "deref.call(Object.create(spy))", () => deref.call(Object.create(spy)));
+    out.push(`script code run: [${touched.join(", ")}]`);
     attempt(out, "register.call({})", () => FinalizationRegistry.prototype.register.call({}, {}, 1));
     attempt(out, "register.call(1)", () => FinalizationRegistry.prototype.register.call(1, {}, 1));
     attempt(out, "register.call(a WeakRef)", () => FinalizationRegistry.prototype.register.call(new WeakRef({}), 1, 1));
