@@ -464,10 +464,21 @@ var sandboxCases = []Case{
 	{Name: "sandbox_no_process_2026_08_03", Script: "workers/sandbox.js", CompatibilityDate: "2026-08-03", Run: func(s *Session) { s.Fetch("GET", "/process", nil, "") }},
 }
 
+// builtinCases covers the language built-ins workerhost adds to goja:
+// WeakRef and FinalizationRegistry, in what does not depend on when the
+// garbage collector runs (collection itself is tested in jsruntime).
+var builtinCases = []Case{
+	{Name: "weak_refs", Script: "workers/weak-refs.js", Run: func(s *Session) {
+		for _, route := range []string{"/constructors", "/register", "/unregister", "/deref", "/receivers", "/shapes"} {
+			s.Fetch("GET", route, nil, "")
+		}
+	}},
+}
+
 // allCases is every case the suite runs.
 func allCases() []Case {
 	var all []Case
-	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, hostileCases, closeCases, compressionCases, bindingCases, clientCases, brandCases, sandboxCases, httpCases, wasmCases, wasmGoCases, wasmRustCases, wasmResvgCases} {
+	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, hostileCases, closeCases, compressionCases, bindingCases, clientCases, brandCases, sandboxCases, builtinCases, httpCases, wasmCases, wasmGoCases, wasmRustCases, wasmResvgCases} {
 		all = append(all, group...)
 	}
 	return all

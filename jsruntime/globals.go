@@ -23,11 +23,13 @@ const queueMicrotaskSource = `(function (resolved) {
 })(Promise.resolve())`
 
 // installGlobals sets up the sandbox (sandbox.go) and defines the
-// engine-level globals: timers, queueMicrotask and Symbol.asyncIterator. Web
+// engine-level globals: timers, queueMicrotask, Symbol.asyncIterator, and
+// the language built-ins goja lacks, WeakRef and FinalizationRegistry. Web
 // APIs live in package bindings.
 func installGlobals(r *Runtime) {
 	vm := r.vm
 	installSandbox(vm)
+	installWeakBuiltins(r)
 	if _, err := vm.RunString(asyncIteratorPolyfill); err != nil {
 		panic(err)
 	}

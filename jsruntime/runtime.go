@@ -78,6 +78,12 @@ type Runtime struct {
 	globalScope bool
 	// current is the context of the job running now; loop only.
 	current *IOContext
+	// kept holds the weak targets the current job observed (new WeakRef,
+	// deref), so they live at least until it ends; loop only.
+	kept map[goja.Value]struct{}
+	// weak holds what WeakRef and FinalizationRegistry need; set once by
+	// New.
+	weak *weakBuiltins
 	// cpu interrupts a job that runs past its context's CPU budget.
 	cpu    watchdog
 	ctx    context.Context
@@ -219,6 +225,7 @@ func (r *Runtime) queueEmpty() bool {
 // can be run again afterwards.
 func (r *Runtime) RunUntilIdle(fn func(vm *goja.Runtime) error) error {
 	err := fn(r.vm)
+	r.endJob()
 	for r.runJobs() {
 		r.mu.Lock()
 		idle := len(r.jobs) == 0 && r.pending == 0
@@ -290,6 +297,7 @@ func (r *Runtime) runJob(j job) {
 		p := recover()
 		tripped := r.cpu.end(r, j.ctx, start)
 		r.current = nil
+		r.endJob()
 		if p != nil {
 			r.recovered(j.ctx, p)
 		}
