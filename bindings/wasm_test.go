@@ -210,3 +210,29 @@ console.log("ok");
 		t.Errorf("output %q", out)
 	}
 }
+
+func TestWasmReentrantCalls(t *testing.T) {
+	t.Parallel()
+	r := bindingstest.NewRuntime(t, bindings.Options{})
+	// depth(n) calls the JS import again, which calls depth(n-1): the
+	// same export runs several times at once, as Go's js/wasm resume does.
+	r.SetWasm("mod", wasmtools.Wat(t, `(module
+  (import "env" "again" (func $again (param i32) (result i32)))
+  (global $sp (mut i32) (i32.const 1000))
+  (memory (export "mem") 1)
+  (func (export "depth") (param i32) (result i32) (local i32)
+    global.get $sp local.set 1
+    global.get $sp i32.const 16 i32.sub global.set $sp
+    local.get 1 local.get 0 i32.store
+    local.get 0 i32.eqz
+    if (result i32) i32.const 0
+    else local.get 0 i32.const 1 i32.sub call $again end
+    local.get 1 i32.load i32.add
+    local.get 1 global.set $sp))`))
+	r.Run("wasm_reentrant.js", `
+let e;
+e = new WebAssembly.Instance(mod, { env: { again: (n) => e.depth(n) } }).exports;
+assertEq(e.depth(10), 55, "each nested call keeps its own frame");
+assertEq(e.depth(3), 6, "and the function is reusable after");
+`)
+}
