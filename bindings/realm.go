@@ -9,8 +9,9 @@
 // the lower layers move. It may import jsruntime, goja and the packages
 // under internal/ that do the Go side of its APIs without touching goja:
 // config (compatibility flags, log level), wsbridge (WebSocket
-// connections) and outbound (fetch's HTTP). It never imports host, and
-// nothing outside it reaches into its network code.
+// connections), outbound (fetch's HTTP) and wasmbin (WebAssembly binaries),
+// and wazero, on which its WebAssembly namespace runs (wasm_*.go). It never
+// imports host, and nothing outside it reaches into its network code.
 package bindings
 
 import (
