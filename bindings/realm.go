@@ -82,6 +82,9 @@ type Realm struct {
 	streams streamHelpers
 	// waitUntils counts waitUntil promises not yet settled (wait_until.go).
 	waitUntils waitUntilTracker
+	// workers holds what cloudflare_workers.go keeps of the module
+	// "cloudflare:workers".
+	workers workersModule
 	// webSocketCheck reports whether a value is a WebSocket; set by the
 	// WebSocket installer so Response can validate its webSocket option.
 	webSocketCheck func(goja.Value) bool
@@ -147,6 +150,7 @@ func (rl *Realm) installAll() {
 		rl.installFetch,
 		rl.installExecutionContext,
 		rl.installFetchEvent,
+		rl.installWorkersModule,
 		rl.installUnsupported,
 	} {
 		install()

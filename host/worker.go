@@ -127,6 +127,7 @@ type isolate struct {
 	opts    Options      // the options this version was loaded with
 	exports *goja.Object // module namespace; nil for service-worker scripts
 	env     *goja.Object // the env argument of a module's fetch
+	entry   entrypoint   // what handles a module's fetch events (entrypoint.go)
 
 	// inflight holds, for each fetch event still waiting for its Response,
 	// the function that fails it; loop only.
@@ -136,7 +137,7 @@ type isolate struct {
 // loadIsolate bundles and runs the script's top level in a fresh runtime.
 // A broken script comes back as a *jsruntime.ScriptError.
 func loadIsolate(opts Options) (*isolate, error) {
-	script, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: opts.Script, Source: opts.Source, Rules: opts.Rules})
+	script, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: opts.Script, Source: opts.Source, Rules: opts.Rules, Builtins: bindings.Modules()})
 	if err != nil {
 		return nil, err
 	}
@@ -159,6 +160,7 @@ func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
 		}
 		iso.realm = realm
 		iso.env = iso.makeEnv(vm, opts.Vars, script.Modules)
+		realm.SetEnv(iso.env)
 		exports, err := rt.RunScript(script)
 		if err != nil {
 			return err
@@ -203,28 +205,6 @@ func jsonValue(vm *goja.Runtime, v any) goja.Value {
 		return vm.ToValue(string(data))
 	}
 	return out
-}
-
-// checkEntryPoint fails a module worker that has no fetch handler, with
-// workerd's message. On the loop.
-func (iso *isolate) checkEntryPoint() error {
-	if iso.exports == nil {
-		return nil
-	}
-	if _, ok := iso.fetchHandler(); !ok {
-		return &jsruntime.ScriptError{File: iso.script.Entry, Text: "Handler does not export a fetch() function."}
-	}
-	return nil
-}
-
-// fetchHandler returns the default export and its fetch method. On the loop.
-func (iso *isolate) fetchHandler() (*goja.Object, bool) {
-	def, ok := iso.exports.Get("default").(*goja.Object)
-	if !ok {
-		return nil, false
-	}
-	_, ok = goja.AssertFunction(def.Get("fetch"))
-	return def, ok
 }
 
 // close stops the isolate's loop at once.

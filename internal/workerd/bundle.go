@@ -14,7 +14,9 @@ import (
 // a worker to workerd: one ES-format file for the browser platform,
 // resolving npm packages with the workerd, worker and browser conditions,
 // with nothing lowered, and non-JavaScript imports loaded by wrangler's
-// default module rules exactly as jsruntime.Bundle loads them. It returns
+// default module rules exactly as jsruntime.Bundle loads them. Imports of
+// workerd's built-in modules ("cloudflare:workers") stay imports, for
+// workerd to resolve, as wrangler leaves them. It returns
 // the file's path and whether it is an ES-module worker (it has exports) or
 // a service-worker script. Safe from any goroutine.
 func Bundle(script, dir string) (path string, modules bool, err error) {
@@ -34,6 +36,7 @@ func Bundle(script, dir string) (path string, modules bool, err error) {
 		Conditions:  []string{"workerd", "worker", "browser"},
 		Loader:      loaders,
 		Plugins:     []api.Plugin{data},
+		External:    []string{"cloudflare:*"},
 		Outfile:     path,
 		LogLevel:    api.LogLevelSilent,
 	})
