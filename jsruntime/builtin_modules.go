@@ -18,6 +18,12 @@ import (
 // reads as workerhost's own code ("workerhost:cloudflare:workers").
 var builtinNamespace = strings.TrimSuffix(InternalSourcePrefix, ":")
 
+// isBuiltinInput reports whether an input of esbuild's metafile is a
+// built-in module, which it names "namespace:path".
+func isBuiltinInput(in string) bool {
+	return strings.HasPrefix(in, builtinNamespace+":")
+}
+
 // withoutBuiltinNamespace drops the namespace esbuild puts before a
 // built-in module's name in its messages, so they name the import as the
 // script wrote it.

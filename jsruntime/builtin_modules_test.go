@@ -20,6 +20,9 @@ func TestBundleResolvesBuiltinModules(t *testing.T) {
 	if got := callFetch(t, s, "globalThis.hostGreeting = 'hi';"); got != "hi greeting,other" {
 		t.Errorf("got %q", got)
 	}
+	if len(s.Inputs) != 1 || !strings.HasSuffix(s.Inputs[0], "w.js") {
+		t.Errorf("Inputs = %q, want only the file", s.Inputs)
+	}
 }
 
 func TestBundleRefusesMissingBuiltinExport(t *testing.T) {
