@@ -9,7 +9,6 @@ package bindings
 
 import (
 	_ "embed"
-	"fmt"
 
 	"github.com/dop251/goja"
 
@@ -173,9 +172,4 @@ func (rl *Realm) NoFetchHandler() error {
 		rl.consoleLine(config.LevelWarn, "Received a FetchEvent but we lack a handler for FetchEvents. Did you remember to export a fetch() function?")
 	}
 	return &jsruntime.ThrownError{Text: errNoFetch}
-}
-
-// Warn writes one of workerhost's own warnings to the log. On the loop.
-func (rl *Realm) Warn(format string, args ...any) {
-	rl.logf(config.LevelWarn, "%s", fmt.Sprintf(format, args...))
 }
