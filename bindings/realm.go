@@ -91,6 +91,9 @@ type Realm struct {
 	waitUntils waitUntilTracker
 	// wasm is the WebAssembly namespace's state (wasm_*.go).
 	wasm wasmState
+	// workers holds what cloudflare_workers.go keeps of the module
+	// "cloudflare:workers".
+	workers workersModule
 	// webSocketCheck reports whether a value is a WebSocket; set by the
 	// WebSocket installer so Response can validate its webSocket option.
 	webSocketCheck func(goja.Value) bool
@@ -158,6 +161,7 @@ func (rl *Realm) installAll() {
 		rl.installExecutionContext,
 		rl.installFetchEvent,
 		rl.installWebAssembly,
+		rl.installWorkersModule,
 		rl.installUnsupported,
 	} {
 		install()
