@@ -236,3 +236,26 @@ assertEq(e.depth(10), 55, "each nested call keeps its own frame");
 assertEq(e.depth(3), 6, "and the function is reusable after");
 `)
 }
+
+func TestWasmHostileImports(t *testing.T) {
+	t.Parallel()
+	newWasmRuntime(t).Run("wasm_hostile.js", `
+const boom = new Error("getter");
+const env = { get log() { throw boom; }, thrower() {}, ident: (x) => x, pair: () => [1, 2] };
+let caught;
+try { new WebAssembly.Instance(mod, { env }); } catch (err) { caught = err; }
+assertEq(caught, boom, "a throwing getter's exception passes through");
+const proxied = new Proxy({ log() {}, thrower() {}, ident: (x) => x, pair: () => [1, 2] }, {});
+const { exports: p } = new WebAssembly.Instance(mod, { env: proxied });
+assertEq(p.add(1, 2), 3, "a proxy as an import module");
+const { exports: q } = new WebAssembly.Instance(mod, { env: { log() {}, thrower() {}, ident: (x) => x, pair: () => 5 } });
+assertThrows(() => q.callPair(), "TypeError");
+const { exports: r } = new WebAssembly.Instance(mod, { env: { log() {}, thrower() {}, ident: () => { throw 42; }, pair: () => [1, 2] } });
+let v;
+try { r.roundtrip({}); } catch (x) { v = x; }
+assertEq(v, 42, "a thrown primitive passes through Wasm");
+assertThrows(() => WebAssembly.Module.exports({}), "TypeError", "WebAssembly.Module.exports(): Argument 0 must be a WebAssembly.Module");
+assertThrows(() => WebAssembly.Memory.prototype.grow.call({}, 1), "TypeError");
+assertEq(r.add({ valueOf() { return 2; } }, "3"), 5, "ToInt32 of objects and strings");
+`)
+}
