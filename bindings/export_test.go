@@ -10,3 +10,12 @@ func ExternrefCount(rl *Realm) int {
 	}
 	return len(rl.wasm.engine.refs.values)
 }
+
+// WasmOpenInstances is how many Wasm instances (and modules behind
+// JS-made memories, tables and globals) a realm's engine has open.
+func WasmOpenInstances(rl *Realm) int {
+	if rl.wasm.engine == nil {
+		return 0
+	}
+	return rl.wasm.engine.open
+}

@@ -9,7 +9,6 @@ import (
 	"math"
 
 	"github.com/dop251/goja"
-	"github.com/tetratelabs/wazero/api"
 
 	"workerhost/internal/wasmbin"
 )
@@ -74,9 +73,10 @@ func (rl *Realm) wasmIndex(v goja.Value, fn, what string) uint32 {
 	return uint32(f)
 }
 
-// backingModule instantiates one of the small modules that hold a
-// JS-made Memory, Table or Global (package wasmbin builds them).
-func (e *wasmEngine) backingModule(bin []byte, fn string) api.Module {
+// backing instantiates one of the small modules that hold a JS-made
+// Memory, Table or Global (package wasmbin builds them), as an instance of
+// its own, with the given tables.
+func (e *wasmEngine) backing(bin []byte, fn string, tables []wasmbin.TableType, acc map[uint32]wasmbin.TableAccessors) *wasmInstance {
 	ctx := context.Background()
 	cm, err := e.rt.CompileModule(ctx, bin)
 	if err != nil {
@@ -86,5 +86,5 @@ func (e *wasmEngine) backingModule(bin []byte, fn string) api.Module {
 	if err != nil {
 		e.rl.throwRangeError(fmt.Sprintf("%s: could not allocate: %v", fn, err))
 	}
-	return mod
+	return e.newInstance(mod, tables, acc, nil)
 }

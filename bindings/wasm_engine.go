@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero"
@@ -29,24 +30,15 @@ type wasmEngine struct {
 	// depth counts Wasm calls in progress; externrefs are only collected
 	// at depth 0, when none can be on a Wasm stack.
 	depth int
-	// memories maps each wazero memory to its JS Memory object and the
-	// ArrayBuffer last handed out for it.
-	memories map[api.Memory]*wasmMemory
-	// functions maps an exported Wasm function's definition to its JS
-	// function, so the same function is the same object everywhere.
-	functions map[funcKey]*goja.Object
-	// wasmFuncs maps those JS functions back to the Wasm functions.
-	wasmFuncs map[*goja.Object]wasmFunc
-	// tables maps each exported table to its JS Table object.
-	tables map[tableKey]*goja.Object
-	// globals maps each exported global to its JS Global object.
-	globals map[tableKey]*goja.Object
-	// moduleInfo maps an instance to its module's decoded form.
-	moduleInfo map[api.Module]*wasmbin.Module
-	refs       externrefs
-	// holders are the instances and tables whose externref tables may
-	// hold handles (wasm_externref.go).
-	holders []refHolder
+	// memories maps each wazero memory to the state of its JS Memory
+	// object, held weakly: one object per memory while it lives, however
+	// many instances export it.
+	memories map[api.Memory]weak.Pointer[wasmMemory]
+	// live are the instances not yet collected (wasm_lifetime.go), and
+	// open counts those whose modules are still open.
+	live []weak.Pointer[wasmInstance]
+	open int
+	refs externrefs
 	// stopped is set when a CPU-limit cancellation closed an instance.
 	stopped bool
 }
@@ -75,8 +67,7 @@ func (rl *Realm) engine() *wasmEngine {
 		WithCloseOnContextDone(true).
 		WithCompilationCache(compilationCache())
 	rt := wazero.NewRuntimeWithConfig(context.Background(), cfg)
-	e := &wasmEngine{rl: rl, rt: rt, memories: map[api.Memory]*wasmMemory{}, functions: map[funcKey]*goja.Object{}, wasmFuncs: map[*goja.Object]wasmFunc{},
-		tables: map[tableKey]*goja.Object{}, globals: map[tableKey]*goja.Object{}, moduleInfo: map[api.Module]*wasmbin.Module{}}
+	e := &wasmEngine{rl: rl, rt: rt, memories: map[api.Memory]weak.Pointer[wasmMemory]{}}
 	e.refs.init()
 	context.AfterFunc(rl.rt.Context(), func() { _ = rt.Close(context.Background()) })
 	rl.wasm.engine = e
@@ -116,9 +107,12 @@ func (e *wasmEngine) leave() {
 // gets its old ArrayBuffer detached, as the JS API requires, so glue that
 // caches a view notices (its byteLength becomes 0).
 func (e *wasmEngine) sync() {
-	for _, m := range e.memories {
-		m.syncBuffer()
-	}
+	e.instances(func(in *wasmInstance) bool {
+		for _, m := range in.memories {
+			m.syncBuffer()
+		}
+		return true
+	})
 }
 
 // callErr turns the error of a call into Wasm into what JS sees: the

@@ -14,13 +14,6 @@ import (
 	"github.com/dop251/goja"
 )
 
-// refHolder is something whose externref tables may hold handles: an
-// instance, or the module behind a JS-made WebAssembly.Table.
-type refHolder interface {
-	// collectRefs marks the handles it holds; false if it cannot tell.
-	collectRefs(live map[uint64]bool) bool
-}
-
 // externrefs is the handle table. Handle 0 is null.
 type externrefs struct {
 	values   map[uint64]goja.Value
@@ -77,10 +70,8 @@ func (x *externrefs) maybeCollect(e *wasmEngine) {
 		return
 	}
 	live := map[uint64]bool{}
-	for _, h := range e.holders {
-		if !h.collectRefs(live) {
-			return // an instance could not be read; keep everything
-		}
+	if !e.instances(func(in *wasmInstance) bool { return in.collectRefs(live) }) {
+		return // an instance could not be read; keep everything
 	}
 	for id, v := range x.values {
 		if live[id] {

@@ -7,38 +7,30 @@ package bindings
 
 import (
 	"context"
+	"runtime"
 	"strconv"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero/api"
 )
 
-// funcKey identifies a Wasm function within an instance.
-type funcKey struct {
-	mod api.Module
-	def api.FunctionDefinition
-}
-
-// wasmFunc is what a JS function made for a Wasm function stands for.
+// wasmFunc is the hidden state of a JS function made for a Wasm function:
+// the instance it belongs to and which function it is.
 type wasmFunc struct {
-	key funcKey
-	fn  api.Function
+	owner *wasmInstance
+	def   api.FunctionDefinition
 }
 
-// exportedFunction returns the JS function for a Wasm function of mod, the
-// same object for the same function; fresh makes another api.Function for
-// it. Loop only.
+// exportedFunction makes the JS function for a Wasm function of owner
+// (wasmInstance.function keeps one per function); fresh makes another
+// api.Function for it. Loop only.
 //
 // An api.Function runs on one stack (wazero's compiler gives each its own
 // call engine), so a call that re-enters a function already running (Go's
 // js/wasm resumes its scheduler from a callback that Go itself called) takes
 // another api.Function from the function's spares.
-func (e *wasmEngine) exportedFunction(mod api.Module, fn api.Function, fresh func() api.Function) *goja.Object {
+func (e *wasmEngine) exportedFunction(owner *wasmInstance, fn api.Function, fresh func() api.Function) *goja.Object {
 	def := fn.Definition()
-	key := funcKey{mod, def}
-	if o, ok := e.functions[key]; ok {
-		return o
-	}
 	params, results := def.ParamTypes(), def.ResultTypes()
 	size := max(len(params), len(results))
 	spares := []api.Function{fn}
@@ -57,6 +49,7 @@ func (e *wasmEngine) exportedFunction(mod api.Module, fn api.Function, fresh fun
 		err := f.CallWithStack(e.ctx(), stack)
 		e.leave()
 		spares = append(spares, f)
+		runtime.KeepAlive(owner) // the instance stays open while its functions can be called
 		if err != nil {
 			e.callErr(err)
 			return goja.Undefined()
@@ -66,8 +59,7 @@ func (e *wasmEngine) exportedFunction(mod api.Module, fn api.Function, fresh fun
 	if err := o.DefineDataProperty("length", e.rl.vm.ToValue(len(params)), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
 		panic(err)
 	}
-	e.functions[key] = o
-	e.wasmFuncs[o] = wasmFunc{key, fn}
+	e.rl.attach(o, &wasmFunc{owner: owner, def: def})
 	return o
 }
 

@@ -4,6 +4,8 @@ package bindings
 // JS through wazero's api.Global.
 
 import (
+	"weak"
+
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero/api"
 
@@ -13,10 +15,11 @@ import (
 // wasmGlobal is the state of a Global object.
 type wasmGlobal struct {
 	e          *wasmEngine
-	mod        api.Module
+	owner      *wasmInstance // the instance that exports the global
 	exportName string
 	typ        wasmbin.GlobalType
 	g          api.Global
+	obj        weak.Pointer[goja.Object]
 }
 
 // wasmValueTypes are the value type names of a Global descriptor.
@@ -56,8 +59,8 @@ func (rl *Realm) installWasmGlobal(ns *goja.Object) {
 }
 
 // newGlobal makes a global of typ holding v (its type's default when
-// undefined) in a backing module, as the object this (or a new one).
-func (e *wasmEngine) newGlobal(typ wasmbin.GlobalType, v goja.Value, this *goja.Object, fn string) (api.Module, *goja.Object) {
+// undefined) in a module of its own, as the object this (or a new one).
+func (e *wasmEngine) newGlobal(typ wasmbin.GlobalType, v goja.Value, this *goja.Object, fn string) *wasmGlobal {
 	var bits uint64
 	if !goja.IsUndefined(v) {
 		bits = e.toWasm(v, typ.Type)
@@ -72,37 +75,41 @@ func (e *wasmEngine) newGlobal(typ wasmbin.GlobalType, v goja.Value, this *goja.
 	if isRef && bits != 0 && !typ.Mutable {
 		e.rl.throwTypeError(fn + ": an immutable global holding a reference is not supported by workerhost yet")
 	}
-	mod := e.backingModule(wasmbin.GlobalModule(backing, bits), fn)
-	g := mod.ExportedGlobal(wasmbin.GlobalExport)
+	in := e.backing(wasmbin.GlobalModule(backing, bits), fn, nil, nil)
 	if isRef && bits != 0 {
-		g.(api.MutableGlobal).Set(bits)
+		in.mod.ExportedGlobal(wasmbin.GlobalExport).(api.MutableGlobal).Set(bits)
 	}
 	if typ.Type == wasmbin.Externref {
 		e.refs.noSweep = true
 	}
-	return mod, e.globalObject(mod, wasmbin.GlobalExport, typ, this)
+	o := in.global(wasmbin.GlobalExport, typ, this)
+	return stateOf[wasmGlobal](e.rl, o)
 }
 
-// globalObject returns the Global object for a module's exported global.
-func (e *wasmEngine) globalObject(mod api.Module, name string, typ wasmbin.GlobalType, this *goja.Object) *goja.Object {
-	key := tableKey{mod, name}
-	if o, ok := e.globals[key]; ok {
+// global returns the Global object of a global the instance exports, the
+// same object while it lives; this is the object being constructed, if
+// any. Loop only.
+func (in *wasmInstance) global(name string, typ wasmbin.GlobalType, this *goja.Object) *goja.Object {
+	g := in.globals[name]
+	if g == nil {
+		g = &wasmGlobal{e: in.e, owner: in, exportName: name, typ: typ, g: in.mod.ExportedGlobal(name)}
+		in.globals[name] = g
+	} else if o := g.obj.Value(); o != nil {
 		return o
 	}
-	g := &wasmGlobal{e: e, mod: mod, exportName: name, typ: typ, g: mod.ExportedGlobal(name)}
 	o := this
 	if o == nil {
-		o = e.rl.wasm.global.instance(g)
+		o = in.e.rl.wasm.global.instance(g)
 	} else {
-		e.rl.attach(o, g)
+		in.e.rl.attach(o, g)
 	}
-	e.globals[key] = o
+	g.obj = weak.Make(o)
 	return o
 }
 
 // globalFromValue makes the global an import of a plain value (a Number
 // or a BigInt) stands for; a mutable global import needs a Global object.
-func (e *wasmEngine) globalFromValue(v goja.Value, im indexedImport, where string) api.Module {
+func (e *wasmEngine) globalFromValue(v goja.Value, im indexedImport, where string) *wasmGlobal {
 	rl := e.rl
 	if im.Global.Mutable {
 		panic(rl.newWasmError(rl.wasm.linkErr, where+": imported mutable global must be a WebAssembly.Global object"))
@@ -117,6 +124,5 @@ func (e *wasmEngine) globalFromValue(v goja.Value, im indexedImport, where strin
 			panic(rl.newWasmError(rl.wasm.linkErr, where+": global import must be a number, valid Wasm reference, or WebAssembly.Global object"))
 		}
 	}
-	mod, _ := e.newGlobal(im.Global, v, nil, where)
-	return mod
+	return e.newGlobal(im.Global, v, nil, where)
 }

@@ -22,13 +22,6 @@ import (
 	"workerhost/internal/wasmbin"
 )
 
-// wasmInstance is the state of an Instance object.
-type wasmInstance struct {
-	e       *wasmEngine
-	m       *wasmModule
-	mod     api.Module
-	exports *goja.Object
-}
 
 // anonymousModule is the configuration of every module workerhost
 // instantiates: no name, and no WASI-style start function (the JS API runs
@@ -63,12 +56,13 @@ func (e *wasmEngine) instantiate(m *wasmModule, importObject goja.Value, fn stri
 	if !isObject && len(imports) > 0 {
 		rl.throwTypeError(fn + ": Imports argument must be present and must be an object")
 	}
-	providers := map[string]api.Module{}
+	l := &linker{e: e, byName: map[string]api.Module{}}
+	defer l.closeUnless()
 	groups, order := groupImports(imports)
 	for _, name := range order {
-		providers[name] = e.provider(obj, name, groups[name], fn)
+		l.byName[name] = l.provider(obj, name, groups[name], fn)
 	}
-	ctx := experimental.WithImportResolver(e.ctx(), func(name string) api.Module { return providers[name] })
+	ctx := experimental.WithImportResolver(e.ctx(), func(name string) api.Module { return l.byName[name] })
 	e.enter()
 	mod, err := e.rt.InstantiateModule(ctx, m.compiled, anonymousModule())
 	e.leave()
@@ -79,11 +73,32 @@ func (e *wasmEngine) instantiate(m *wasmModule, importObject goja.Value, fn stri
 		e.callErr(err)
 		panic(rl.newError("Error", errWasmStopped))
 	}
-	in := &wasmInstance{e: e, m: m, mod: mod}
-	e.moduleInfo[mod] = m.info
+	in := e.newInstance(mod, m.info.Tables, m.tables, l)
+	in.m = m
 	in.exports = e.exportsObject(in)
-	e.holders = append(e.holders, in)
 	return in
+}
+
+// linker gathers what one instantiation makes for its imports: the
+// provider module of each import module name, and the states of the
+// memories, tables and globals it takes from elsewhere. If instantiation
+// fails, the modules it made are closed.
+type linker struct {
+	e        *wasmEngine
+	byName   map[string]api.Module
+	made     []api.Module
+	imported []any
+	done     bool
+}
+
+// closeUnless closes the modules made, unless an instance took them.
+func (l *linker) closeUnless() {
+	if l.done {
+		return
+	}
+	for _, m := range l.made {
+		_ = m.Close(context.Background())
+	}
 }
 
 // indexedImport is an import with its position in the module's list.
@@ -106,7 +121,8 @@ func groupImports(imports []wasmbin.Import) (map[string][]indexedImport, []strin
 }
 
 // provider builds the module that satisfies one import module name.
-func (e *wasmEngine) provider(obj *goja.Object, name string, imps []indexedImport, fn string) api.Module {
+func (l *linker) provider(obj *goja.Object, name string, imps []indexedImport, fn string) api.Module {
+	e := l.e
 	rl := e.rl
 	ns, ok := obj.Get(name).(*goja.Object)
 	if !ok {
@@ -137,7 +153,8 @@ func (e *wasmEngine) provider(obj *goja.Object, name string, imps []indexedImpor
 			links = append(links, wasmbin.Link{Import: im.Import, FromModule: hostName, FromName: im.Name})
 			continue
 		}
-		backer, exportName := e.importedValue(v, im, where)
+		backer, exportName, state := e.importedValue(v, im, where)
+		l.imported = append(l.imported, state)
 		key := fmt.Sprintf("__workerhost_value%d", len(backers))
 		backers[key] = backer
 		links = append(links, wasmbin.Link{Import: im.Import, FromModule: key, FromName: exportName})
@@ -151,33 +168,38 @@ func (e *wasmEngine) provider(obj *goja.Object, name string, imps []indexedImpor
 	if err != nil {
 		panic(rl.newWasmError(rl.wasm.linkErr, fmt.Sprintf("%s: Import \"%s\": %v", fn, name, err)))
 	}
+	l.made = append(l.made, hostMod)
 	if len(backers) == 0 {
 		return hostMod
 	}
 	backers[hostName] = hostMod
-	return e.linkingModule(links, backers, fn)
+	linking := e.linkingModule(links, backers, fn)
+	l.made = append(l.made, linking)
+	return linking
 }
 
 // importedValue checks a non-function import's value and returns the
-// module that holds it and the name it exports it under.
-func (e *wasmEngine) importedValue(v goja.Value, im indexedImport, where string) (api.Module, string) {
+// module that holds it, the name it exports it under, and its state (which
+// the importing instance keeps, so the owner stays open).
+func (e *wasmEngine) importedValue(v goja.Value, im indexedImport, where string) (api.Module, string, any) {
 	rl := e.rl
 	switch im.Kind {
 	case wasmbin.KindMemory:
 		if m := stateOf[wasmMemory](rl, v); m != nil {
-			return m.owner, m.ownerName
+			return m.owner.mod, m.ownerName, m
 		}
 		panic(rl.newWasmError(rl.wasm.linkErr, where+": memory import must be a WebAssembly.Memory object"))
 	case wasmbin.KindTable:
 		if t := stateOf[wasmTable](rl, v); t != nil {
-			return t.mod, t.exportName
+			return t.owner.mod, t.exportName, t
 		}
 		panic(rl.newWasmError(rl.wasm.linkErr, where+": table import requires a WebAssembly.Table"))
 	default:
 		if g := stateOf[wasmGlobal](rl, v); g != nil {
-			return g.mod, g.exportName
+			return g.owner.mod, g.exportName, g
 		}
-		return e.globalFromValue(v, im, where), wasmbin.GlobalExport
+		g := e.globalFromValue(v, im, where)
+		return g.owner.mod, wasmbin.GlobalExport, g
 	}
 }
 
@@ -218,13 +240,13 @@ func (e *wasmEngine) exportsObject(in *wasmInstance) *goja.Object {
 		switch ex.Kind {
 		case wasmbin.KindFunction:
 			name := ex.Name
-			v = e.exportedFunction(in.mod, in.mod.ExportedFunction(name), func() api.Function { return in.mod.ExportedFunction(name) })
+			v = in.function(in.mod.ExportedFunction(name), func() api.Function { return in.mod.ExportedFunction(name) })
 		case wasmbin.KindMemory:
-			v = e.memoryObject(in.mod.ExportedMemory(ex.Name), nil, in.mod, ex.Name)
+			v = in.memory(in.mod.ExportedMemory(ex.Name), ex.Name, nil)
 		case wasmbin.KindTable:
-			v = e.tableObject(in.mod, ex.Name, in.m.info.Tables[ex.Index], in.m.tables[ex.Index], nil)
+			v = in.table(ex.Name, ex.Index, nil)
 		case wasmbin.KindGlobal:
-			v = e.globalObject(in.mod, ex.Name, in.m.info.Globals[ex.Index], nil)
+			v = in.global(ex.Name, in.m.info.Globals[ex.Index], nil)
 		}
 		_ = o.Set(ex.Name, v)
 	}
@@ -233,14 +255,4 @@ func (e *wasmEngine) exportsObject(in *wasmInstance) *goja.Object {
 		panic(err)
 	}
 	return o
-}
-
-// collectRefs marks the handles in the instance's externref tables.
-func (in *wasmInstance) collectRefs(live map[uint64]bool) bool {
-	for t, acc := range in.m.tables {
-		if in.m.info.Tables[t].Elem == wasmbin.Externref && !in.e.collectTable(in.mod, acc, live) {
-			return false
-		}
-	}
-	return true
 }

@@ -6,6 +6,8 @@ package bindings
 // one, as the JS API says.
 
 import (
+	"weak"
+
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero/api"
 
@@ -19,10 +21,10 @@ const wasmPageSize = 65536
 type wasmMemory struct {
 	e   *wasmEngine
 	mem api.Memory
-	obj *goja.Object
-	// owner and ownerName are the module that exports the memory and the
-	// name, for importing it into another instance.
-	owner     api.Module
+	obj weak.Pointer[goja.Object]
+	// owner and ownerName are the instance that exports the memory and
+	// the name, for importing it into another instance.
+	owner     *wasmInstance
 	ownerName string
 	buf       *goja.ArrayBuffer // the buffer handed out, nil until asked for
 	bufLen    uint32
@@ -33,9 +35,8 @@ func (rl *Realm) installWasmMemory(ns *goja.Object) {
 	c := rl.wasmClass("Memory", "WebAssembly.Memory(): WebAssembly.Memory must be invoked with 'new'", func(call goja.FunctionCall) {
 		desc := rl.wasmDescriptor(call.Argument(0), "WebAssembly.Memory()")
 		limits := rl.wasmLimits(desc, "WebAssembly.Memory()", 65536)
-		e := rl.engine()
-		mod := e.backingModule(wasmbin.MemoryModule(limits), "WebAssembly.Memory()")
-		e.memoryObject(mod.ExportedMemory(wasmbin.MemoryExport), call.This.(*goja.Object), mod, wasmbin.MemoryExport)
+		in := rl.engine().backing(wasmbin.MemoryModule(limits), "WebAssembly.Memory()", nil, nil)
+		in.memory(in.mod.ExportedMemory(wasmbin.MemoryExport), wasmbin.MemoryExport, call.This.(*goja.Object))
 	})
 	rl.wasm.memory = c
 	getter := stateGetter[wasmMemory](rl, c)
@@ -52,21 +53,27 @@ func (rl *Realm) installWasmMemory(ns *goja.Object) {
 	})
 }
 
-// memoryObject returns the Memory object of a wazero memory, creating it
-// (on this, when constructing) the first time. Loop only.
-func (e *wasmEngine) memoryObject(mem api.Memory, this *goja.Object, owner api.Module, name string) *goja.Object {
-	if m, ok := e.memories[mem]; ok {
-		return m.obj
+// memory returns the Memory object of a memory the instance exports, the
+// same object while it lives, however many instances export the memory;
+// this is the object being constructed, if any. Loop only.
+func (in *wasmInstance) memory(mem api.Memory, name string, this *goja.Object) *goja.Object {
+	e := in.e
+	m := e.memories[mem].Value()
+	if m == nil {
+		m = &wasmMemory{e: e, mem: mem, owner: in, ownerName: name}
+		in.memories = append(in.memories, m)
+		e.memories[mem] = weak.Make(m)
+	} else if o := m.obj.Value(); o != nil {
+		return o
 	}
-	m := &wasmMemory{e: e, mem: mem, owner: owner, ownerName: name}
-	if this != nil {
-		e.rl.attach(this, m)
-		m.obj = this
+	o := this
+	if o == nil {
+		o = e.rl.wasm.memory.instance(m)
 	} else {
-		m.obj = e.rl.wasm.memory.instance(m)
+		e.rl.attach(o, m)
 	}
-	e.memories[mem] = m
-	return m.obj
+	m.obj = weak.Make(o)
+	return o
 }
 
 // buffer returns the ArrayBuffer over the memory, the same one until the

@@ -11,6 +11,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero/api"
@@ -25,17 +26,11 @@ const maxTableSize = 10000000
 // wasmTable is the state of a Table object.
 type wasmTable struct {
 	e          *wasmEngine
-	mod        api.Module // the module that exports the table
+	owner      *wasmInstance // the instance that exports the table
 	exportName string
 	typ        wasmbin.TableType
 	acc        wasmbin.TableAccessors
-	info       *wasmbin.Module // the defining module, for signatures; nil for a JS-made table
-}
-
-// tableKey identifies a table by the module and export it was reached by.
-type tableKey struct {
-	mod  api.Module
-	name string
+	obj        weak.Pointer[goja.Object]
 }
 
 // installWasmTable defines WebAssembly.Table.
@@ -53,12 +48,10 @@ func (rl *Realm) installWasmTable(ns *goja.Object) {
 			rl.throwTypeError(fn + ": Descriptor property 'element' must be a WebAssembly reference type")
 		}
 		typ := wasmbin.TableType{Elem: elem, Limits: rl.wasmLimits(desc, fn, maxTableSize)}
-		e := rl.engine()
 		bin, acc := wasmbin.TableModule(typ)
-		mod := e.backingModule(bin, fn)
-		e.tableObject(mod, wasmbin.TableExport, typ, acc, call.This.(*goja.Object))
+		in := rl.engine().backing(bin, fn, []wasmbin.TableType{typ}, map[uint32]wasmbin.TableAccessors{0: acc})
+		in.table(wasmbin.TableExport, 0, call.This.(*goja.Object))
 		t := stateOf[wasmTable](rl, call.This)
-		e.holders = append(e.holders, t)
 		if init := call.Argument(1); elem == wasmbin.Externref || !goja.IsUndefined(init) {
 			for i := uint32(0); i < typ.Min; i++ {
 				t.store(i, init)
@@ -104,31 +97,40 @@ func (rl *Realm) installWasmTable(ns *goja.Object) {
 	})
 }
 
-// tableObject returns the Table object for a module's exported table,
-// creating it (on this, when constructing) the first time.
-func (e *wasmEngine) tableObject(mod api.Module, name string, typ wasmbin.TableType, acc wasmbin.TableAccessors, this *goja.Object) *goja.Object {
-	key := tableKey{mod, name}
-	if o, ok := e.tables[key]; ok {
+// table returns the Table object of a table the instance exports (table
+// index i), the same object while it lives; this is the object being
+// constructed, if any. Loop only.
+func (in *wasmInstance) table(name string, i uint32, this *goja.Object) *goja.Object {
+	t := in.tables[name]
+	if t == nil {
+		t = &wasmTable{e: in.e, owner: in, exportName: name, typ: in.tableTypes[i], acc: in.accessors[i]}
+		in.tables[name] = t
+	} else if o := t.obj.Value(); o != nil {
 		return o
-	}
-	t := &wasmTable{e: e, mod: mod, exportName: name, typ: typ, acc: acc}
-	if in := e.moduleInfo[mod]; in != nil {
-		t.info = in
 	}
 	o := this
 	if o == nil {
-		o = e.rl.wasm.table.instance(t)
+		o = in.e.rl.wasm.table.instance(t)
 	} else {
-		e.rl.attach(o, t)
+		in.e.rl.attach(o, t)
 	}
-	e.tables[key] = o
+	t.obj = weak.Make(o)
 	return o
+}
+
+// info is the decoded module that defines the table, for the signatures
+// of its functions; nil for a JS-made table.
+func (t *wasmTable) info() *wasmbin.Module {
+	if t.owner.m == nil {
+		return nil
+	}
+	return t.owner.m.info
 }
 
 // call calls one of the table's accessors.
 func (t *wasmTable) call(name string, args ...uint64) []uint64 {
 	stack := append(args, 0)
-	if err := t.mod.ExportedFunction(name).CallWithStack(context.Background(), stack); err != nil {
+	if err := t.owner.mod.ExportedFunction(name).CallWithStack(context.Background(), stack); err != nil {
 		t.e.callErr(err)
 	}
 	return stack
@@ -165,12 +167,12 @@ func (t *wasmTable) store(i uint32, v goja.Value) {
 // functions (wasmbin.Module.Declared) of a Wasm function to store, or
 // throws V8's TypeError for anything else.
 func (t *wasmTable) funcPos(v goja.Value, fn string) int {
-	wf, ok := t.e.wasmFuncs[asObject(v)]
-	if !ok {
+	wf := stateOf[wasmFunc](t.e.rl, v)
+	if wf == nil {
 		t.e.rl.throwTypeError(fn + ": Argument 1 is invalid for table: function-typed object must be null (if nullable) or a Wasm function object")
 	}
-	if t.info != nil && wf.key.mod == t.mod {
-		if k, ok := slices.BinarySearch(t.info.Declared, wf.key.def.Index()); ok {
+	if info := t.info(); info != nil && wf.owner == t.owner {
+		if k, ok := slices.BinarySearch(info.Declared, wf.def.Index()); ok {
 			return k
 		}
 	}
@@ -180,16 +182,17 @@ func (t *wasmTable) funcPos(v goja.Value, fn string) int {
 
 // function returns the function in slot i of a funcref table, or null.
 func (t *wasmTable) function(i uint32) goja.Value {
-	if t.info == nil {
+	info := t.info()
+	if info == nil {
 		return goja.Null() // a JS-made funcref table only ever holds null
 	}
 	tried := map[int]bool{}
-	if f, ok := t.info.ElemFuncs[t.acc.Index][i]; ok && int(f) < len(t.info.Funcs) {
-		if fn, found := t.lookup(i, t.info.Funcs[f]); found {
+	if f, ok := info.ElemFuncs[t.acc.Index][i]; ok && int(f) < len(info.Funcs) {
+		if fn, found := t.lookup(i, info.Funcs[f]); found {
 			return fn
 		}
 	}
-	for k, ft := range t.info.Types {
+	for k, ft := range info.Types {
 		if tried[k] {
 			continue
 		}
@@ -209,9 +212,10 @@ func (t *wasmTable) lookup(i uint32, ft wasmbin.FuncType) (v goja.Value, found b
 			v, found = nil, false
 		}
 	}()
-	fn := wtable.LookupFunction(t.mod, t.acc.Index, i, ft.Params, ft.Results)
-	fresh := func() api.Function { return wtable.LookupFunction(t.mod, t.acc.Index, i, ft.Params, ft.Results) }
-	return t.e.exportedFunction(t.mod, fn, fresh), true
+	mod := t.owner.mod
+	fn := wtable.LookupFunction(mod, t.acc.Index, i, ft.Params, ft.Results)
+	fresh := func() api.Function { return wtable.LookupFunction(mod, t.acc.Index, i, ft.Params, ft.Results) }
+	return t.owner.function(fn, fresh), true
 }
 
 // collectTable marks the handles in an externref table.
@@ -236,23 +240,9 @@ func (e *wasmEngine) collectTable(mod api.Module, acc wasmbin.TableAccessors, li
 	return true
 }
 
-// collectRefs marks the handles a JS-made externref table holds.
-func (t *wasmTable) collectRefs(live map[uint64]bool) bool {
-	if t.typ.Elem != wasmbin.Externref {
-		return true
-	}
-	return t.e.collectTable(t.mod, t.acc, live)
-}
-
 func tableTypeName(elem byte) string {
 	if elem == wasmbin.Externref {
 		return "externref"
 	}
 	return "funcref"
-}
-
-// asObject returns v as an object, or nil.
-func asObject(v goja.Value) *goja.Object {
-	o, _ := v.(*goja.Object)
-	return o
 }

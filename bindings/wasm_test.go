@@ -1,6 +1,7 @@
 package bindings_test
 
 import (
+	"runtime"
 	"strings"
 	"testing"
 
@@ -258,4 +259,30 @@ assertThrows(() => WebAssembly.Module.exports({}), "TypeError", "WebAssembly.Mod
 assertThrows(() => WebAssembly.Memory.prototype.grow.call({}, 1), "TypeError");
 assertEq(r.add({ valueOf() { return 2; } }, "3"), 5, "ToInt32 of objects and strings");
 `)
+}
+
+func TestWasmUnreachableInstancesAreClosed(t *testing.T) {
+	t.Parallel()
+	r := newWasmRuntime(t)
+	r.Run("wasm_keep.js", instantiateEdge+`
+globalThis.kept = e;
+const imports = { env: { log() {}, thrower() {}, ident: (x) => x, pair: () => [1, 2] } };
+for (let i = 0; i < 30; i++) {
+  const { exports: x } = new WebAssembly.Instance(mod, imports);
+  x.add(i, 1);
+  x.mem.buffer;
+  x.ext.grow(1, {});
+  new WebAssembly.Memory({ initial: 1 });
+}
+`)
+	before := bindings.WasmOpenInstances(r.Realm())
+	for i := 0; i < 10 && bindings.WasmOpenInstances(r.Realm()) > 1; i++ {
+		runtime.GC()
+		r.Run("wasm_tick.js", "0")
+	}
+	t.Logf("open: %d before collection, %d after", before, bindings.WasmOpenInstances(r.Realm()))
+	if n := bindings.WasmOpenInstances(r.Realm()); n != 1 {
+		t.Errorf("%d instances open after collection (%d before); want only the one the script keeps", n, before)
+	}
+	r.Run("wasm_kept.js", `assertEq(kept.add(2, 2), 4, "the kept instance still works");`)
 }
