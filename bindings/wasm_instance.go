@@ -22,7 +22,6 @@ import (
 	"workerhost/internal/wasmbin"
 )
 
-
 // anonymousModule is the configuration of every module workerhost
 // instantiates: no name, and no WASI-style start function (the JS API runs
 // only the module's own start section).
