@@ -9,8 +9,9 @@
 // the lower layers move. It may import jsruntime, goja and the packages
 // under internal/ that do the Go side of its APIs without touching goja:
 // config (compatibility flags, log level), wsbridge (WebSocket
-// connections) and outbound (fetch's HTTP). It never imports host, and
-// nothing outside it reaches into its network code.
+// connections), outbound (fetch's HTTP) and wasmbin (WebAssembly binaries),
+// and wazero, on which its WebAssembly namespace runs (wasm_*.go). It never
+// imports host, and nothing outside it reaches into its network code.
 package bindings
 
 import (
@@ -90,6 +91,9 @@ type Realm struct {
 	waitUntils waitUntilTracker
 	// wasm is the WebAssembly namespace's state (wasm_*.go).
 	wasm wasmState
+	// workers holds what cloudflare_workers.go keeps of the module
+	// "cloudflare:workers".
+	workers workersModule
 	// webSocketCheck reports whether a value is a WebSocket; set by the
 	// WebSocket installer so Response can validate its webSocket option.
 	webSocketCheck func(goja.Value) bool
@@ -157,6 +161,7 @@ func (rl *Realm) installAll() {
 		rl.installExecutionContext,
 		rl.installFetchEvent,
 		rl.installWebAssembly,
+		rl.installWorkersModule,
 		rl.installUnsupported,
 	} {
 		install()

@@ -210,3 +210,52 @@ console.log("ok");
 		t.Errorf("output %q", out)
 	}
 }
+
+func TestWasmReentrantCalls(t *testing.T) {
+	t.Parallel()
+	r := bindingstest.NewRuntime(t, bindings.Options{})
+	// depth(n) calls the JS import again, which calls depth(n-1): the
+	// same export runs several times at once, as Go's js/wasm resume does.
+	r.SetWasm("mod", wasmtools.Wat(t, `(module
+  (import "env" "again" (func $again (param i32) (result i32)))
+  (global $sp (mut i32) (i32.const 1000))
+  (memory (export "mem") 1)
+  (func (export "depth") (param i32) (result i32) (local i32)
+    global.get $sp local.set 1
+    global.get $sp i32.const 16 i32.sub global.set $sp
+    local.get 1 local.get 0 i32.store
+    local.get 0 i32.eqz
+    if (result i32) i32.const 0
+    else local.get 0 i32.const 1 i32.sub call $again end
+    local.get 1 i32.load i32.add
+    local.get 1 global.set $sp))`))
+	r.Run("wasm_reentrant.js", `
+let e;
+e = new WebAssembly.Instance(mod, { env: { again: (n) => e.depth(n) } }).exports;
+assertEq(e.depth(10), 55, "each nested call keeps its own frame");
+assertEq(e.depth(3), 6, "and the function is reusable after");
+`)
+}
+
+func TestWasmHostileImports(t *testing.T) {
+	t.Parallel()
+	newWasmRuntime(t).Run("wasm_hostile.js", `
+const boom = new Error("getter");
+const env = { get log() { throw boom; }, thrower() {}, ident: (x) => x, pair: () => [1, 2] };
+let caught;
+try { new WebAssembly.Instance(mod, { env }); } catch (err) { caught = err; }
+assertEq(caught, boom, "a throwing getter's exception passes through");
+const proxied = new Proxy({ log() {}, thrower() {}, ident: (x) => x, pair: () => [1, 2] }, {});
+const { exports: p } = new WebAssembly.Instance(mod, { env: proxied });
+assertEq(p.add(1, 2), 3, "a proxy as an import module");
+const { exports: q } = new WebAssembly.Instance(mod, { env: { log() {}, thrower() {}, ident: (x) => x, pair: () => 5 } });
+assertThrows(() => q.callPair(), "TypeError");
+const { exports: r } = new WebAssembly.Instance(mod, { env: { log() {}, thrower() {}, ident: () => { throw 42; }, pair: () => [1, 2] } });
+let v;
+try { r.roundtrip({}); } catch (x) { v = x; }
+assertEq(v, 42, "a thrown primitive passes through Wasm");
+assertThrows(() => WebAssembly.Module.exports({}), "TypeError", "WebAssembly.Module.exports(): Argument 0 must be a WebAssembly.Module");
+assertThrows(() => WebAssembly.Memory.prototype.grow.call({}, 1), "TypeError");
+assertEq(r.add({ valueOf() { return 2; } }, "3"), 5, "ToInt32 of objects and strings");
+`)
+}

@@ -326,6 +326,22 @@ var bindingCases = []Case{
 	{Name: "env_service_worker", Script: "workers/env-service-worker.js", Vars: map[string]string{"NAME": "value"}, Run: func(s *Session) {
 		s.Fetch("POST", "/", nil, "x")
 	}},
+	{Name: "worker_entrypoint", Script: "workers/worker-entrypoint.js", Vars: map[string]string{"NAME": "value"}, Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+		s.WaitLog("ctx.waitUntil done /")
+		s.WaitLog("waitUntil done /")
+		s.Fetch("GET", "/second", nil, "")
+		s.WaitLog("ctx.waitUntil done /second")
+		s.WaitLog("waitUntil done /second")
+	}},
+	{Name: "worker_entrypoint_without_fetch", Script: "workers/entrypoint-without-fetch.js", Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+		s.WaitLog("Received a FetchEvent but we lack a handler")
+		s.Fetch("GET", "/again", nil, "")
+	}},
+	{Name: "worker_entrypoint_actor_default", Script: "workers/entrypoint-actor-default.js", Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+	}},
 }
 
 // clientCases covers the worker as a client: the guide's two client

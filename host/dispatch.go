@@ -84,15 +84,12 @@ func (iso *isolate) aborted(ctx *jsruntime.IOContext, err *jsruntime.ThrownError
 	return true
 }
 
-// invokeHandler calls the module's fetch(request, env, ctx) or dispatches a
-// FetchEvent to the service-worker listeners, and returns what the handler
-// produced (a Response or a promise of one). On the loop.
+// invokeHandler calls the module's fetch handler (entrypoint.go) or
+// dispatches a FetchEvent to the service-worker listeners, and returns what
+// the handler produced (a Response or a promise of one). On the loop.
 func (iso *isolate) invokeHandler(vm *goja.Runtime, req *goja.Object) (goja.Value, error) {
-	if iso.exports != nil {
-		def, _ := iso.fetchHandler()
-		fetch, _ := goja.AssertFunction(def.Get("fetch"))
-		ctx := iso.realm.NewExecutionContext()
-		return fetch(def, req, iso.env, ctx)
+	if iso.exports != nil && !iso.entry.listeners {
+		return iso.invokeModule(req)
 	}
 	ev, fe := iso.realm.NewFetchEvent(req)
 	err := iso.realm.DispatchGlobal(ev)

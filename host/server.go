@@ -138,10 +138,15 @@ func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, iso *isola
 	switch {
 	case out.err != nil:
 		s.reportError(out.err)
-		body.kill()
 		if body.broken() {
+			body.kill()
 			panic(http.ErrAbortHandler) // closes the connection unanswered
 		}
+		// As for any response: a body left unread is dropped when it has
+		// arrived, and otherwise the connection closes after the answer.
+		// (Killing it outright let net/http's own drain start a read
+		// behind its back: "invalid concurrent Body.Read call".)
+		body.settleBeforeHead(w.Header())
 		status := http.StatusInternalServerError
 		if out.err.Overloaded {
 			status = http.StatusServiceUnavailable

@@ -1,7 +1,10 @@
 package host_test
 
 import (
+	"context"
+	"io"
 	"net/http"
+	"net/http/httptrace"
 	"strings"
 	"sync"
 	"testing"
@@ -57,5 +60,41 @@ func TestManyConcurrentThrowsStayOnTheLoop(t *testing.T) {
 	}
 	if status, body := get(t, srv.URL()+"/"); status != 500 || !strings.Contains(body, "Internal") {
 		t.Errorf("the server stopped answering: %d %q", status, body)
+	}
+}
+
+// TestThrowingHandlerWithAnUnreadBodyKeepsTheConnection posts bodies to a
+// handler that throws without reading them: each gets its 500, and the
+// connection carries the next request (the small body that arrived is
+// dropped, as for any response), instead of net/http failing the
+// connection with "invalid concurrent Body.Read call".
+func TestThrowingHandlerWithAnUnreadBodyKeepsTheConnection(t *testing.T) {
+	t.Parallel()
+	srv, _, _ := startWorker(t, `export default { fetch() { throw new TypeError("boom"); } };`, host.Options{ErrorPages: true})
+	reused := 0
+	for i := 0; i < 3; i++ {
+		ctx := httptrace.WithClientTrace(context.Background(), &httptrace.ClientTrace{
+			GotConn: func(info httptrace.GotConnInfo) {
+				if info.Reused {
+					reused++
+				}
+			},
+		})
+		req, err := http.NewRequestWithContext(ctx, "POST", srv.URL(), strings.NewReader("hi"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, _ = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusInternalServerError {
+			t.Fatalf("status %d", resp.StatusCode)
+		}
+	}
+	if reused != 2 {
+		t.Errorf("%d of 2 later requests reused the connection", reused)
 	}
 }

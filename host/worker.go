@@ -128,6 +128,7 @@ type isolate struct {
 	opts    Options      // the options this version was loaded with
 	exports *goja.Object // module namespace; nil for service-worker scripts
 	env     *goja.Object // the env argument of a module's fetch
+	entry   entrypoint   // what handles a module's fetch events (entrypoint.go)
 
 	// wasmStopped is set when the CPU limit stopped a WebAssembly call,
 	// which leaves the instance closed: the server then replaces the
@@ -143,7 +144,7 @@ type isolate struct {
 // loadIsolate bundles and runs the script's top level in a fresh runtime.
 // A broken script comes back as a *jsruntime.ScriptError.
 func loadIsolate(opts Options) (*isolate, error) {
-	script, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: opts.Script, Source: opts.Source, Rules: opts.Rules})
+	script, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: opts.Script, Source: opts.Source, Rules: opts.Rules, Builtins: bindings.Modules()})
 	if err != nil {
 		return nil, err
 	}
@@ -170,6 +171,7 @@ func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
 			return &jsruntime.ScriptError{File: script.Entry, Text: "Uncaught " + err.Error()}
 		}
 		iso.env = iso.makeEnv(vm, opts.Vars, script.Modules)
+		realm.SetEnv(iso.env)
 		exports, err := rt.RunScript(script)
 		if err != nil {
 			return err
@@ -214,28 +216,6 @@ func jsonValue(vm *goja.Runtime, v any) goja.Value {
 		return vm.ToValue(string(data))
 	}
 	return out
-}
-
-// checkEntryPoint fails a module worker that has no fetch handler, with
-// workerd's message. On the loop.
-func (iso *isolate) checkEntryPoint() error {
-	if iso.exports == nil {
-		return nil
-	}
-	if _, ok := iso.fetchHandler(); !ok {
-		return &jsruntime.ScriptError{File: iso.script.Entry, Text: "Handler does not export a fetch() function."}
-	}
-	return nil
-}
-
-// fetchHandler returns the default export and its fetch method. On the loop.
-func (iso *isolate) fetchHandler() (*goja.Object, bool) {
-	def, ok := iso.exports.Get("default").(*goja.Object)
-	if !ok {
-		return nil, false
-	}
-	_, ok = goja.AssertFunction(def.Get("fetch"))
-	return def, ok
 }
 
 // close stops the isolate's loop at once.

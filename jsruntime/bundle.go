@@ -29,6 +29,10 @@ type BundleOptions struct {
 	// Rules are wrangler's [[rules]]: how non-JavaScript imports load.
 	// wrangler's default rules apply after them.
 	Rules []Rule
+	// Builtins are modules no file provides, by import specifier
+	// ("cloudflare:workers"), each given as ES-module source; an import of
+	// one bundles that source.
+	Builtins map[string]string
 }
 
 // Script is a bundled, compiled worker script, ready to run in any number of
@@ -93,6 +97,9 @@ func Bundle(opts BundleOptions) (*Script, error) {
 	}
 	var wasm wasmFiles
 	b := builder{opts: opts, wd: wd, loaders: loaders, plugins: []api.Plugin{data, wasmPlugin(wasmExts, wd, &wasm)}}
+	if len(opts.Builtins) > 0 {
+		b.plugins = append(b.plugins, builtinPlugin(opts.Builtins))
+	}
 	first, err := b.build(api.FormatESModule)
 	if err != nil {
 		return nil, err
@@ -216,7 +223,7 @@ func scriptErrorFromMessage(m api.Message, entry, wd string) *ScriptError {
 		file = absIn(wd, loc.File)
 		e.File, e.Line, e.Column, e.Source = displayName(file, wd), loc.Line, loc.Column, loc.LineText
 	}
-	e.Text = resolveErrorText(m, file)
+	e.Text = withoutBuiltinNamespace(resolveErrorText(m, file))
 	return e
 }
 

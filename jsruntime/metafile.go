@@ -43,6 +43,9 @@ func parseMetafile(raw string, wd string) (*metaSummary, error) {
 	}
 	s := &metaSummary{}
 	for in := range m.Inputs {
+		if isBuiltinInput(in) {
+			continue // no file to watch
+		}
 		if !filepath.IsAbs(in) {
 			in = filepath.Join(wd, in)
 		}

@@ -212,6 +212,9 @@ func (m *Module) readSection(id byte, r *reader) {
 			m.readElement(r)
 		}
 	}
+	if r.err == nil && r.off != len(r.b) {
+		r.fail(fmt.Errorf("%d bytes after the section's entries", len(r.b)-r.off))
+	}
 }
 
 // readImport reads one import and extends the index space of its kind.

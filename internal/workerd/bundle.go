@@ -26,8 +26,10 @@ type Bundled struct {
 // resolving npm packages with the workerd, worker and browser conditions,
 // with nothing lowered, and non-JavaScript imports loaded by wrangler's
 // default module rules exactly as jsruntime.Bundle loads them, except
-// .wasm files (the CompiledWasm rule), which stay separate modules. Safe
-// from any goroutine.
+// .wasm files (the CompiledWasm rule), which stay separate modules.
+// Imports of workerd's built-in modules ("cloudflare:workers") stay
+// imports, for workerd to resolve, as wrangler leaves them. Safe from any
+// goroutine.
 func Bundle(script, dir string) (Bundled, error) {
 	fail := func(err error) (Bundled, error) {
 		return Bundled{}, fmt.Errorf("failed to bundle %s for workerd: %w", script, err)
@@ -49,6 +51,7 @@ func Bundle(script, dir string) (Bundled, error) {
 		Conditions:  []string{"workerd", "worker", "browser"},
 		Loader:      loaders,
 		Plugins:     []api.Plugin{wasm.plugin(), data},
+		External:    []string{"cloudflare:*"},
 		Outfile:     path,
 		LogLevel:    api.LogLevelSilent,
 	})

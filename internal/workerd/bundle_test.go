@@ -65,3 +65,31 @@ func TestBundleReportsMissingImport(t *testing.T) {
 		t.Fatalf("err = %v, want a bundle error naming nowhere.js", err)
 	}
 }
+
+func TestBundleLeavesCloudflareModulesToWorkerd(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	script := filepath.Join(dir, "w.js")
+	src := `import { WorkerEntrypoint } from "cloudflare:workers";
+import { connect } from "cloudflare:sockets";
+export default class extends WorkerEntrypoint { fetch() { return new Response(typeof connect); } }`
+	if err := os.WriteFile(script, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b, err := Bundle(script, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, err := os.ReadFile(b.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`from "cloudflare:workers"`, `from "cloudflare:sockets"`} {
+		if !strings.Contains(string(code), want) {
+			t.Errorf("bundle lacks the import %s:\n%s", want, code)
+		}
+	}
+	if !b.Modules {
+		t.Error("an entry point class was not taken for an ES module")
+	}
+}

@@ -1,0 +1,31 @@
+package wasmbin
+
+import "testing"
+
+// FuzzDecode feeds arbitrary bytes through everything workerhost does to
+// a module before wazero sees it: none of it may panic, and a rewrite of
+// a module that decodes must decode again.
+func FuzzDecode(f *testing.F) {
+	f.Add(refNullNoextern())
+	tbl, _ := TableModule(TableType{Elem: Funcref, Limits: Limits{Min: 2}})
+	f.Add(tbl)
+	f.Add(MemoryModule(Limits{Min: 1}))
+	f.Add(LinkingModule([]Link{{Import: Import{Name: "f", Kind: KindFunction}, FromModule: "m", FromName: "g"}}))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		m, err := Decode(raw)
+		if err != nil {
+			return
+		}
+		norm, _, err := m.Normalized(raw)
+		if err != nil {
+			return
+		}
+		with, _, err := m.WithTableAccessors(norm)
+		if err != nil {
+			return
+		}
+		if _, err := Decode(with); err != nil {
+			t.Fatalf("the rewritten module does not decode: %v", err)
+		}
+	})
+}
