@@ -26,12 +26,13 @@ type figures struct {
 	wsPerSec float64       // WebSocket echo round trips per second
 }
 
-// measure starts the worker on t, times the first answer, then runs the
-// HTTP and WebSocket loads.
-func measure(t target, script string, load loadSpec) (figures, error) {
+// measure starts w's worker on t, times the first answer, checks one
+// answer, then runs the HTTP load and, for a workload that has one, the
+// WebSocket load.
+func measure(t target, w workload, load loadSpec) (figures, error) {
 	var f figures
 	start := time.Now()
-	url, stop, err := t.start(script)
+	url, stop, err := t.start(w.script)
 	if err != nil {
 		return f, err
 	}
@@ -40,12 +41,36 @@ func measure(t target, script string, load loadSpec) (figures, error) {
 		return f, err
 	}
 	f.startup = time.Since(start)
-	f.rps, f.latency, err = httpLoad(url, load)
-	if err != nil {
+	if err := probe(url, w); err != nil {
+		return f, err
+	}
+	f.rps, f.latency, err = httpLoad(url, w, load)
+	if err != nil || !w.websocket {
 		return f, err
 	}
 	f.wsPerSec, err = wsLoad(url, load.messages)
 	return f, err
+}
+
+// probe sends request 0 and checks its answer in full.
+func probe(url string, w workload) error {
+	req, err := w.request(url, 0)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return fmt.Errorf("failed to read the answer: %w", err)
+	}
+	if err := w.check(0, resp.StatusCode, body); err != nil {
+		return fmt.Errorf("wrong answer to %s %s: %w", req.Method, req.URL.RequestURI(), err)
+	}
+	return nil
 }
 
 // waitFirstAnswer polls until the worker answers.
@@ -64,11 +89,29 @@ func waitFirstAnswer(url string) error {
 	}
 }
 
-// httpLoad sends the requests from concurrent keep-alive clients.
-func httpLoad(url string, load loadSpec) (float64, time.Duration, error) {
+// httpLoad sends w's requests from concurrent keep-alive clients; an
+// answer that is not a 2xx is an error.
+func httpLoad(url string, w workload, load loadSpec) (float64, time.Duration, error) {
 	tr := &http.Transport{MaxIdleConnsPerHost: load.concurrency}
 	defer tr.CloseIdleConnections()
 	client := &http.Client{Transport: tr}
+	one := func(i int) (time.Duration, error) {
+		req, err := w.request(url, i)
+		if err != nil {
+			return 0, err
+		}
+		t0 := time.Now()
+		resp, err := client.Do(req)
+		if err != nil {
+			return 0, err
+		}
+		_, err = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if err == nil && resp.StatusCode/100 != 2 {
+			err = fmt.Errorf("%s %s: status %d", req.Method, req.URL.RequestURI(), resp.StatusCode)
+		}
+		return time.Since(t0), err
+	}
 	jobs := make(chan int)
 	var mu sync.Mutex
 	var latencies []time.Duration
@@ -80,14 +123,9 @@ func httpLoad(url string, load loadSpec) (float64, time.Duration, error) {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				t0 := time.Now()
-				resp, err := client.Get(fmt.Sprintf("%s/item/%d?x=%d", url, i, i))
-				if err == nil {
-					_, err = io.Copy(io.Discard, resp.Body)
-					resp.Body.Close()
-				}
+				d, err := one(i)
 				mu.Lock()
-				latencies = append(latencies, time.Since(t0))
+				latencies = append(latencies, d)
 				if err != nil && firstErr == nil {
 					firstErr = err
 				}

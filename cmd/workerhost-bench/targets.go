@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"io"
+	"runtime/pprof"
 
 	"workerhost/host"
 	"workerhost/internal/config"
@@ -17,12 +19,23 @@ type target struct {
 // workerhostTarget runs the worker in-process.
 func workerhostTarget() target {
 	return target{name: "workerhost", start: func(script string) (string, func(), error) {
-		srv, err := host.Start(host.Options{Script: script, Console: io.Discard, Log: io.Discard, LogLevel: config.LevelNone}, "127.0.0.1:0")
+		srv, err := startWorkerhost(script)
 		if err != nil {
 			return "", nil, err
 		}
 		return srv.URL(), func() { _ = srv.Close() }, nil
 	}}
+}
+
+// startWorkerhost serves script on a free loopback port. Every goroutine
+// of the server carries the profiler label side=workerhost, so a CPU
+// profile of the benchmark (--cpuprofile) separates workerhost's work from
+// the load generator's.
+func startWorkerhost(script string) (srv *host.Server, err error) {
+	pprof.Do(context.Background(), pprof.Labels("side", "workerhost"), func(context.Context) {
+		srv, err = host.Start(host.Options{Script: script, Console: io.Discard, Log: io.Discard, LogLevel: config.LevelNone}, "127.0.0.1:0")
+	})
+	return srv, err
 }
 
 // workerdTarget bundles the worker as wrangler would and runs workerd.
