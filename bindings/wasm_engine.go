@@ -1,22 +1,23 @@
 package bindings
 
 // The WebAssembly engine of one isolate: a wazero runtime whose modules and
-// instances belong to the realm, driven only from the loop like goja.
-// Calls into Wasm take the running job's context (jsruntime's JobContext),
-// so the CPU limit that interrupts JS also stops a Wasm loop: wazero closes
-// the module when that context is cancelled (WithCloseOnContextDone).
+// instances belong to the realm, driven only from the loop like goja. The
+// CPU limit that interrupts JS also stops Wasm, through each module's stop
+// flag (wasm_stop.go).
 
 import (
 	"context"
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
+	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/sys"
 
 	"workerhost/internal/wasmbin"
@@ -39,8 +40,7 @@ type wasmEngine struct {
 	live []weak.Pointer[wasmInstance]
 	open int
 	refs externrefs
-	// stopped is set when a CPU-limit cancellation closed an instance.
-	stopped bool
+	stop stopState
 }
 
 // compilationCache is shared by every isolate of the process, so a reload
@@ -64,7 +64,6 @@ func (rl *Realm) engine() *wasmEngine {
 	}
 	cfg := wazero.NewRuntimeConfig().
 		WithCoreFeatures(api.CoreFeaturesV2).
-		WithCloseOnContextDone(true).
 		WithCompilationCache(compilationCache())
 	rt := wazero.NewRuntimeWithConfig(context.Background(), cfg)
 	e := &wasmEngine{rl: rl, rt: rt, memories: map[api.Memory]weak.Pointer[wasmMemory]{}}
@@ -74,26 +73,39 @@ func (rl *Realm) engine() *wasmEngine {
 	return e
 }
 
-// ctx is the context of a call into Wasm: the running job's.
-func (e *wasmEngine) ctx() context.Context { return e.rl.rt.JobContext() }
+// ctx is the context of a call into Wasm. It is never cancelled: wazero
+// would watch a cancellable one with a goroutine per call; the CPU limit
+// stops Wasm through the stop flags instead (wasm_stop.go).
+func (e *wasmEngine) ctx() context.Context { return context.Background() }
 
 // compile compiles a binary module (already read by wasmbin.Decode),
-// normalized for wazero and with its table accessors added.
+// normalized for wazero, with its stop checks and table accessors added,
+// on every core.
 func (e *wasmEngine) compile(raw []byte, info *wasmbin.Module) (wazero.CompiledModule, map[uint32]wasmbin.TableAccessors, error) {
 	bin, _, err := info.Normalized(raw)
 	if err != nil {
+		return nil, nil, err
+	}
+	if bin, _, err = info.WithStopChecks(bin); err != nil {
 		return nil, nil, err
 	}
 	bin, acc, err := info.WithTableAccessors(bin)
 	if err != nil {
 		return nil, nil, err
 	}
-	cm, err := e.rt.CompileModule(context.Background(), bin)
+	ctx := experimental.WithCompilationWorkers(context.Background(), runtime.GOMAXPROCS(0))
+	cm, err := e.rt.CompileModule(ctx, bin)
 	return cm, acc, err
 }
 
-// enter and leave bracket a call into Wasm.
-func (e *wasmEngine) enter() { e.depth++ }
+// enter and leave bracket a call into Wasm; the outermost call of a job
+// arms the stop flags for the job's CPU limit.
+func (e *wasmEngine) enter() {
+	if e.depth == 0 {
+		e.armStop()
+	}
+	e.depth++
+}
 
 func (e *wasmEngine) leave() {
 	e.depth--
@@ -116,38 +128,29 @@ func (e *wasmEngine) sync() {
 }
 
 // callErr turns the error of a call into Wasm into what JS sees: the
-// exception a JS import threw, or a RuntimeError for a trap. A module that
-// wazero closed because the job's context was cancelled (the CPU limit,
-// or the runtime stopping) returns normally: goja is interrupted too and
-// raises its uncatchable error at the next instruction. Calling an
-// instance closed that way throws. It panics (throws) otherwise; call it
-// only with a non-nil error. Loop only.
+// exception a JS import threw, or a RuntimeError for a trap. A call that
+// trapped because the job ran out of CPU time (its stop flag) returns
+// normally: goja is interrupted too and raises its uncatchable error at
+// the next instruction. A call into an instance stopped that way, or
+// closed, throws. It panics (throws) otherwise; call it only with a
+// non-nil error. Loop only.
 func (e *wasmEngine) callErr(err error) {
 	var thrown *jsThrow
 	if errors.As(err, &thrown) {
 		panic(thrown.value)
 	}
-	var exit *sys.ExitError
-	if errors.As(err, &exit) {
-		if e.ctx().Err() != nil {
-			e.stop()
+	if e.stopping() {
+		if context.Cause(e.rl.rt.JobContext()) != nil {
+			e.stopped()
 			return
 		}
 		panic(e.rl.newError("Error", errWasmStopped))
 	}
+	var exit *sys.ExitError
+	if errors.As(err, &exit) {
+		panic(e.rl.newError("Error", errWasmStopped))
+	}
 	panic(e.rl.wasmTrap(err))
-}
-
-// stop records that the CPU limit closed an instance and tells the host,
-// once: the worker's Wasm state is gone.
-func (e *wasmEngine) stop() {
-	if e.stopped {
-		return
-	}
-	e.stopped = true
-	if f := e.rl.opts.OnWasmStopped; f != nil {
-		f()
-	}
 }
 
 // errWasmStopped is what a call into an instance that the CPU limit

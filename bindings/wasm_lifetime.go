@@ -56,6 +56,7 @@ func (e *wasmEngine) newInstance(mod api.Module, tables []wasmbin.TableType, acc
 	}
 	e.live = append(e.live, weak.Make(in))
 	e.open++
+	e.addStopFlag(mod)
 	runtime.AddCleanup(in, e.collected, append([]api.Module{mod}, in.providers...))
 	return in
 }
@@ -65,6 +66,7 @@ func (e *wasmEngine) newInstance(mod api.Module, tables []wasmbin.TableType, acc
 func (e *wasmEngine) collected(mods []api.Module) {
 	e.rl.rt.Enqueue(func(*goja.Runtime) {
 		for _, m := range mods {
+			e.dropStopFlag(m)
 			_ = m.Close(context.Background())
 		}
 		e.open--

@@ -42,8 +42,13 @@ type watchdog struct {
 	// interrupted like goja (WebAssembly), made on first use and cancelled
 	// when the job's budget runs out or the job ends.
 	jobCtx    context.Context
-	jobCancel context.CancelFunc
+	jobCancel context.CancelCauseFunc
 }
+
+// ErrJobEnded is the cause of a job context cancelled because its job
+// ended (see [Runtime.JobContext]); ErrCPUExceeded is the cause when the
+// job ran out of CPU time.
+var ErrJobEnded = errors.New("jsruntime: the job ended")
 
 // begin arms the watchdog for a job of ctx and returns the job's start
 // time. On the loop.
@@ -81,15 +86,16 @@ func (w *watchdog) fire(r *Runtime) {
 	w.tripped = true
 	r.vm.Interrupt(ErrCPUExceeded)
 	if w.jobCancel != nil {
-		w.jobCancel()
+		w.jobCancel(ErrCPUExceeded)
 	}
 }
 
 // JobContext returns a context that is cancelled when the running job runs
-// out of CPU time, when it ends, or when the runtime stops: what Go code
-// that runs on the loop without returning to goja (a WebAssembly call)
-// must watch to be stopped by the same CPU limit as JS. Without a CPU limit
-// it is the runtime's context. On the loop.
+// out of CPU time (cause ErrCPUExceeded), when it ends (cause ErrJobEnded),
+// or when the runtime stops: what Go code that runs on the loop without
+// returning to goja (a WebAssembly call) must watch to be stopped by the
+// same CPU limit as JS. Without a CPU limit it is the runtime's context.
+// On the loop.
 func (r *Runtime) JobContext() context.Context {
 	if r.opts.CPULimit <= 0 {
 		return r.ctx
@@ -98,9 +104,9 @@ func (r *Runtime) JobContext() context.Context {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	if w.jobCtx == nil {
-		w.jobCtx, w.jobCancel = context.WithCancel(r.ctx)
+		w.jobCtx, w.jobCancel = context.WithCancelCause(r.ctx)
 		if w.tripped {
-			w.jobCancel()
+			w.jobCancel(ErrCPUExceeded)
 		}
 	}
 	return w.jobCtx
@@ -121,7 +127,7 @@ func (w *watchdog) end(r *Runtime, ctx *IOContext, start time.Time) bool {
 	w.tripped = false
 	w.timer.Stop()
 	if w.jobCancel != nil {
-		w.jobCancel()
+		w.jobCancel(ErrJobEnded)
 		w.jobCtx, w.jobCancel = nil, nil
 	}
 	w.mu.Unlock()
