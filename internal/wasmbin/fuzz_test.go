@@ -3,8 +3,9 @@ package wasmbin
 import "testing"
 
 // FuzzDecode feeds arbitrary bytes through everything workerhost does to
-// a module before wazero sees it: none of it may panic, and a rewrite of
-// a module that decodes must decode again.
+// a module before wazero sees it (normalize, stop checks, table
+// accessors): none of it may panic, and a rewrite of a module that decodes
+// must decode again.
 func FuzzDecode(f *testing.F) {
 	f.Add(refNullNoextern())
 	tbl, _ := TableModule(TableType{Elem: Funcref, Limits: Limits{Min: 2}})
@@ -20,7 +21,14 @@ func FuzzDecode(f *testing.F) {
 		if err != nil {
 			return
 		}
-		with, _, err := m.WithTableAccessors(norm)
+		stopped, _, err := m.WithStopChecks(norm)
+		if err != nil {
+			return
+		}
+		if _, err := Decode(stopped); err != nil {
+			t.Fatalf("the module with stop checks does not decode: %v", err)
+		}
+		with, _, err := m.WithTableAccessors(stopped)
 		if err != nil {
 			return
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tetratelabs/wazero"
 	"github.com/tetratelabs/wazero/api"
@@ -138,5 +139,52 @@ func TestBuiltModulesCompile(t *testing.T) {
 	}
 	if err := compile(t, with); err != nil {
 		t.Errorf("module with accessors: %v", err)
+	}
+}
+
+func TestStopChecksStopALoop(t *testing.T) {
+	t.Parallel()
+	// (func (export "spin") (loop br 0)) with a local, so the check goes
+	// after the locals.
+	body := []byte{1, 1, I32, 0x03, 0x40, 0x0c, 0, 0x0b, 0x0b}
+	raw := module(
+		section{secType, vec(appendFuncType(nil, FuncType{}))},
+		section{secFunction, vec([]byte{0})},
+		section{secExport, vec(append(appendName(nil, "spin"), 0, 0))},
+		section{secCode, vec(append(appendU32(nil, uint32(len(body))), body...))},
+	)
+	m, err := Decode(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin, changed, err := m.WithStopChecks(raw)
+	if err != nil || !changed {
+		t.Fatalf("changed=%v err=%v", changed, err)
+	}
+	ctx := context.Background()
+	rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfig().WithCoreFeatures(api.CoreFeaturesV2))
+	defer rt.Close(ctx)
+	mod, err := rt.Instantiate(ctx, bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flag, ok := mod.ExportedGlobal(StopExport).(api.MutableGlobal)
+	if !ok {
+		t.Fatal("no stop flag exported")
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := mod.ExportedFunction("spin").Call(ctx)
+		done <- err
+	}()
+	time.Sleep(20 * time.Millisecond)
+	flag.Set(1)
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "unreachable") {
+			t.Errorf("err = %v, want the stop check's trap", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the loop did not stop")
 	}
 }

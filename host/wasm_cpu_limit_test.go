@@ -1,0 +1,76 @@
+package host_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"workerhost/host"
+	"workerhost/internal/wasmtools"
+	"workerhost/jsruntime/jsruntimetest"
+)
+
+// TestCPULimitStopsRunawayWasm runs Wasm that never returns, in a loop and
+// in endless recursion without a loop: each request gets workerd's 503
+// for an exceeded limit, the worker is loaded again (its Wasm state is
+// gone), and the next request is served by the fresh copy.
+func TestCPULimitStopsRunawayWasm(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	wasm := wasmtools.Wat(t, `(module
+  (global $calls (mut i32) (i32.const 0))
+  (func (export "spin") (loop $l br $l))
+  (func $deep (export "deep") (param i32) (result i32)
+    local.get 0 i32.eqz if (result i32) i32.const 0 else
+    local.get 0 i32.const 1 i32.sub call $deep
+    local.get 0 i32.const 1 i32.sub call $deep i32.add end)
+  (func (export "count") (result i32)
+    global.get $calls i32.const 1 i32.add global.set $calls global.get $calls))`)
+	if err := os.WriteFile(filepath.Join(dir, "spin.wasm"), wasm, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := `import mod from "./spin.wasm";
+const { exports: e } = new WebAssembly.Instance(mod);
+export default { fetch(request) {
+  const path = new URL(request.url).pathname;
+  if (path === "/spin") e.spin();
+  if (path === "/deep") e.deep(60);
+  return new Response("count " + e.count());
+} };`
+	path := filepath.Join(dir, "worker.js")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var log, console jsruntimetest.Buffer
+	srv, err := host.Start(host.Options{Script: path, CPULimit: 150 * time.Millisecond, Log: &log, Console: &console}, "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	if code, body := get(t, srv.URL()+"/"); code != 200 || body != "count 1" {
+		t.Fatalf("GET / = %d %q", code, body)
+	}
+	for _, route := range []string{"/spin", "/deep"} {
+		start := time.Now()
+		if code, _ := get(t, srv.URL()+route); code != 503 {
+			t.Errorf("GET %s = %d, want 503", route, code)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("GET %s took %v", route, d)
+		}
+		var body string
+		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			if _, body = get(t, srv.URL()+"/"); body == "count 1" {
+				break
+			}
+		}
+		if body != "count 1" {
+			t.Errorf("after %s: GET / = %q, want a fresh copy of the worker (count 1)", route, body)
+		}
+	}
+	if !strings.Contains(log.String(), "A WebAssembly call ran out of CPU time") {
+		t.Errorf("log lacks the restart:\n%s", log.String())
+	}
+}
