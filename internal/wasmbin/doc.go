@@ -20,6 +20,11 @@
 // and semantics. A funcref entry is read with wazero's experimental
 // table.LookupFunction instead, which returns a callable api.Function.
 //
+// [Module.WithStopChecks] gives a module a stop flag tested at every
+// function entry and loop header, so the CPU limit can stop running Wasm
+// cheaply (see stop_checks.go), and [Module.Normalized] rewrites the few
+// encodings newer toolchains write that wazero does not read.
+//
 // The module's own function indices, imports and exports are unchanged;
 // the added exports have names starting with [AccessorPrefix], which the JS
 // API hides from WebAssembly.Module.exports and Instance.exports.
