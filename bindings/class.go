@@ -145,6 +145,16 @@ func (c *jsClass) instance(state any) *goja.Object {
 	return o
 }
 
+// wrap returns this, the object a constructor is making, with state
+// attached; or, when this is nil, a new instance holding state.
+func (c *jsClass) wrap(state any, this *goja.Object) *goja.Object {
+	if this == nil {
+		return c.instance(state)
+	}
+	c.rl.attach(this, state)
+	return this
+}
+
 // slotBox is what an instance's hidden slot holds: the Go state and the
 // object the slot was attached to. A symbol lookup follows the prototype
 // chain, so Object.create(instance) finds the instance's box; the owner

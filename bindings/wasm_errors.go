@@ -77,23 +77,24 @@ func (rl *Realm) wasmTrap(err error) *goja.Object {
 	return rl.newWasmError(rl.wasm.runtimeErr, msg)
 }
 
-// isTrap reports whether err carries one of wazero's traps.
-func isTrap(err error) bool {
+// trapOf finds wazero's own trap error in err's chain, or nil.
+func trapOf(err error) error {
 	for e := err; e != nil; e = errors.Unwrap(e) {
 		if reflect.TypeOf(e).String() == "*wasmruntime.Error" {
-			return true
+			return e
 		}
 	}
-	return false
+	return nil
 }
 
-// trapText finds wazero's own trap error in the chain and returns its
-// text; otherwise the first line of the error.
+// isTrap reports whether err carries one of wazero's traps.
+func isTrap(err error) bool { return trapOf(err) != nil }
+
+// trapText returns the text of wazero's trap in err; otherwise the first
+// line of the error.
 func trapText(err error) string {
-	for e := err; e != nil; e = errors.Unwrap(e) {
-		if reflect.TypeOf(e).String() == "*wasmruntime.Error" {
-			return e.Error()
-		}
+	if t := trapOf(err); t != nil {
+		return t.Error()
 	}
 	msg, _, _ := strings.Cut(err.Error(), "\n")
 	return strings.TrimPrefix(msg, "wasm error: ")

@@ -97,12 +97,7 @@ func (in *wasmInstance) global(name string, typ wasmbin.GlobalType, this *goja.O
 	} else if o := g.obj.Value(); o != nil {
 		return o
 	}
-	o := this
-	if o == nil {
-		o = in.e.rl.wasm.global.instance(g)
-	} else {
-		in.e.rl.attach(o, g)
-	}
+	o := in.e.rl.wasm.global.wrap(g, this)
 	g.obj = weak.Make(o)
 	return o
 }

@@ -66,12 +66,7 @@ func (in *wasmInstance) memory(mem api.Memory, name string, this *goja.Object) *
 	} else if o := m.obj.Value(); o != nil {
 		return o
 	}
-	o := this
-	if o == nil {
-		o = e.rl.wasm.memory.instance(m)
-	} else {
-		e.rl.attach(o, m)
-	}
+	o := e.rl.wasm.memory.wrap(m, this)
 	m.obj = weak.Make(o)
 	return o
 }

@@ -108,12 +108,7 @@ func (in *wasmInstance) table(name string, i uint32, this *goja.Object) *goja.Ob
 	} else if o := t.obj.Value(); o != nil {
 		return o
 	}
-	o := this
-	if o == nil {
-		o = in.e.rl.wasm.table.instance(t)
-	} else {
-		in.e.rl.attach(o, t)
-	}
+	o := in.e.rl.wasm.table.wrap(t, this)
 	t.obj = weak.Make(o)
 	return o
 }
