@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+
+	"workerhost/jsruntime"
 )
 
 // wasmErrorClasses defines the three error classes as V8 has them: callable
@@ -42,11 +44,23 @@ func (rl *Realm) installWasmErrors(ns *goja.Object) {
 	}
 }
 
-// newWasmError creates an error of one of the three classes.
+// newWasmError creates an error of one of the three classes, its stack
+// starting where the script is (the class's own construction frames, in
+// workerhost's JS, are left out).
 func (rl *Realm) newWasmError(class *goja.Object, message string) *goja.Object {
 	o, err := rl.vm.New(class, rl.vm.ToValue(message))
 	if err != nil {
 		panic(err)
+	}
+	if stack, ok := o.Get("stack").Export().(string); ok {
+		lines := strings.Split(stack, "\n")
+		kept := lines[:0]
+		for _, l := range lines {
+			if !strings.Contains(l, "at construct (native)") && !strings.Contains(l, jsruntime.InternalSourcePrefix) {
+				kept = append(kept, l)
+			}
+		}
+		_ = o.Set("stack", strings.Join(kept, "\n"))
 	}
 	return o
 }

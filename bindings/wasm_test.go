@@ -90,6 +90,8 @@ assertThrows(() => e.div(1, 0), "RuntimeError", "divide by zero");
 const err = (() => { try { e.trap(); } catch (x) { return x; } })();
 assertEq(err instanceof Error, true, "RuntimeError is an Error");
 assertEq(err.name, "RuntimeError", "name");
+assertEq(/workerhost:|construct \(native\)/.test(err.stack), false, "no frames of workerhost's own JS in the stack");
+assertEq(err.stack.split("\n")[0], "RuntimeError: unreachable", "stack head");
 assertEq(e.add(1, 1), 2, "the instance still works after a trap");
 `)
 }
