@@ -39,6 +39,9 @@ type wasmEngine struct {
 	// open counts those whose modules are still open.
 	live []weak.Pointer[wasmInstance]
 	open int
+	// views are the memories whose ArrayBuffer is handed out, which a
+	// growth must detach.
+	views []weak.Pointer[wasmMemory]
 	refs externrefs
 	stop stopState
 }
@@ -118,13 +121,19 @@ func (e *wasmEngine) leave() {
 // sync runs whenever control passes from Wasm to JS: a memory that grew
 // gets its old ArrayBuffer detached, as the JS API requires, so glue that
 // caches a view notices (its byteLength becomes 0).
+// Only memories whose buffer is out are looked at (views).
 func (e *wasmEngine) sync() {
-	e.instances(func(in *wasmInstance) bool {
-		for _, m := range in.memories {
+	kept := e.views[:0]
+	for _, w := range e.views {
+		if m := w.Value(); m != nil {
 			m.syncBuffer()
+			if m.buf != nil {
+				kept = append(kept, w)
+			}
 		}
-		return true
-	})
+	}
+	clear(e.views[len(kept):])
+	e.views = kept
 }
 
 // callErr turns the error of a call into Wasm into what JS sees: the

@@ -80,6 +80,7 @@ func (m *wasmMemory) buffer() goja.Value {
 		data, _ := m.mem.Read(0, size)
 		b := m.e.rl.vm.NewArrayBuffer(data)
 		m.buf, m.bufLen = &b, size
+		m.e.views = append(m.e.views, weak.Make(m))
 	}
 	return m.e.rl.vm.ToValue(*m.buf)
 }

@@ -8,6 +8,7 @@ package bindings
 import (
 	"math"
 	"math/big"
+	"reflect"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero/api"
@@ -15,7 +16,10 @@ import (
 	"workerhost/internal/wasmbin"
 )
 
-var two64 = new(big.Int).Lsh(big.NewInt(1), 64)
+var (
+	two64      = new(big.Int).Lsh(big.NewInt(1), 64)
+	bigIntType = reflect.TypeOf((*big.Int)(nil))
+)
 
 // toWasm converts a JS value to a Wasm value of type t, throwing V8's
 // TypeError where the JS API does.
@@ -67,7 +71,7 @@ func (e *wasmEngine) fromWasm(bits uint64, t byte) goja.Value {
 
 // toNumber is ToNumber, which throws for a BigInt (goja would convert it).
 func (rl *Realm) toNumber(v goja.Value) float64 {
-	if _, ok := v.Export().(*big.Int); ok {
+	if isBigInt(v) {
 		rl.throwTypeError("Cannot convert a BigInt value to a number")
 	}
 	return v.ToFloat()
@@ -110,11 +114,9 @@ func toInt32(f float64) int32 {
 	return int32(uint32(int64(math.Mod(math.Trunc(f), 1<<32))))
 }
 
-// isBigInt reports whether v is a BigInt.
-func isBigInt(v goja.Value) bool {
-	_, ok := v.Export().(*big.Int)
-	return ok
-}
+// isBigInt reports whether v is a BigInt (without copying it, as Export
+// would).
+func isBigInt(v goja.Value) bool { return v != nil && v.ExportType() == bigIntType }
 
 // isNumber reports whether v is a Number.
 func isNumber(v goja.Value) bool {
