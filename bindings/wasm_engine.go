@@ -127,7 +127,7 @@ func (e *wasmEngine) sync() {
 	for _, w := range e.views {
 		if m := w.Value(); m != nil {
 			m.syncBuffer()
-			if m.buf != nil {
+			if m.viewed = m.buf != nil; m.viewed {
 				kept = append(kept, w)
 			}
 		}

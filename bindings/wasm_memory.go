@@ -28,6 +28,7 @@ type wasmMemory struct {
 	ownerName string
 	buf       *goja.ArrayBuffer // the buffer handed out, nil until asked for
 	bufLen    uint32
+	viewed    bool // listed in the engine's views
 }
 
 // installWasmMemory defines WebAssembly.Memory.
@@ -80,7 +81,10 @@ func (m *wasmMemory) buffer() goja.Value {
 		data, _ := m.mem.Read(0, size)
 		b := m.e.rl.vm.NewArrayBuffer(data)
 		m.buf, m.bufLen = &b, size
-		m.e.views = append(m.e.views, weak.Make(m))
+		if !m.viewed {
+			m.viewed = true
+			m.e.views = append(m.e.views, weak.Make(m))
+		}
 	}
 	return m.e.rl.vm.ToValue(*m.buf)
 }
