@@ -42,8 +42,8 @@ type wasmEngine struct {
 	// views are the memories whose ArrayBuffer is handed out, which a
 	// growth must detach.
 	views []weak.Pointer[wasmMemory]
-	refs externrefs
-	stop stopState
+	refs  externrefs
+	stop  stopState
 }
 
 // compilationCache is shared by every isolate of the process, so a reload
