@@ -1,23 +1,37 @@
 package wasmbin
 
-// Stop checks: how the CPU limit stops running Wasm. wazero can stop a call
-// only by closing the module (WithCloseOnContextDone), and that option
-// makes the machine code leave for Go at every loop iteration, which costs
-// Wasm-heavy code up to 15 times its speed. Instead, workerhost gives each
-// module a stop flag of its own: a mutable global, exported as StopExport,
-// that every function tests on entry and every loop at its header
-// (`global.get; if; unreachable; end`, one load and one branch). Setting it
-// makes the running code trap at once; workerhost tells that trap from the
-// module's own by whether it set the flag.
+// Stop checks: how the CPU limit stops running Wasm, and how long-running
+// Wasm lets Go's scheduler in.
+//
+// wazero can stop a call only by closing the module (WithCloseOnContextDone),
+// and that option makes the machine code leave for Go at every loop
+// iteration, which costs Wasm-heavy code up to 15 times its speed. Machine
+// code that never leaves for Go cannot be preempted either: Go's collector
+// stops the world, and would wait for a long Wasm loop to end.
+//
+// So each module gets a tick counter and a stop flag, two mutable globals,
+// and a check at every function entry and loop header: the counter counts
+// down, and every TickPeriod ticks the code tests the stop flag (trapping
+// with `unreachable` when it is set) and grows its memory by nothing
+// (`memory.grow 0`), which wazero runs in Go, so the goroutine can be
+// preempted there. The fast path is a few instructions on globals. The
+// stop flag is exported as StopExport; workerhost sets it from the CPU
+// watchdog, and tells that trap from the module's own by whether it did.
+// A module without a memory gets an empty one for the purpose.
 
 import "fmt"
 
 // StopExport is the name of the stop flag's export.
 const StopExport = AccessorPrefix + "stop"
 
+// TickPeriod is how many function entries and loop iterations pass
+// between two tests of the stop flag (and two chances for Go to preempt).
+const TickPeriod = 16384
+
 // WithStopChecks returns the module's binary (raw, or a rewrite of it that
-// keeps its layout) with a stop flag added and tested at the start of every
-// function and loop. A module with no functions comes back unchanged.
+// keeps its layout) with the tick counter and stop flag added and checked
+// at the start of every function and loop (see the file's comment). A
+// module with no functions comes back unchanged.
 func (m *Module) WithStopChecks(raw []byte) ([]byte, bool, error) {
 	secs, err := splitSections(raw)
 	if err != nil {
@@ -32,20 +46,40 @@ func (m *Module) WithStopChecks(raw []byte) ([]byte, bool, error) {
 	if code < 0 {
 		return raw, false, nil
 	}
-	flag := uint32(len(m.Globals))
-	check := append(appendU32([]byte{0x23}, flag), 0x04, 0x40, 0x00, 0x0b) // global.get; if; unreachable; end
-	body, err := insertChecks(secs[code].body, check)
+	ticks, flag := uint32(len(m.Globals)), uint32(len(m.Globals))+1
+	body, err := insertChecks(secs[code].body, tickCheck(ticks, flag))
 	if err != nil {
 		return nil, false, fmt.Errorf("section code: %w", err)
 	}
 	secs = append([]section(nil), secs...)
 	secs[code] = section{secCode, body}
-	var globals, exports vector
-	globals.add([]byte{I32, 1, 0x41, 0, 0x0b}) // (mut i32) (i32.const 0)
+	var globals, exports, mems vector
+	globals.add(append(appendSleb([]byte{I32, 1, 0x41}, TickPeriod), 0x0b)) // (mut i32) (i32.const TickPeriod)
+	globals.add([]byte{I32, 1, 0x41, 0, 0x0b})                              // (mut i32) (i32.const 0)
 	exports.add(appendU32(append(appendName(nil, StopExport), 3), flag))
+	if len(m.Memories) == 0 {
+		mems.add(appendLimits(nil, Limits{HasMax: true}))
+		secs = withEntries(secs, secMemory, mems)
+	}
 	secs = withEntries(secs, secGlobal, globals)
 	secs = withEntries(secs, secExport, exports)
 	return encode(secs), true, nil
+}
+
+// tickCheck is the code inserted at each function entry and loop header,
+// with the tick counter and the stop flag at the given global indices.
+func tickCheck(ticks, flag uint32) []byte {
+	get := func(b []byte, g uint32) []byte { return appendU32(append(b, 0x23), g) }
+	set := func(b []byte, g uint32) []byte { return appendU32(append(b, 0x24), g) }
+	c := get(nil, ticks)
+	c = append(c, 0x41, 1, 0x6b) // i32.const 1; i32.sub
+	c = set(c, ticks)
+	c = get(c, ticks)
+	c = append(c, 0x45, 0x04, 0x40) // i32.eqz; if
+	c = set(appendSleb(append(c, 0x41), TickPeriod), ticks)
+	c = append(get(c, flag), 0x04, 0x40, 0x00, 0x0b) // if (flag) unreachable end
+	c = append(c, 0x41, 0, 0x40, 0, 0x1a)            // i32.const 0; memory.grow 0; drop
+	return append(c, 0x0b)                           // end
 }
 
 // insertChecks rewrites a code section's bodies with check inserted after

@@ -2,6 +2,7 @@ package wasmbin
 
 import (
 	"context"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -178,6 +179,18 @@ func TestStopChecksStopALoop(t *testing.T) {
 		done <- err
 	}()
 	time.Sleep(20 * time.Millisecond)
+	// The loop lets Go preempt it: a collection, which stops the world,
+	// finishes while it runs.
+	collected := make(chan struct{})
+	go func() {
+		runtime.GC()
+		close(collected)
+	}()
+	select {
+	case <-collected:
+	case <-time.After(10 * time.Second):
+		t.Fatal("a garbage collection waited for the Wasm loop")
+	}
 	flag.Set(1)
 	select {
 	case err := <-done:
