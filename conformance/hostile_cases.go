@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"strings"
+	"time"
 
 	"github.com/coder/websocket"
 )
@@ -53,6 +54,9 @@ var hostileCases = []Case{
 		s.Fetch("GET", "/events", nil, "")
 	}},
 	{Name: "ws_deflate_too_large", Script: "workers/websockets.js", Run: func(s *Session) {
+		// 32 MiB inflated, copied into the script and echoed compressed
+		// can take longer than a step under -race on a loaded 2-core
+		// machine; largeMessageTimeout allows for it.
 		// A compressed message whose frames are small but inflate to 32 MiB
 		// (accepted) and to one byte more (refused).
 		for _, c := range []struct {
@@ -67,7 +71,7 @@ var hostileCases = []Case{
 			if err := ws.SendQuiet(websocket.MessageBinary, make([]byte, c.size)); err != nil {
 				s.Record("  send failed")
 			}
-			ws.Read()
+			ws.ReadWithin(largeMessageTimeout)
 			if c.size > 32<<20 {
 				s.WaitLog("raw " + c.id + ": error")
 			} else {
@@ -171,3 +175,7 @@ var hostileCases = []Case{
 		s.Fetch("GET", "/events", nil, "")
 	}},
 }
+
+// largeMessageTimeout is how long a read of a message of tens of MiB may
+// take.
+const largeMessageTimeout = 60 * time.Second

@@ -83,7 +83,13 @@ func (w *WS) write(typ websocket.MessageType, msg []byte) {
 // Read reads one message and records it, or records how the connection
 // ended (close code and reason, or a drop).
 func (w *WS) Read() (websocket.MessageType, []byte, error) {
-	typ, data, err := w.ReadQuiet()
+	return w.ReadWithin(stepTimeout)
+}
+
+// ReadWithin is Read with its own timeout, for a message that takes long to
+// come (tens of MiB inflated and copied, under the race detector).
+func (w *WS) ReadWithin(timeout time.Duration) (websocket.MessageType, []byte, error) {
+	typ, data, err := w.read(timeout)
 	if err != nil {
 		w.s.Record("recv %s", describeEnd(err))
 		return 0, nil, err
@@ -97,8 +103,11 @@ func (w *WS) Read() (websocket.MessageType, []byte, error) {
 }
 
 // ReadQuiet reads one message without recording it.
-func (w *WS) ReadQuiet() (websocket.MessageType, []byte, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), stepTimeout)
+func (w *WS) ReadQuiet() (websocket.MessageType, []byte, error) { return w.read(stepTimeout) }
+
+// read reads one message, waiting at most timeout.
+func (w *WS) read(timeout time.Duration) (websocket.MessageType, []byte, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	return w.conn.Read(ctx)
 }
