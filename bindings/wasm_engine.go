@@ -21,6 +21,7 @@ import (
 	"github.com/tetratelabs/wazero/sys"
 
 	"workerhost/internal/wasmbin"
+	"workerhost/jsruntime"
 )
 
 // wasmEngine is a realm's wazero runtime and the JS objects that stand for
@@ -44,6 +45,8 @@ type wasmEngine struct {
 	views []weak.Pointer[wasmMemory]
 	refs  externrefs
 	stop  stopState
+	// probe is a program of nothing, run to learn of an interruption.
+	probe *goja.Program
 }
 
 // compilationCache is shared by every isolate of the process, so a reload
@@ -89,6 +92,9 @@ func (e *wasmEngine) compile(raw []byte, info *wasmbin.Module) (wazero.CompiledM
 	if err != nil {
 		return nil, nil, err
 	}
+	if bin, _, err = info.WithoutStart(bin); err != nil {
+		return nil, nil, err
+	}
 	if bin, _, err = info.WithStopChecks(bin); err != nil {
 		return nil, nil, err
 	}
@@ -108,10 +114,12 @@ func (e *wasmEngine) enter() {
 		e.armStop()
 	}
 	e.depth++
+	e.stop.running.Store(int32(e.depth))
 }
 
 func (e *wasmEngine) leave() {
 	e.depth--
+	e.stop.running.Store(int32(e.depth))
 	e.sync()
 	if e.depth == 0 {
 		e.refs.maybeCollect(e)
@@ -136,22 +144,21 @@ func (e *wasmEngine) sync() {
 	e.views = kept
 }
 
-// callErr turns the error of a call into Wasm into what JS sees: the
-// exception a JS import threw, or a RuntimeError for a trap. A call that
-// trapped because the job ran out of CPU time (its stop flag) returns
-// normally: goja is interrupted too and raises its uncatchable error at
-// the next instruction. A call into an instance stopped that way, or
-// closed, throws. It panics (throws) otherwise; call it only with a
-// non-nil error. Loop only.
+// callErr turns the error of a call into Wasm into what JS sees, and
+// throws it: the exception a JS import threw, or a RuntimeError for a
+// trap. A call that trapped because the job ran out of CPU time (its stop
+// flag) throws goja's own uncatchable interruption, as JS that ran out of
+// time does; a call into an instance stopped that way, or closed, throws
+// an Error. Call it only with a non-nil error. Loop only.
 func (e *wasmEngine) callErr(err error) {
 	var thrown *jsThrow
 	if errors.As(err, &thrown) {
 		panic(thrown.value)
 	}
 	if e.stopping() {
-		if context.Cause(e.rl.rt.JobContext()) != nil {
-			e.stopped()
-			return
+		e.stopped()
+		if ie := e.interruption(); ie != nil {
+			panic(ie)
 		}
 		panic(e.rl.newError("Error", errWasmStopped))
 	}
@@ -160,6 +167,20 @@ func (e *wasmEngine) callErr(err error) {
 		panic(e.rl.newError("Error", errWasmStopped))
 	}
 	panic(e.rl.wasmTrap(err))
+}
+
+// interruption returns goja's interruption when the job was interrupted
+// (it ran out of CPU time), or nil: running any JS raises it.
+func (e *wasmEngine) interruption() *goja.InterruptedError {
+	if e.probe == nil {
+		e.probe = goja.MustCompile(jsruntime.InternalSourcePrefix+"interruption", "0", false)
+	}
+	_, err := e.rl.vm.RunProgram(e.probe)
+	var ie *goja.InterruptedError
+	if errors.As(err, &ie) {
+		return ie
+	}
+	return nil
 }
 
 // errWasmStopped is what a call into an instance that the CPU limit

@@ -9,6 +9,7 @@ import (
 	"context"
 	"runtime"
 	"strconv"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero/api"
@@ -52,7 +53,6 @@ func (e *wasmEngine) exportedFunction(owner *wasmInstance, fn api.Function, fres
 		runtime.KeepAlive(owner) // the instance stays open while its functions can be called
 		if err != nil {
 			e.callErr(err)
-			return goja.Undefined()
 		}
 		return e.results(stack, results)
 	}).(*goja.Object)
@@ -79,18 +79,31 @@ func (e *wasmEngine) results(stack []uint64, types []api.ValueType) goja.Value {
 	return e.rl.vm.NewArray(vals...)
 }
 
-// hostFunction returns the Go side of a JS function imported by Wasm with
-// the given signature. Loop only (wazero calls it on the loop, inside a
-// call into Wasm).
-func (e *wasmEngine) hostFunction(fn goja.Callable, params, results []api.ValueType) api.GoModuleFunc {
+// importedFuncs are the JS functions an instance imports. wazero's host
+// modules reach them only through a weak pointer: the host modules live in
+// wazero's store until closed, and the functions often hold the instance's
+// own exports (glue calls back into Wasm), so a strong reference would keep
+// the instance from ever being collected. The instance holds them.
+type importedFuncs struct {
+	fns []goja.Callable
+}
+
+// hostFunction returns the Go side of the JS function at index i of
+// imported, imported by Wasm with the given signature. Loop only (wazero
+// calls it on the loop, inside a call into Wasm).
+func (e *wasmEngine) hostFunction(imported weak.Pointer[importedFuncs], i int, params, results []api.ValueType) api.GoModuleFunc {
 	return func(_ context.Context, _ api.Module, stack []uint64) {
 		defer rethrowThroughWasm()
 		e.sync()
+		holder := imported.Value()
+		if holder == nil {
+			panic(e.rl.newError("Error", errWasmStopped)) // its instance was collected; nothing can call it
+		}
 		args := make([]goja.Value, len(params))
 		for i, p := range params {
 			args[i] = e.fromWasm(stack[i], p)
 		}
-		ret, err := fn(goja.Undefined(), args...)
+		ret, err := holder.fns[i](goja.Undefined(), args...)
 		if err != nil {
 			panic(&jsThrow{value: err})
 		}

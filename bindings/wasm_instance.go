@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero"
@@ -55,7 +56,7 @@ func (e *wasmEngine) instantiate(m *wasmModule, importObject goja.Value, fn stri
 	if !isObject && len(imports) > 0 {
 		rl.throwTypeError(fn + ": Imports argument must be present and must be an object")
 	}
-	l := &linker{e: e, byName: map[string]api.Module{}}
+	l := &linker{e: e, byName: map[string]api.Module{}, imported: &importedFuncs{}}
 	defer l.closeUnless()
 	groups, order := groupImports(imports)
 	for _, name := range order {
@@ -70,12 +71,27 @@ func (e *wasmEngine) instantiate(m *wasmModule, importObject goja.Value, fn stri
 			panic(rl.newWasmError(rl.wasm.linkErr, fn+": "+err.Error()))
 		}
 		e.callErr(err)
-		panic(rl.newError("Error", errWasmStopped))
 	}
 	in := e.newInstance(mod, m.info.Tables, m.tables, l)
 	in.m = m
+	if m.info.Start != nil {
+		e.start(mod)
+	}
 	in.exports = e.exportsObject(in)
 	return in
+}
+
+// start runs an instance's start function, which wasmbin.WithoutStart
+// took out of the module so that it runs with the instance's stop flag
+// registered, like any call. A trap throws; a stop throws too (the
+// instance never existed for JS). Loop only.
+func (e *wasmEngine) start(mod api.Module) {
+	e.enter()
+	err := mod.ExportedFunction(wasmbin.StartExport).CallWithStack(e.ctx(), nil)
+	e.leave()
+	if err != nil {
+		e.callErr(err)
+	}
 }
 
 // linker gathers what one instantiation makes for its imports: the
@@ -86,7 +102,8 @@ type linker struct {
 	e        *wasmEngine
 	byName   map[string]api.Module
 	made     []api.Module
-	imported []any
+	values   []any          // states of the memories, tables and globals imported
+	imported *importedFuncs // the JS functions imported
 	done     bool
 }
 
@@ -145,15 +162,16 @@ func (l *linker) provider(obj *goja.Object, name string, imps []indexedImport, f
 			}
 			if !exported[im.Name] {
 				exported[im.Name] = true
+				l.imported.fns = append(l.imported.fns, call)
 				host.NewFunctionBuilder().
-					WithGoModuleFunction(e.hostFunction(call, im.Func.Params, im.Func.Results), im.Func.Params, im.Func.Results).
+					WithGoModuleFunction(e.hostFunction(weak.Make(l.imported), len(l.imported.fns)-1, im.Func.Params, im.Func.Results), im.Func.Params, im.Func.Results).
 					Export(im.Name)
 			}
 			links = append(links, wasmbin.Link{Import: im.Import, FromModule: hostName, FromName: im.Name})
 			continue
 		}
 		backer, exportName, state := e.importedValue(v, im, where)
-		l.imported = append(l.imported, state)
+		l.values = append(l.values, state)
 		key := fmt.Sprintf("__workerhost_value%d", len(backers))
 		backers[key] = backer
 		links = append(links, wasmbin.Link{Import: im.Import, FromModule: key, FromName: exportName})

@@ -41,8 +41,10 @@ type wasmInstance struct {
 	memories []*wasmMemory
 	tables   map[string]*wasmTable
 	globals  map[string]*wasmGlobal
-	// imported are the states of what it imports from other instances.
-	imported []any
+	// imported are the states of what it imports from other instances,
+	// and importedFuncs the JS functions it imports.
+	imported      []any
+	importedFuncs *importedFuncs
 }
 
 // newInstance registers an open module with the tables it has and what
@@ -51,7 +53,7 @@ func (e *wasmEngine) newInstance(mod api.Module, tables []wasmbin.TableType, acc
 	in := &wasmInstance{e: e, mod: mod, tableTypes: tables, accessors: acc,
 		funcs: map[api.FunctionDefinition]weak.Pointer[goja.Object]{}, tables: map[string]*wasmTable{}, globals: map[string]*wasmGlobal{}}
 	if l != nil {
-		in.providers, in.imported = l.made, l.imported
+		in.providers, in.imported, in.importedFuncs = l.made, l.values, l.imported
 		l.done = true
 	}
 	e.live = append(e.live, weak.Make(in))

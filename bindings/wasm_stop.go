@@ -4,8 +4,9 @@ package bindings
 // a stop flag of its own at each function entry and loop header
 // (wasmbin.WithStopChecks). The first call into Wasm in a job arms a
 // watcher on the job's context (jsruntime's JobContext); when the job runs
-// out of CPU time, or the runtime stops, the watcher sets every instance's
-// flag and the running Wasm traps at once. The call then returns to goja,
+// out of CPU time, or the runtime stops, while Wasm is running, the watcher
+// sets every instance's flag and the running Wasm traps at once. (A job
+// that runs out of time in JS is goja's to stop.) The call then returns to goja,
 // which raises its uncatchable interruption, and the host loads a fresh
 // copy of the worker (OnWasmStopped): Wasm state interrupted mid-operation
 // cannot be trusted, as the platform replaces an isolate that exceeded its
@@ -15,6 +16,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"sync/atomic"
 
 	"github.com/tetratelabs/wazero/api"
 
@@ -25,7 +27,10 @@ import (
 // stopState is the engine's stop flags. The watcher sets them from its own
 // goroutine, hence the lock.
 type stopState struct {
-	mu    sync.Mutex
+	// running is the Wasm call depth, for the watcher: a job that runs
+	// out of CPU time in JS, after its Wasm calls returned, stops no Wasm.
+	running atomic.Int32
+	mu      sync.Mutex
 	flags map[api.Module]api.MutableGlobal
 	set   bool // the flags are set: every instance is stopped
 	// armed is the job context watched, disarm its watcher; loop only.
@@ -73,16 +78,23 @@ func (e *wasmEngine) armStop() {
 	}
 	s.armed = jc
 	s.disarm = context.AfterFunc(jc, func() {
-		if errors.Is(context.Cause(jc), jsruntime.ErrJobEnded) {
-			return
-		}
-		s.mu.Lock()
-		defer s.mu.Unlock()
-		s.set = true
-		for _, g := range s.flags {
-			g.Set(1)
+		if !errors.Is(context.Cause(jc), jsruntime.ErrJobEnded) && s.running.Load() > 0 {
+			s.setAll()
 		}
 	})
+	if cause := context.Cause(jc); cause != nil && !errors.Is(cause, jsruntime.ErrJobEnded) {
+		s.setAll() // out of time already: the call stops at once
+	}
+}
+
+// setAll sets every stop flag. Any goroutine.
+func (s *stopState) setAll() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.set = true
+	for _, g := range s.flags {
+		g.Set(1)
+	}
 }
 
 // stopping reports whether the flags are set. Loop only.

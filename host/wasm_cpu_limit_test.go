@@ -12,10 +12,12 @@ import (
 	"workerhost/jsruntime/jsruntimetest"
 )
 
-// TestCPULimitStopsRunawayWasm runs Wasm that never returns, in a loop and
-// in endless recursion without a loop: each request gets workerd's 503
-// for an exceeded limit, the worker is loaded again (its Wasm state is
-// gone), and the next request is served by the fresh copy.
+// TestCPULimitStopsRunawayWasm runs Wasm that never returns, in a loop, in
+// endless recursion without a loop, and in a start function: each request
+// gets workerd's 503 for an exceeded limit, the worker is loaded again
+// (its Wasm state is gone), and the next request is served by the fresh
+// copy. A request that runs out of time in JS after calling Wasm fails
+// alone.
 func TestCPULimitStopsRunawayWasm(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
@@ -31,12 +33,19 @@ func TestCPULimitStopsRunawayWasm(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "spin.wasm"), wasm, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	startLoop := wasmtools.Wat(t, `(module (func $s (loop $l br $l)) (start $s))`)
+	if err := os.WriteFile(filepath.Join(dir, "start.wasm"), startLoop, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	src := `import mod from "./spin.wasm";
+import startLoop from "./start.wasm";
 const { exports: e } = new WebAssembly.Instance(mod);
 export default { fetch(request) {
   const path = new URL(request.url).pathname;
   if (path === "/spin") e.spin();
   if (path === "/deep") e.deep(60);
+  if (path === "/start") new WebAssembly.Instance(startLoop);
+  if (path === "/js-after-wasm") { e.count(); for (;;) {} }
   return new Response("count " + e.count());
 } };`
 	path := filepath.Join(dir, "worker.js")
@@ -52,7 +61,15 @@ export default { fetch(request) {
 	if code, body := get(t, srv.URL()+"/"); code != 200 || body != "count 1" {
 		t.Fatalf("GET / = %d %q", code, body)
 	}
-	for _, route := range []string{"/spin", "/deep"} {
+	// Out of time in JS after a Wasm call: only the request fails; Wasm
+	// goes on working in the same copy of the worker.
+	if code, _ := get(t, srv.URL()+"/js-after-wasm"); code != 503 {
+		t.Errorf("GET /js-after-wasm = %d, want 503", code)
+	}
+	if code, body := get(t, srv.URL()+"/"); code != 200 || body != "count 3" {
+		t.Errorf("after /js-after-wasm: GET / = %d %q, want count 3 from the same copy", code, body)
+	}
+	for _, route := range []string{"/spin", "/deep", "/start"} {
 		start := time.Now()
 		if code, _ := get(t, srv.URL()+route); code != 503 {
 			t.Errorf("GET %s = %d, want 503", route, code)

@@ -96,6 +96,8 @@ type Module struct {
 	// first guess of a slot's signature when JS reads it.
 	ElemFuncs map[uint32]map[uint32]uint32
 
+	// Start is the module's start function, if it has one.
+	Start *uint32
 	// Declared are the functions that may be stored in a table: those in
 	// element segments and the exported ones, in index order without
 	// repeats.
@@ -125,6 +127,7 @@ const (
 	secMemory   = 5
 	secGlobal   = 6
 	secExport   = 7
+	secStart    = 8
 	secElement  = 9
 	secCode     = 10
 )
@@ -180,6 +183,10 @@ func (m *Module) readSection(id byte, r *reader) {
 	case secCustom:
 		name := r.name()
 		m.Custom = append(m.Custom, CustomSection{Name: name, Data: r.b[r.off:]})
+		return
+	case secStart:
+		f := r.u32()
+		m.Start = &f
 		return
 	case secType, secImport, secFunction, secTable, secMemory, secGlobal, secExport, secElement:
 	default:
