@@ -31,8 +31,8 @@ type stopState struct {
 	// out of CPU time in JS, after its Wasm calls returned, stops no Wasm.
 	running atomic.Int32
 	mu      sync.Mutex
-	flags map[api.Module]api.MutableGlobal
-	set   bool // the flags are set: every instance is stopped
+	flags   map[api.Module]api.MutableGlobal
+	set     bool // the flags are set: every instance is stopped
 	// armed is the job context watched, disarm its watcher; loop only.
 	armed  context.Context
 	disarm func() bool
