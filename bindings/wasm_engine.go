@@ -113,6 +113,9 @@ func (e *wasmEngine) enter() {
 	if e.depth == 0 {
 		e.armStop()
 	}
+	if e.depth >= maxWasmDepth {
+		e.rl.throwRangeError("Maximum call stack size exceeded")
+	}
 	e.depth++
 	e.stop.running.Store(int32(e.depth))
 }
@@ -182,6 +185,10 @@ func (e *wasmEngine) interruption() *goja.InterruptedError {
 	}
 	return nil
 }
+
+// maxWasmDepth is how deeply calls into Wasm may nest (Wasm calling JS
+// calling Wasm): each level runs on a wazero call engine of its own.
+const maxWasmDepth = 1000
 
 // errWasmStopped is what a call into an instance that the CPU limit
 // stopped throws (workerhost's own message: workerd replaces the isolate).

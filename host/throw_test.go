@@ -5,11 +5,15 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptrace"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
 	"workerhost/host"
+	"workerhost/internal/wasmtools"
+	"workerhost/jsruntime/jsruntimetest"
 )
 
 // TestManyConcurrentThrowsStayOnTheLoop runs many requests at once whose
@@ -96,5 +100,44 @@ func TestThrowingHandlerWithAnUnreadBodyKeepsTheConnection(t *testing.T) {
 	}
 	if reused != 2 {
 		t.Errorf("%d of 2 later requests reused the connection", reused)
+	}
+}
+
+// TestRunawayRecursionIsARangeError recurses without end, in JS through a
+// native (forEach) and through Wasm: each request ends with V8's RangeError
+// (its stack cut to V8's ten frames), and the process lives on.
+func TestRunawayRecursionIsARangeError(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	wasm := wasmtools.Wat(t, `(module (import "env" "back" (func $back)) (func (export "into") call $back))`)
+	if err := os.WriteFile(filepath.Join(dir, "m.wasm"), wasm, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := `import mod from "./m.wasm";
+let e;
+e = new WebAssembly.Instance(mod, { env: { back: () => e.into() } }).exports;
+function f() { [1].forEach(f); }
+export default { fetch(request) {
+  if (new URL(request.url).pathname === "/wasm") e.into(); else f();
+  return new Response("never");
+} };`
+	path := filepath.Join(dir, "worker.js")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var log, console jsruntimetest.Buffer
+	srv, err := host.Start(host.Options{Script: path, Log: &log, Console: &console, ErrorPages: true}, "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	for _, route := range []string{"/js", "/wasm"} {
+		code, body := get(t, srv.URL()+route)
+		if code != 500 || !strings.HasPrefix(body, "RangeError: Maximum call stack size exceeded\n") {
+			t.Errorf("GET %s = %d %.200q", route, code, body)
+		}
+		if n := strings.Count(body, "\n    at "); n > 10 {
+			t.Errorf("GET %s: %d frames, want at most 10", route, n)
+		}
 	}
 }

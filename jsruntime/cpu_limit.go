@@ -183,10 +183,13 @@ func (w *watchdog) takeStack() string {
 }
 
 // formatFrames renders stack frames as V8 does, one "    at ..." line each,
-// with a leading newline; "" for none.
+// with a leading newline, at most stackTraceLimit of them; "" for none.
 func formatFrames(frames []goja.StackFrame) string {
 	var b bytes.Buffer
-	for _, f := range frames {
+	for i, f := range frames {
+		if i == stackTraceLimit {
+			break
+		}
 		if f.SrcName() == "" && f.FuncName() == "" {
 			continue
 		}

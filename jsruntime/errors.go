@@ -21,6 +21,10 @@ func (e *RejectionError) Error() string { return "(in promise) " + e.Reason }
 // FormatError renders an error for a log line. A JS exception is shown with
 // its source-mapped stack ("Error: boom\n    at handler (worker.js:3:9)").
 func FormatError(err error) string {
+	var so *goja.StackOverflowError
+	if errors.As(err, &so) {
+		return "RangeError: Maximum call stack size exceeded" + formatFrames(so.Stack())
+	}
 	var ex *goja.Exception
 	if errors.As(err, &ex) {
 		return formatException(ex)
@@ -71,17 +75,27 @@ func stackOf(v goja.Value) string {
 
 // CleanStack rewrites goja's frames ("\tat f (file.js:3:9(12))", or
 // "\tat file.js:3:9(12)" for an anonymous function) into the V8 shape that
-// workerd prints ("    at f (file.js:3:9)").
+// workerd prints ("    at f (file.js:3:9)"), keeping the innermost
+// stackTraceLimit frames as V8 does (a runaway recursion has thousands).
 func CleanStack(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	for i, l := range lines {
-		if !strings.HasPrefix(l, "\tat ") {
-			continue
+	out := lines[:0]
+	frames := 0
+	for _, l := range lines {
+		if strings.HasPrefix(l, "\tat ") {
+			if frames++; frames > stackTraceLimit {
+				continue
+			}
+			l = "    at " + bytecodeOffset.ReplaceAllString(strings.TrimPrefix(l, "\tat "), "$1")
 		}
-		lines[i] = "    at " + bytecodeOffset.ReplaceAllString(strings.TrimPrefix(l, "\tat "), "$1")
+		out = append(out, l)
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(out, "\n")
 }
+
+// stackTraceLimit is how many frames a rendered stack keeps: V8's default
+// Error.stackTraceLimit.
+const stackTraceLimit = 10
 
 // bytecodeOffset matches goja's "(12)" after a frame's line and column.
 var bytecodeOffset = regexp.MustCompile(`(:\d+:\d+)\(\d+\)`)

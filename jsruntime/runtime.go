@@ -107,6 +107,7 @@ func New(opts Options) *Runtime {
 	}
 	r.timers.init()
 	r.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
+	r.vm.SetMaxCallStackSize(MaxCallDepth)
 	r.vm.SetPromiseRejectionTracker(r.trackRejection)
 	installGlobals(r)
 	return r
@@ -359,3 +360,9 @@ func (r *Runtime) ReportError(err error) {
 	}
 	fmt.Fprintf(r.opts.ErrorLog, "Uncaught %s\n", FormatError(err))
 }
+
+// MaxCallDepth is how deep JS calls may nest: past it a call throws
+// RangeError: Maximum call stack size exceeded, as V8 does at about this
+// depth, instead of growing the Go stack until the process dies (natives
+// that call back into JS, such as forEach, nest Go frames too).
+const MaxCallDepth = 10000
