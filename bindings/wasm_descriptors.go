@@ -80,11 +80,12 @@ func (e *wasmEngine) backing(bin []byte, fn string, tables []wasmbin.TableType, 
 	ctx := context.Background()
 	cm, err := e.rt.CompileModule(ctx, bin)
 	if err != nil {
-		e.rl.throwRangeError(fmt.Sprintf("%s: could not allocate: %v", fn, err))
+		e.rl.throwRangeError(fn + ": could not allocate memory")
 	}
 	mod, err := e.rt.InstantiateModule(ctx, cm, anonymousModule())
+	_ = cm.Close(ctx)
 	if err != nil {
-		e.rl.throwRangeError(fmt.Sprintf("%s: could not allocate: %v", fn, err))
+		e.rl.throwRangeError(fn + ": could not allocate memory")
 	}
 	return e.newInstance(mod, tables, acc, nil)
 }

@@ -70,6 +70,7 @@ func (rl *Realm) engine() *wasmEngine {
 	}
 	cfg := wazero.NewRuntimeConfig().
 		WithCoreFeatures(api.CoreFeaturesV2).
+		WithMemoryLimitPages(maxMemoryPages).
 		WithCompilationCache(compilationCache())
 	rt := wazero.NewRuntimeWithConfig(context.Background(), cfg)
 	e := &wasmEngine{rl: rl, rt: rt, memories: map[api.Memory]weak.Pointer[wasmMemory]{}}
@@ -185,6 +186,11 @@ func (e *wasmEngine) interruption() *goja.InterruptedError {
 	}
 	return nil
 }
+
+// maxMemoryPages bounds each Wasm memory: 128 MiB, the platform's memory
+// limit for a whole isolate. A module or Memory that asks for more is
+// refused, and growing past it fails as running out of memory does.
+const maxMemoryPages = 2048
 
 // maxWasmDepth is how deeply calls into Wasm may nest (Wasm calling JS
 // calling Wasm): each level runs on a wazero call engine of its own.

@@ -67,16 +67,17 @@ func (e *wasmEngine) newGlobal(typ wasmbin.GlobalType, v goja.Value, this *goja.
 	} else if typ.Type == wasmbin.Externref {
 		bits = e.refs.put(v)
 	}
+	// A mutable global, and any reference (its value can only be set
+	// after instantiation), starts from zero and is set afterwards: one
+	// compiled module then serves every value. An immutable number is
+	// written into the module.
 	isRef := typ.Type == wasmbin.Externref || typ.Type == wasmbin.Funcref
-	backing := typ
-	if isRef && bits != 0 {
-		backing.Mutable = true // a reference is set after instantiation
+	backing, baked := typ, bits
+	if typ.Mutable || isRef {
+		backing.Mutable, baked = true, 0
 	}
-	if isRef && bits != 0 && !typ.Mutable {
-		e.rl.throwTypeError(fn + ": an immutable global holding a reference is not supported by workerhost yet")
-	}
-	in := e.backing(wasmbin.GlobalModule(backing, bits), fn, nil, nil)
-	if isRef && bits != 0 {
+	in := e.backing(wasmbin.GlobalModule(backing, baked), fn, nil, nil)
+	if baked != bits {
 		in.mod.ExportedGlobal(wasmbin.GlobalExport).(api.MutableGlobal).Set(bits)
 	}
 	if typ.Type == wasmbin.Externref {

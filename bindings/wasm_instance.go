@@ -182,6 +182,7 @@ func (l *linker) provider(obj *goja.Object, name string, imps []indexedImport, f
 		panic(rl.newWasmError(rl.wasm.linkErr, fmt.Sprintf("%s: Import \"%s\": %v", fn, name, err)))
 	}
 	hostMod, err := e.rt.InstantiateModule(ctx, compiled, anonymousModule())
+	_ = compiled.Close(ctx) // made for this instance alone; its module lives on
 	if err != nil {
 		panic(rl.newWasmError(rl.wasm.linkErr, fmt.Sprintf("%s: Import \"%s\": %v", fn, name, err)))
 	}
@@ -227,7 +228,9 @@ func (e *wasmEngine) linkingModule(links []wasmbin.Link, backers map[string]api.
 	cm, err := e.rt.CompileModule(ctx, wasmbin.LinkingModule(links))
 	if err == nil {
 		var mod api.Module
-		if mod, err = e.rt.InstantiateModule(ctx, cm, anonymousModule()); err == nil {
+		mod, err = e.rt.InstantiateModule(ctx, cm, anonymousModule())
+		_ = cm.Close(ctx)
+		if err == nil {
 			return mod
 		}
 	}

@@ -124,3 +124,14 @@ func (in *wasmInstance) collectRefs(live map[uint64]bool) bool {
 	}
 	return true
 }
+
+// exportsFunction reports whether def is one of the functions the instance
+// exports (a function read from a table may be another module's).
+func (in *wasmInstance) exportsFunction(def api.FunctionDefinition) bool {
+	for _, d := range in.mod.ExportedFunctionDefinitions() {
+		if d == def {
+			return true
+		}
+	}
+	return false
+}

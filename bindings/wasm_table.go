@@ -52,7 +52,9 @@ func (rl *Realm) installWasmTable(ns *goja.Object) {
 		in := rl.engine().backing(bin, fn, []wasmbin.TableType{typ}, map[uint32]wasmbin.TableAccessors{0: acc})
 		in.table(wasmbin.TableExport, 0, call.This.(*goja.Object))
 		t := stateOf[wasmTable](rl, call.This)
-		if init := call.Argument(1); elem == wasmbin.Externref || !goja.IsUndefined(init) {
+		if init := call.Argument(1); elem == wasmbin.Externref {
+			t.call(t.acc.Fill, 0, t.e.refs.put(init), uint64(typ.Min))
+		} else if !goja.IsUndefined(init) {
 			for i := uint32(0); i < typ.Min; i++ {
 				t.store(i, init)
 			}
@@ -166,12 +168,12 @@ func (t *wasmTable) funcPos(v goja.Value, fn string) int {
 	if wf == nil {
 		t.e.rl.throwTypeError(fn + ": Argument 1 is invalid for table: function-typed object must be null (if nullable) or a Wasm function object")
 	}
-	if info := t.info(); info != nil && wf.owner == t.owner {
+	if info := t.info(); info != nil && wf.owner == t.owner && t.owner.exportsFunction(wf.def) {
 		if k, ok := slices.BinarySearch(info.Declared, wf.def.Index()); ok {
 			return k
 		}
 	}
-	t.e.rl.throwTypeError(fn + ": storing a function of another instance in a table is not supported by workerhost yet")
+	t.e.rl.throwTypeError(fn + ": storing a function that the table's own instance does not export is not supported by workerhost yet")
 	return 0
 }
 

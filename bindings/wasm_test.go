@@ -289,3 +289,42 @@ for (let i = 0; i < 30; i++) {
 	}
 	r.Run("wasm_kept.js", `assertEq(kept.add(2, 2), 4, "the kept instance still works");`)
 }
+
+func TestWasmLimitsAndDefaults(t *testing.T) {
+	t.Parallel()
+	newWasmRuntime(t).Run("wasm_limits.js", `
+assertThrows(() => new WebAssembly.Memory({ initial: 65536 }), "RangeError", "WebAssembly.Memory(): could not allocate memory");
+const m = new WebAssembly.Memory({ initial: 1 });
+assertThrows(() => m.grow(4096), "RangeError", "WebAssembly.Memory.grow(): Maximum memory size exceeded");
+const g = new WebAssembly.Global({ value: "externref" });
+assertEq(g.value, undefined, "an externref global starts undefined");
+const h = new WebAssembly.Global({ value: "i32", mutable: true }, 7);
+assertEq(h.value, 7, "a mutable global set after instantiation");
+const t = new WebAssembly.Table({ element: "externref", initial: 100000 }, "x");
+assertEq(t.get(99999), "x", "a large table filled at once");
+`)
+}
+
+func TestWasmSharedTableRefusesForeignFunctions(t *testing.T) {
+	t.Parallel()
+	r := bindingstest.NewRuntime(t, bindings.Options{})
+	r.SetWasm("a", wasmtools.Wat(t, `(module
+  (table (export "t") 3 funcref)
+  (type $r (func (result i32)))
+  (func $a1 (export "a1") (result i32) i32.const 101)
+  (elem (i32.const 0) func $a1)
+  (func (export "call") (param i32) (result i32) local.get 0 call_indirect (type $r)))`))
+	r.SetWasm("b", wasmtools.Wat(t, `(module
+  (import "a" "t" (table 3 funcref))
+  (func $b1 (result i32) i32.const 201)
+  (elem (i32.const 1) func $b1))`))
+	r.Run("wasm_shared_table.js", `
+const A = new WebAssembly.Instance(a).exports;
+new WebAssembly.Instance(b, { a: { t: A.t } }); // its element segment puts $b1 in slot 1
+assertEq(A.call(1), 201, "B's function in A's table");
+assertEq(A.t.get(1)(), 201, "read back from JS");
+assertThrows(() => A.t.set(2, A.t.get(1)), "TypeError");
+A.t.set(2, A.a1);
+assertEq(A.call(2), 101, "A's own export can be stored");
+`)
+}

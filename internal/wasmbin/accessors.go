@@ -16,6 +16,9 @@ const AccessorPrefix = "__workerhost_"
 type TableAccessors struct {
 	Index                         uint32
 	Size, Grow, Get, Set, SetFunc string
+	// Fill(i i32, v ref, n i32) stores v in n slots from i, for an
+	// externref table.
+	Fill string
 }
 
 // AccessorNames returns the accessor export names for table index t of
@@ -24,7 +27,7 @@ func AccessorNames(t uint32, elem byte) TableAccessors {
 	p := fmt.Sprintf("%stable%d_", AccessorPrefix, t)
 	a := TableAccessors{Index: t, Size: p + "size", Grow: p + "grow", Set: p + "set"}
 	if elem == Externref {
-		a.Get = p + "get"
+		a.Get, a.Fill = p+"get", p+"fill"
 	} else {
 		a.SetFunc = p + "setfunc"
 	}
@@ -75,6 +78,8 @@ func (b *builder) addAccessors(a TableAccessors, elem byte) {
 			cat([]byte{0x20, 1, 0x20, 0, 0xfc, 15}, t)) // local.get 1; local.get 0; table.grow
 		b.addFunc(a.Get, FuncType{Params: []byte{i32}, Results: []byte{elem}}, cat([]byte{0x20, 0, 0x25}, t))
 		b.addFunc(a.Set, FuncType{Params: []byte{i32, elem}}, cat([]byte{0x20, 0, 0x20, 1, 0x26}, t))
+		b.addFunc(a.Fill, FuncType{Params: []byte{i32, elem, i32}},
+			cat([]byte{0x20, 0, 0x20, 1, 0x20, 2, 0xfc, 17}, t)) // table.fill
 		return
 	}
 	b.addFunc(a.Grow, FuncType{Params: []byte{i32}, Results: []byte{i32}},
