@@ -23,15 +23,24 @@ func (rl *Realm) wasmDescriptor(v goja.Value, fn string) *goja.Object {
 	return o
 }
 
-// wasmLimits reads `initial` (required) and `maximum` (optional) from a
-// descriptor, each at most upper.
-func (rl *Realm) wasmLimits(desc *goja.Object, fn string, upper uint32) wasmbin.Limits {
+// descriptorString reads a property as a string; "" when it is missing.
+func descriptorString(desc *goja.Object, name string) string {
+	v := desc.Get(name)
+	if v == nil || goja.IsUndefined(v) {
+		return ""
+	}
+	return v.String()
+}
+
+// wasmLimits reads `initial` (required, at most upper) and `maximum`
+// (optional, at most maxUpper) from a descriptor.
+func (rl *Realm) wasmLimits(desc *goja.Object, fn string, upper, maxUpper uint32) wasmbin.Limits {
 	initial, ok := rl.descriptorNumber(desc, "initial", fn, 0, upper)
 	if !ok {
 		rl.throwTypeError(fn + ": Property 'initial' is required")
 	}
 	l := wasmbin.Limits{Min: initial}
-	if max, ok := rl.descriptorNumber(desc, "maximum", fn, initial, upper); ok {
+	if max, ok := rl.descriptorNumber(desc, "maximum", fn, initial, maxUpper); ok {
 		l.Max, l.HasMax = max, true
 	}
 	return l

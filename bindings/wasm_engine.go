@@ -208,16 +208,17 @@ func (t *jsThrow) Error() string { return "JavaScript exception in a WebAssembly
 
 // wasmState is the realm's WebAssembly state (the wasm_*.go files).
 type wasmState struct {
-	engine      *wasmEngine
-	ns          *goja.Object
-	module      *jsClass
-	instance    *jsClass
-	memory      *jsClass
-	table       *jsClass
-	global      *jsClass
-	compileErr  *goja.Object
-	linkErr     *goja.Object
-	runtimeErr  *goja.Object
-	compiled    map[string]*goja.Object // CompiledWasm modules by name
-	makeExports goja.Callable
+	engine     *wasmEngine
+	ns         *goja.Object
+	module     *jsClass
+	instance   *jsClass
+	memory     *jsClass
+	table      *jsClass
+	global     *jsClass
+	compileErr *goja.Object
+	linkErr    *goja.Object
+	runtimeErr *goja.Object
+	// freeze and arrayFrom are Object.freeze and Array.from as they were
+	// at install time (a script may replace the globals).
+	freeze, arrayFrom goja.Callable
 }

@@ -8,11 +8,14 @@ package bindings
 import (
 	"context"
 	"runtime"
+	"slices"
 	"strconv"
 	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero/api"
+
+	"workerhost/internal/wasmbin"
 )
 
 // wasmFunc is the hidden state of a JS function made for a Wasm function:
@@ -35,7 +38,11 @@ func (e *wasmEngine) exportedFunction(owner *wasmInstance, fn api.Function, fres
 	params, results := def.ParamTypes(), def.ResultTypes()
 	size := max(len(params), len(results))
 	spares := []api.Function{fn}
+	v128 := slices.Contains(params, wasmbin.V128) || slices.Contains(results, wasmbin.V128)
 	o := e.rl.function(strconv.Itoa(int(def.Index())), func(call goja.FunctionCall) goja.Value {
+		if v128 {
+			e.rl.throwTypeError("type incompatibility when transforming from/to JS")
+		}
 		stack := make([]uint64, size)
 		for i, p := range params {
 			stack[i] = e.toWasm(call.Argument(i), p)
@@ -120,8 +127,7 @@ func (e *wasmEngine) hostFunction(imported weak.Pointer[importedFuncs], i int, p
 // multiResults stores the values of an iterable returned for a function
 // with several results.
 func (e *wasmEngine) multiResults(ret goja.Value, results []api.ValueType, stack []uint64) {
-	from, _ := goja.AssertFunction(e.rl.vm.Get("Array").ToObject(e.rl.vm).Get("from"))
-	arr, err := from(goja.Undefined(), ret)
+	arr, err := e.rl.wasm.arrayFrom(goja.Undefined(), ret)
 	if err != nil {
 		panic(err)
 	}

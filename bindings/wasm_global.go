@@ -33,11 +33,13 @@ func (rl *Realm) installWasmGlobal(ns *goja.Object) {
 	const fn = "WebAssembly.Global()"
 	c := rl.wasmClass("Global", "WebAssembly.Global(): WebAssembly.Global must be invoked with 'new'", func(call goja.FunctionCall) {
 		desc := rl.wasmDescriptor(call.Argument(0), fn)
-		t, ok := wasmValueTypes[desc.Get("value").String()]
+		// WebIDL reads a dictionary's members in name order.
+		mutable := desc.Get("mutable")
+		t, ok := wasmValueTypes[descriptorString(desc, "value")]
 		if !ok {
 			rl.throwTypeError(fn + ": Descriptor property 'value' must be a WebAssembly type")
 		}
-		typ := wasmbin.GlobalType{Type: t, Mutable: desc.Get("mutable") != nil && desc.Get("mutable").ToBoolean()}
+		typ := wasmbin.GlobalType{Type: t, Mutable: mutable != nil && mutable.ToBoolean()}
 		e := rl.engine()
 		e.newGlobal(typ, call.Argument(1), call.This.(*goja.Object), fn)
 	})
@@ -105,7 +107,7 @@ func (in *wasmInstance) global(name string, typ wasmbin.GlobalType, this *goja.O
 
 // globalFromValue makes the global an import of a plain value (a Number
 // or a BigInt) stands for; a mutable global import needs a Global object.
-func (e *wasmEngine) globalFromValue(v goja.Value, im indexedImport, where string) *wasmGlobal {
+func (e *wasmEngine) globalFromValue(v goja.Value, im resolvedImport, where string) *wasmGlobal {
 	rl := e.rl
 	if im.Global.Mutable {
 		panic(rl.newWasmError(rl.wasm.linkErr, where+": imported mutable global must be a WebAssembly.Global object"))

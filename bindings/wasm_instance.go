@@ -58,9 +58,10 @@ func (e *wasmEngine) instantiate(m *wasmModule, importObject goja.Value, fn stri
 	}
 	l := &linker{e: e, byName: map[string]api.Module{}, imported: &importedFuncs{}}
 	defer l.closeUnless()
-	groups, order := groupImports(imports)
+	resolved := l.resolve(obj, imports, fn)
+	groups, order := groupImports(resolved)
 	for _, name := range order {
-		l.byName[name] = l.provider(obj, name, groups[name], fn)
+		l.byName[name] = l.provider(name, groups[name], fn)
 	}
 	ctx := experimental.WithImportResolver(e.ctx(), func(name string) api.Module { return l.byName[name] })
 	e.enter()
@@ -117,52 +118,75 @@ func (l *linker) closeUnless() {
 	}
 }
 
-// indexedImport is an import with its position in the module's list.
-type indexedImport struct {
+// resolvedImport is an import with its position in the module's list and
+// the value the import object gives it: a callable for a function, or the
+// module and export name that hold a memory, table or global.
+type resolvedImport struct {
 	index int
 	wasmbin.Import
+	call       goja.Callable
+	backer     api.Module
+	exportName string
+}
+
+// resolve reads and checks each import's value in the module's order, as
+// the JS API does (a getter's effects and the first error show in that
+// order).
+func (l *linker) resolve(obj *goja.Object, imports []wasmbin.Import, fn string) []resolvedImport {
+	rl := l.e.rl
+	out := make([]resolvedImport, len(imports))
+	for i, im := range imports {
+		ns, ok := obj.Get(im.Module).(*goja.Object)
+		if !ok {
+			rl.throwTypeError(fmt.Sprintf("%s: Import #%d \"%s\": module is not an object or function", fn, i, im.Module))
+		}
+		v := ns.Get(im.Name)
+		if v == nil {
+			v = goja.Undefined()
+		}
+		where := fmt.Sprintf("%s: Import #%d \"%s\" \"%s\"", fn, i, im.Module, im.Name)
+		r := resolvedImport{index: i, Import: im}
+		if im.Kind == wasmbin.KindFunction {
+			if r.call, ok = goja.AssertFunction(v); !ok {
+				panic(rl.newWasmError(rl.wasm.linkErr, where+": function import requires a callable"))
+			}
+		} else {
+			var state any
+			r.backer, r.exportName, state = l.e.importedValue(v, r, where)
+			l.values = append(l.values, state)
+		}
+		out[i] = r
+	}
+	return out
 }
 
 // groupImports groups imports by module name, keeping first-seen order.
-func groupImports(imports []wasmbin.Import) (map[string][]indexedImport, []string) {
-	groups := map[string][]indexedImport{}
+func groupImports(imports []resolvedImport) (map[string][]resolvedImport, []string) {
+	groups := map[string][]resolvedImport{}
 	var order []string
-	for i, im := range imports {
+	for _, im := range imports {
 		if _, seen := groups[im.Module]; !seen {
 			order = append(order, im.Module)
 		}
-		groups[im.Module] = append(groups[im.Module], indexedImport{i, im})
+		groups[im.Module] = append(groups[im.Module], im)
 	}
 	return groups, order
 }
 
 // provider builds the module that satisfies one import module name.
-func (l *linker) provider(obj *goja.Object, name string, imps []indexedImport, fn string) api.Module {
+func (l *linker) provider(name string, imps []resolvedImport, fn string) api.Module {
 	e := l.e
 	rl := e.rl
-	ns, ok := obj.Get(name).(*goja.Object)
-	if !ok {
-		rl.throwTypeError(fmt.Sprintf("%s: Import #%d \"%s\": module is not an object or function", fn, imps[0].index, name))
-	}
 	host := e.rt.NewHostModuleBuilder(name)
 	var links []wasmbin.Link
 	backers := map[string]api.Module{}
 	hostName := "__workerhost_js"
 	exported := map[string]bool{}
 	for _, im := range imps {
-		v := ns.Get(im.Name)
-		where := fmt.Sprintf("%s: Import #%d \"%s\" \"%s\"", fn, im.index, im.Module, im.Name)
-		if v == nil {
-			v = goja.Undefined()
-		}
 		if im.Kind == wasmbin.KindFunction {
-			call, ok := goja.AssertFunction(v)
-			if !ok {
-				panic(rl.newWasmError(rl.wasm.linkErr, where+": function import requires a callable"))
-			}
 			if !exported[im.Name] {
 				exported[im.Name] = true
-				l.imported.fns = append(l.imported.fns, call)
+				l.imported.fns = append(l.imported.fns, im.call)
 				host.NewFunctionBuilder().
 					WithGoModuleFunction(e.hostFunction(weak.Make(l.imported), len(l.imported.fns)-1, im.Func.Params, im.Func.Results), im.Func.Params, im.Func.Results).
 					Export(im.Name)
@@ -170,11 +194,9 @@ func (l *linker) provider(obj *goja.Object, name string, imps []indexedImport, f
 			links = append(links, wasmbin.Link{Import: im.Import, FromModule: hostName, FromName: im.Name})
 			continue
 		}
-		backer, exportName, state := e.importedValue(v, im, where)
-		l.values = append(l.values, state)
 		key := fmt.Sprintf("__workerhost_value%d", len(backers))
-		backers[key] = backer
-		links = append(links, wasmbin.Link{Import: im.Import, FromModule: key, FromName: exportName})
+		backers[key] = im.backer
+		links = append(links, wasmbin.Link{Import: im.Import, FromModule: key, FromName: im.exportName})
 	}
 	ctx := context.Background()
 	compiled, err := host.Compile(ctx)
@@ -199,7 +221,7 @@ func (l *linker) provider(obj *goja.Object, name string, imps []indexedImport, f
 // importedValue checks a non-function import's value and returns the
 // module that holds it, the name it exports it under, and its state (which
 // the importing instance keeps, so the owner stays open).
-func (e *wasmEngine) importedValue(v goja.Value, im indexedImport, where string) (api.Module, string, any) {
+func (e *wasmEngine) importedValue(v goja.Value, im resolvedImport, where string) (api.Module, string, any) {
 	rl := e.rl
 	switch im.Kind {
 	case wasmbin.KindMemory:
@@ -270,8 +292,7 @@ func (e *wasmEngine) exportsObject(in *wasmInstance) *goja.Object {
 		}
 		_ = o.Set(ex.Name, v)
 	}
-	freeze, _ := goja.AssertFunction(rl.vm.Get("Object").ToObject(rl.vm).Get("freeze"))
-	if _, err := freeze(goja.Undefined(), o); err != nil {
+	if _, err := rl.wasm.freeze(goja.Undefined(), o); err != nil {
 		panic(err)
 	}
 	return o

@@ -24,6 +24,8 @@ func (rl *Realm) installWebAssembly() {
 		panic(err)
 	}
 	rl.wasm.ns = ns
+	rl.wasm.freeze, _ = goja.AssertFunction(vm.Get("Object").ToObject(vm).Get("freeze"))
+	rl.wasm.arrayFrom, _ = goja.AssertFunction(vm.Get("Array").ToObject(vm).Get("from"))
 	rl.installWasmErrors(ns)
 	rl.installWasmModule(ns)
 	rl.installWasmInstance(ns)

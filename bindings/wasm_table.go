@@ -10,6 +10,7 @@ package bindings
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"weak"
 
@@ -39,7 +40,7 @@ func (rl *Realm) installWasmTable(ns *goja.Object) {
 	c := rl.wasmClass("Table", "WebAssembly.Table(): WebAssembly.Table must be invoked with 'new'", func(call goja.FunctionCall) {
 		desc := rl.wasmDescriptor(call.Argument(0), fn)
 		var elem byte
-		switch desc.Get("element").String() {
+		switch descriptorString(desc, "element") {
 		case "anyfunc", "funcref":
 			elem = wasmbin.Funcref
 		case "externref":
@@ -47,7 +48,7 @@ func (rl *Realm) installWasmTable(ns *goja.Object) {
 		default:
 			rl.throwTypeError(fn + ": Descriptor property 'element' must be a WebAssembly reference type")
 		}
-		typ := wasmbin.TableType{Elem: elem, Limits: rl.wasmLimits(desc, fn, maxTableSize)}
+		typ := wasmbin.TableType{Elem: elem, Limits: rl.wasmLimits(desc, fn, maxTableSize, math.MaxUint32)}
 		bin, acc := wasmbin.TableModule(typ)
 		in := rl.engine().backing(bin, fn, []wasmbin.TableType{typ}, map[uint32]wasmbin.TableAccessors{0: acc})
 		in.table(wasmbin.TableExport, 0, call.This.(*goja.Object))

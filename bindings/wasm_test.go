@@ -66,6 +66,9 @@ assertEq(e.add.length, 2, "length");
 assertEq(e.i64add(2n, 40n), 42n, "i64 is BigInt");
 assertEq(e.i64add(2n ** 63n, 0n), -(2n ** 63n), "i64 wraps");
 assertThrows(() => e.i64add(1, 2), "TypeError", "Cannot convert 1 to a BigInt");
+assertEq(e.i64add("010", " 0x10 "), 26n, "StringToBigInt: decimal with leading zeros, hex, white space");
+assertEq(e.i64add("", 0n), 0n, "an empty string is 0n");
+assertThrows(() => e.i64add("1_0", 0n), "SyntaxError");
 e.callLog(7);
 assertEq(logged.join(), "7", "import called");
 let caught;
@@ -185,6 +188,10 @@ assertEq(String(WebAssembly), "[object WebAssembly]", "toStringTag");
 func TestWasmLinkErrors(t *testing.T) {
 	t.Parallel()
 	newWasmRuntime(t).Run("wasm_link.js", `
+const read = [];
+const env = new Proxy({ log() {}, thrower() {}, ident: (x) => x, pair: () => [1, 2] }, { get(o, k) { read.push(k); return o[k]; } });
+new WebAssembly.Instance(mod, { env });
+assertEq(read.join(), "log,thrower,ident,pair", "imports are read in the module's order");
 assertThrows(() => new WebAssembly.Instance(mod), "TypeError", "WebAssembly.Instance(): Imports argument must be present and must be an object");
 assertThrows(() => new WebAssembly.Instance(mod, {}), "TypeError", 'WebAssembly.Instance(): Import #0 "env": module is not an object or function');
 assertThrows(() => new WebAssembly.Instance(mod, { env: {} }), "LinkError", 'WebAssembly.Instance(): Import #0 "env" "log": function import requires a callable');

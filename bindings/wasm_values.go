@@ -9,6 +9,7 @@ import (
 	"math"
 	"math/big"
 	"reflect"
+	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero/api"
@@ -96,7 +97,7 @@ func (rl *Realm) toBigInt64(v goja.Value) int64 {
 		return 0
 	case string:
 		var ok bool
-		if b, ok = new(big.Int).SetString(x, 0); !ok {
+		if b, ok = stringToBigInt(x); !ok {
 			panic(rl.newError("SyntaxError", "Cannot convert "+x+" to a BigInt"))
 		}
 	default:
@@ -125,4 +126,31 @@ func isNumber(v goja.Value) bool {
 		return true
 	}
 	return false
+}
+
+// stringToBigInt is StringToBigInt: decimal (leading zeros and all), or
+// 0x, 0o or 0b digits, with white space around; "" is 0.
+func stringToBigInt(s string) (*big.Int, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return new(big.Int), true
+	}
+	base := 10
+	if len(s) > 2 && s[0] == '0' {
+		switch s[1] {
+		case 'x', 'X':
+			base = 16
+		case 'o', 'O':
+			base = 8
+		case 'b', 'B':
+			base = 2
+		}
+		if base != 10 {
+			s = s[2:]
+		}
+	}
+	if strings.ContainsAny(s, "_") || (base != 10 && strings.ContainsAny(s[:1], "+-")) {
+		return nil, false
+	}
+	return new(big.Int).SetString(s, base)
 }
