@@ -44,10 +44,10 @@ type Options struct {
 	// DefaultSendQueueLimit (128 MiB). workerd has no such limit.
 	WebSocketSendQueueLimit int
 	// OnWasmStopped is called on the loop, once, when the CPU limit stops
-	// a call into WebAssembly: wazero closes the instance, so the worker's
-	// Wasm state is gone and the host should load a fresh copy of the
-	// worker (as the platform replaces an isolate that exceeded its
-	// limit).
+	// a call into WebAssembly: the Wasm state was cut off mid-operation
+	// and every instance stays stopped, so the host should load a fresh
+	// copy of the worker (as the platform replaces an isolate that
+	// exceeded its limit). It must not block.
 	OnWasmStopped func()
 }
 

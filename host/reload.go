@@ -56,9 +56,11 @@ func logReload(opts Options, closed int) {
 	}
 }
 
-// restartStopped replaces an isolate whose WebAssembly instance the CPU
-// limit stopped (a closed instance cannot run again), once, in the
-// background, as the platform replaces an isolate that exceeded its limit.
+// restartStopped replaces an isolate whose WebAssembly the CPU limit
+// stopped (its Wasm state was cut off mid-operation), once, in the
+// background, as the platform replaces an isolate that exceeded its
+// limit. It is called on the isolate's loop when the stop happens, and
+// after each request; it never blocks.
 func (s *Server) restartStopped(iso *isolate) {
 	if !iso.wasmStopped.Load() || s.current.Load() != iso || !iso.restarting.CompareAndSwap(false, true) {
 		return

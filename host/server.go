@@ -122,6 +122,8 @@ func (s *Server) acquire() *isolate {
 func (s *Server) track(iso *isolate) {
 	s.isolates.Add(1)
 	s.live.Add(1)
+	restart := func() { s.restartStopped(iso) }
+	iso.onWasmStopped.Store(&restart)
 	stop := iso.stop
 	iso.stop = func() {
 		stop()

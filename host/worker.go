@@ -135,6 +135,9 @@ type isolate struct {
 	// isolate (restartStopped).
 	wasmStopped atomic.Bool
 	restarting  atomic.Bool
+	// onWasmStopped is the server's restart, set once it tracks the
+	// isolate, so a stop in a WebSocket event restarts it too.
+	onWasmStopped atomic.Pointer[func()]
 
 	// inflight holds, for each fetch event still waiting for its Response,
 	// the function that fails it; loop only.
@@ -162,7 +165,12 @@ func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
 	rt.Start()
 	err := rt.Do(func(vm *goja.Runtime) error {
 		realm, err := bindings.Install(rt, bindings.Options{Compat: opts.Compat, Console: opts.Console, ConsoleLevel: opts.LogLevel, Log: opts.Log,
-			OnWasmStopped: func() { iso.wasmStopped.Store(true) }})
+			OnWasmStopped: func() {
+				iso.wasmStopped.Store(true)
+				if f := iso.onWasmStopped.Load(); f != nil {
+					(*f)()
+				}
+			}})
 		if err != nil {
 			return fmt.Errorf("failed to install Web APIs: %w", err)
 		}

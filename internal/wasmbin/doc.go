@@ -29,6 +29,11 @@
 // the added exports have names starting with [AccessorPrefix], which the JS
 // API hides from WebAssembly.Module.exports and Instance.exports.
 //
-// It decodes with github.com/tetratelabs/wabin (by wazero's authors) and
+// It reads and writes binaries itself (reader.go, writer.go): wazero's own
+// decoder is internal, and github.com/tetratelabs/wabin, its authors'
+// stand-alone one, refuses valid element segments (flags 2: an explicit
+// table index). It reads only the sections it needs, and rewrites by
+// appending to sections or splicing function bodies, so the rest of a
+// module passes through as it came; wazero validates the result. It
 // imports nothing of workerhost.
 package wasmbin
