@@ -21,8 +21,12 @@ var nullHeapTypes = map[byte]byte{
 // the same kind, and whether anything changed. The rewrite keeps every
 // length and offset, so the rest of the module is untouched.
 func (m *Module) Normalized(raw []byte) ([]byte, bool, error) {
+	secs, err := splitSections(raw)
+	if err != nil {
+		return raw, false, err
+	}
 	var out []byte
-	for _, s := range m.sections {
+	for _, s := range secs {
 		if s.id != secCode {
 			continue
 		}
@@ -45,7 +49,8 @@ func (m *Module) Normalized(raw []byte) ([]byte, bool, error) {
 	return out, true, nil
 }
 
-// sectionOffset is where body (a subslice of raw) starts in raw.
+// sectionOffset is where body starts in raw; body is a section that
+// splitSections cut from raw itself.
 func sectionOffset(raw, body []byte) int {
 	return cap(raw) - cap(body)
 }

@@ -103,8 +103,6 @@ type Module struct {
 	// repeats.
 	Declared []uint32
 
-	// sections are the binary's sections, for rewriting.
-	sections []section
 	// elemRefs are the functions any element segment names.
 	elemRefs map[uint32]bool
 	// funcTypeIdx is the type index of each defined function.
@@ -141,7 +139,7 @@ func Decode(raw []byte) (*Module, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Module{sections: secs, ElemFuncs: map[uint32]map[uint32]uint32{}, elemRefs: map[uint32]bool{}}
+	m := &Module{ElemFuncs: map[uint32]map[uint32]uint32{}, elemRefs: map[uint32]bool{}}
 	for _, s := range secs {
 		r := &reader{b: s.body}
 		m.readSection(s.id, r)
