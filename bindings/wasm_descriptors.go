@@ -13,11 +13,11 @@ import (
 	"workerhost/internal/wasmbin"
 )
 
-// wasmDescriptor checks that a constructor's first argument is an object.
-func (rl *Realm) wasmDescriptor(v goja.Value, fn string) *goja.Object {
+// wasmDescriptor checks that a constructor's first argument is an object,
+// a descriptor of what (memory, table, global).
+func (rl *Realm) wasmDescriptor(v goja.Value, fn, what string) *goja.Object {
 	o, ok := v.(*goja.Object)
 	if !ok {
-		what := map[string]string{"WebAssembly.Memory()": "memory", "WebAssembly.Table()": "table", "WebAssembly.Global()": "global"}[fn]
 		rl.throwTypeError(fmt.Sprintf("%s: Argument 0 must be a %s descriptor", fn, what))
 	}
 	return o

@@ -32,7 +32,7 @@ var wasmValueTypes = map[string]byte{
 func (rl *Realm) installWasmGlobal(ns *goja.Object) {
 	const fn = "WebAssembly.Global()"
 	c := rl.wasmClass("Global", "WebAssembly.Global(): WebAssembly.Global must be invoked with 'new'", func(call goja.FunctionCall) {
-		desc := rl.wasmDescriptor(call.Argument(0), fn)
+		desc := rl.wasmDescriptor(call.Argument(0), fn, "global")
 		// WebIDL reads a dictionary's members in name order.
 		mutable := desc.Get("mutable")
 		t, ok := wasmValueTypes[descriptorString(desc, "value")]

@@ -34,7 +34,7 @@ type wasmMemory struct {
 // installWasmMemory defines WebAssembly.Memory.
 func (rl *Realm) installWasmMemory(ns *goja.Object) {
 	c := rl.wasmClass("Memory", "WebAssembly.Memory(): WebAssembly.Memory must be invoked with 'new'", func(call goja.FunctionCall) {
-		desc := rl.wasmDescriptor(call.Argument(0), "WebAssembly.Memory()")
+		desc := rl.wasmDescriptor(call.Argument(0), "WebAssembly.Memory()", "memory")
 		limits := rl.wasmLimits(desc, "WebAssembly.Memory()", 65536, 65536)
 		in := rl.engine().backing(wasmbin.MemoryModule(limits), "WebAssembly.Memory()", nil, nil)
 		in.memory(in.mod.ExportedMemory(wasmbin.MemoryExport), wasmbin.MemoryExport, call.This.(*goja.Object))

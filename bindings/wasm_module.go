@@ -7,6 +7,7 @@ package bindings
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero"
@@ -91,9 +92,7 @@ func (rl *Realm) moduleArg(v goja.Value, fn string) *wasmModule {
 }
 
 // isAccessor reports whether an export is one workerhost added.
-func isAccessor(name string) bool {
-	return len(name) >= len(wasmbin.AccessorPrefix) && name[:len(wasmbin.AccessorPrefix)] == wasmbin.AccessorPrefix
-}
+func isAccessor(name string) bool { return strings.HasPrefix(name, wasmbin.AccessorPrefix) }
 
 // CompileWasmModule compiles a module of the worker's bundle (a
 // CompiledWasm module) and returns the WebAssembly.Module scripts get

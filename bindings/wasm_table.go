@@ -38,7 +38,7 @@ type wasmTable struct {
 func (rl *Realm) installWasmTable(ns *goja.Object) {
 	const fn = "WebAssembly.Table()"
 	c := rl.wasmClass("Table", "WebAssembly.Table(): WebAssembly.Table must be invoked with 'new'", func(call goja.FunctionCall) {
-		desc := rl.wasmDescriptor(call.Argument(0), fn)
+		desc := rl.wasmDescriptor(call.Argument(0), fn, "table")
 		var elem byte
 		switch descriptorString(desc, "element") {
 		case "anyfunc", "funcref":
@@ -206,7 +206,12 @@ func (t *wasmTable) function(i uint32) goja.Value {
 // the slot is null or of another type.
 func (t *wasmTable) lookup(i uint32, ft wasmbin.FuncType) (v goja.Value, found bool) {
 	defer func() {
-		if recover() != nil {
+		// wazero panics with its trap for a null slot or another
+		// signature; anything else is a bug to report.
+		if p := recover(); p != nil {
+			if err, ok := p.(error); !ok || !isTrap(err) {
+				panic(p)
+			}
 			v, found = nil, false
 		}
 	}()
