@@ -1,9 +1,13 @@
 package conformance
 
-import "strings"
+import (
+	"strings"
+
+	"workerhost/internal/wasmbuild"
+)
 
 // watBuild builds scripts/wasm-wat/build/edge.wasm from edge.wat.
-var watBuild = &Build{Dir: "../scripts/wasm-wat", Tools: []Tool{toolWat2Wasm}}
+var watBuild = &Build{Dir: "../scripts/wasm-wat", Tools: []wasmbuild.Tool{wasmbuild.Wat2Wasm}}
 
 // wasmCases cover WebAssembly: the edge cases of the JS API, from a
 // hand-written module (scripts/wasm-wat), one path each.
@@ -36,7 +40,7 @@ func watCase(name, path string) Case {
 
 // goBuild builds scripts/wasm-go/build/main.wasm with GOOS=js GOARCH=wasm
 // and copies Go's wasm_exec.js beside it.
-var goBuild = &Build{Dir: "../scripts/wasm-go", Tools: []Tool{toolGo}}
+var goBuild = &Build{Dir: "../scripts/wasm-go", Tools: []wasmbuild.Tool{wasmbuild.Go}}
 
 // wasmGoCases run the WebSockets guide's server written in Go
 // (scripts/wasm-go), driven by a real WebSocket client.
@@ -72,7 +76,7 @@ var wasmGoCases = []Case{
 
 // rustBuild builds scripts/wasm-rust/build/summary.wasm with Debian's
 // rustc for wasm32-unknown-unknown.
-var rustBuild = &Build{Dir: "../scripts/wasm-rust", Tools: []Tool{toolRustWasm32}}
+var rustBuild = &Build{Dir: "../scripts/wasm-rust", Tools: []wasmbuild.Tool{wasmbuild.RustWasm32}}
 
 // wasmRustCases run a worker whose logic is a no_std Rust library
 // (scripts/wasm-rust): strings through linear memory, imports called from

@@ -1,11 +1,15 @@
 package conformance
 
-import "strings"
+import (
+	"strings"
+
+	"workerhost/internal/wasmbuild"
+)
 
 // workersRsBuild assembles scripts/wasm-workers-rs/build/worker/ (shim.mjs,
 // index_bg.js, index.wasm), laid out as worker-build lays out a workers-rs
 // build.
-var workersRsBuild = &Build{Dir: "../scripts/wasm-workers-rs", Tools: []Tool{toolWat2Wasm}}
+var workersRsBuild = &Build{Dir: "../scripts/wasm-workers-rs", Tools: []wasmbuild.Tool{wasmbuild.Wat2Wasm}}
 
 // workersRsScript is the project's main, as its wrangler.toml names it.
 const workersRsScript = "../scripts/wasm-workers-rs/build/worker/shim.mjs"

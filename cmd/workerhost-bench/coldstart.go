@@ -16,6 +16,8 @@ import (
 	"os/exec"
 	"strings"
 	"time"
+
+	"workerhost/internal/wasmbuild"
 )
 
 const (
@@ -32,7 +34,7 @@ const (
 )
 
 // prepareColdStart builds the Go example.
-var prepareColdStart = buildScript("scripts/wasm-go", toolGo)
+var prepareColdStart = buildScript("scripts/wasm-go", wasmbuild.Go)
 
 // coldFigures are one round's two starts of the same worker on a target,
 // each to its first answer (GET /warmup, which starts the Go program).

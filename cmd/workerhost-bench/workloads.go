@@ -9,6 +9,8 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"strconv"
+
+	"workerhost/internal/wasmbuild"
 )
 
 // workload is one worker and the load the benchmark puts on it.
@@ -79,7 +81,7 @@ func wasmWorkload() workload {
 		name: "wasm", script: "scripts/bench/wasm-sha256.js",
 		about:    fmt.Sprintf("POST of %d KiB, its SHA-256 %d times over in Wasm (no_std Rust)", sha256Body>>10, sha256Rounds),
 		requests: 100,
-		prepare:  buildScript("scripts/bench", toolRustWasm32),
+		prepare:  buildScript("scripts/bench", wasmbuild.RustWasm32),
 		request: func(url string, i int) (*http.Request, error) {
 			return http.NewRequest("POST", url+"/sha256?rounds="+strconv.Itoa(sha256Rounds), bytes.NewReader(body(i)))
 		},

@@ -9,34 +9,35 @@ import (
 	"os/exec"
 	"path/filepath"
 	"testing"
+
+	"workerhost/internal/wasmbuild"
 )
 
-// Need returns the path of a tool, or skips (fails in CI) the test when it
-// is missing; install says how to get it.
-func Need(t testing.TB, tool, install string) string {
+// Need skips the test when a tool is missing (fails it in CI, where
+// .ci/run installs it).
+func Need(t testing.TB, tool wasmbuild.Tool) {
 	t.Helper()
-	path, err := exec.LookPath(tool)
+	err := tool.Find()
 	if err == nil {
-		return path
+		return
 	}
 	if os.Getenv("CI") == "true" {
-		t.Fatalf("%s is missing (%s); .ci/run installs it", tool, install)
+		t.Fatalf("%s is missing (%v; %s); .ci/run installs it", tool.Name, err, tool.Install)
 	}
-	t.Skipf("%s is missing: %s to run this test", tool, install)
-	return ""
+	t.Skipf("%s is missing: %s to run this test", tool.Name, tool.Install)
 }
 
 // Wat assembles WebAssembly text into a binary module with wat2wasm,
 // with every feature wat2wasm knows enabled.
 func Wat(t testing.TB, src string) []byte {
 	t.Helper()
-	wat2wasm := Need(t, "wat2wasm", "apt-get install wabt")
+	Need(t, wasmbuild.Wat2Wasm)
 	dir := t.TempDir()
 	in, out := filepath.Join(dir, "m.wat"), filepath.Join(dir, "m.wasm")
 	if err := os.WriteFile(in, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if msg, err := exec.Command(wat2wasm, "--enable-all", in, "-o", out).CombinedOutput(); err != nil {
+	if msg, err := exec.Command("wat2wasm", "--enable-all", in, "-o", out).CombinedOutput(); err != nil {
 		t.Fatalf("wat2wasm: %v\n%s", err, msg)
 	}
 	raw, err := os.ReadFile(out)
