@@ -4,8 +4,6 @@ package bindings
 // JS through wazero's api.Global.
 
 import (
-	"weak"
-
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero/api"
 
@@ -19,7 +17,7 @@ type wasmGlobal struct {
 	exportName string
 	typ        wasmbin.GlobalType
 	g          api.Global
-	obj        weak.Pointer[goja.Object]
+	obj        heldObject
 }
 
 // wasmValueTypes are the value type names of a Global descriptor.
@@ -97,12 +95,8 @@ func (in *wasmInstance) global(name string, typ wasmbin.GlobalType, this *goja.O
 	if g == nil {
 		g = &wasmGlobal{e: in.e, owner: in, exportName: name, typ: typ, g: in.mod.ExportedGlobal(name)}
 		in.globals[name] = g
-	} else if o := g.obj.Value(); o != nil {
-		return o
 	}
-	o := in.e.rl.wasm.global.wrap(g, this)
-	g.obj = weak.Make(o)
-	return o
+	return g.obj.object(in.e.rl.wasm.global, g, this)
 }
 
 // globalFromValue makes the global an import of a plain value (a Number

@@ -135,3 +135,21 @@ func (in *wasmInstance) exportsFunction(def api.FunctionDefinition) bool {
 	}
 	return false
 }
+
+// heldObject is the JS object made for a Go state (a Memory's, a
+// Table's, a Global's), held weakly: the same object while the script can
+// reach it, and a new one for the same state after.
+type heldObject struct{ w weak.Pointer[goja.Object] }
+
+// object returns the state's object, making it (on this, the object being
+// constructed, if any) when there is none. Loop only.
+func (h *heldObject) object(c *jsClass, state any, this *goja.Object) *goja.Object {
+	if this == nil {
+		if o := h.w.Value(); o != nil {
+			return o
+		}
+	}
+	o := c.wrap(state, this)
+	h.w = weak.Make(o)
+	return o
+}

@@ -21,7 +21,7 @@ const wasmPageSize = 65536
 type wasmMemory struct {
 	e   *wasmEngine
 	mem api.Memory
-	obj weak.Pointer[goja.Object]
+	obj heldObject
 	// owner and ownerName are the instance that exports the memory and
 	// the name, for importing it into another instance.
 	owner     *wasmInstance
@@ -64,12 +64,8 @@ func (in *wasmInstance) memory(mem api.Memory, name string, this *goja.Object) *
 		m = &wasmMemory{e: e, mem: mem, owner: in, ownerName: name}
 		in.memories = append(in.memories, m)
 		e.memories[mem] = weak.Make(m)
-	} else if o := m.obj.Value(); o != nil {
-		return o
 	}
-	o := e.rl.wasm.memory.wrap(m, this)
-	m.obj = weak.Make(o)
-	return o
+	return m.obj.object(e.rl.wasm.memory, m, this)
 }
 
 // buffer returns the ArrayBuffer over the memory, the same one until the

@@ -12,7 +12,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"weak"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero/api"
@@ -31,7 +30,7 @@ type wasmTable struct {
 	exportName string
 	typ        wasmbin.TableType
 	acc        wasmbin.TableAccessors
-	obj        weak.Pointer[goja.Object]
+	obj        heldObject
 }
 
 // installWasmTable defines WebAssembly.Table.
@@ -108,12 +107,8 @@ func (in *wasmInstance) table(name string, i uint32, this *goja.Object) *goja.Ob
 	if t == nil {
 		t = &wasmTable{e: in.e, owner: in, exportName: name, typ: in.tableTypes[i], acc: in.accessors[i]}
 		in.tables[name] = t
-	} else if o := t.obj.Value(); o != nil {
-		return o
 	}
-	o := in.e.rl.wasm.table.wrap(t, this)
-	t.obj = weak.Make(o)
-	return o
+	return t.obj.object(in.e.rl.wasm.table, t, this)
 }
 
 // info is the decoded module that defines the table, for the signatures
