@@ -68,8 +68,9 @@ func (e *wasmEngine) instantiate(m *wasmModule, importObject goja.Value, fn stri
 	}
 	in := e.newInstance(mod, m.info.Tables, m.tables, l)
 	in.m = m
+	e.addStopFlag(mod, m.info.StopName)
 	if m.info.Start != nil {
-		e.start(mod)
+		e.start(mod, m.info.StartName)
 	}
 	in.exports = e.exportsObject(in)
 	return in
@@ -79,9 +80,9 @@ func (e *wasmEngine) instantiate(m *wasmModule, importObject goja.Value, fn stri
 // took out of the module so that it runs with the instance's stop flag
 // registered, like any call. A trap throws; a stop throws too (the
 // instance never existed for JS). Loop only.
-func (e *wasmEngine) start(mod api.Module) {
+func (e *wasmEngine) start(mod api.Module, name string) {
 	e.enter()
-	err := mod.ExportedFunction(wasmbin.StartExport).CallWithStack(e.ctx(), nil)
+	err := mod.ExportedFunction(name).CallWithStack(e.ctx(), nil)
 	e.leave()
 	if err != nil {
 		e.callErr(err)
@@ -104,9 +105,6 @@ func (e *wasmEngine) exportsObject(in *wasmInstance) *goja.Object {
 	o := rl.vm.NewObject()
 	_ = o.SetPrototype(nil)
 	for _, ex := range in.m.info.Exports {
-		if isAccessor(ex.Name) {
-			continue
-		}
 		var v goja.Value
 		switch ex.Kind {
 		case wasmbin.KindFunction:

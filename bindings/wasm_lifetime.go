@@ -58,7 +58,6 @@ func (e *wasmEngine) newInstance(mod api.Module, tables []wasmbin.TableType, acc
 	}
 	e.live = append(e.live, weak.Make(in))
 	e.open++
-	e.addStopFlag(mod)
 	runtime.AddCleanup(in, e.collected, append([]api.Module{mod}, in.providers...))
 	return in
 }

@@ -7,7 +7,6 @@ package bindings
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/dop251/goja"
 	"github.com/tetratelabs/wazero"
@@ -39,9 +38,7 @@ func (rl *Realm) installWasmModule(ns *goja.Object) {
 		m := rl.moduleArg(call.Argument(0), "WebAssembly.Module.exports()")
 		var out []any
 		for _, e := range m.info.Exports {
-			if !isAccessor(e.Name) {
-				out = append(out, rl.descriptor(map[string]any{"name": e.Name, "kind": string(e.Kind)}))
-			}
+			out = append(out, rl.descriptor(map[string]any{"name": e.Name, "kind": string(e.Kind)}))
 		}
 		return rl.vm.NewArray(out...)
 	})
@@ -90,9 +87,6 @@ func (rl *Realm) moduleArg(v goja.Value, fn string) *wasmModule {
 	}
 	return m
 }
-
-// isAccessor reports whether an export is one workerhost added.
-func isAccessor(name string) bool { return strings.HasPrefix(name, wasmbin.AccessorPrefix) }
 
 // CompileWasmModule compiles a module of the worker's bundle (a
 // CompiledWasm module) and returns the WebAssembly.Module scripts get

@@ -20,7 +20,6 @@ import (
 
 	"github.com/tetratelabs/wazero/api"
 
-	"workerhost/internal/wasmbin"
 	"workerhost/jsruntime"
 )
 
@@ -40,11 +39,11 @@ type stopState struct {
 	told bool
 }
 
-// addStopFlag registers an instance's stop flag, set at once if the engine
-// is stopped. Loop only.
-func (e *wasmEngine) addStopFlag(mod api.Module) {
-	g, ok := mod.ExportedGlobal(wasmbin.StopExport).(api.MutableGlobal)
-	if !ok {
+// addStopFlag registers an instance's stop flag, exported as name, set at
+// once if the engine is stopped. Loop only.
+func (e *wasmEngine) addStopFlag(mod api.Module, name string) {
+	g, ok := mod.ExportedGlobal(name).(api.MutableGlobal)
+	if name == "" || !ok {
 		return // a module of workerhost's own, with no code
 	}
 	s := &e.stop

@@ -3,7 +3,8 @@ package wasmbin
 import "fmt"
 
 // AccessorPrefix starts the name of every export workerhost adds to a
-// module. The JS API hides exports with this prefix.
+// module (with a number after it if the module exports that name itself).
+// The JS API lists only a module's own exports.
 const AccessorPrefix = "__workerhost_"
 
 // TableAccessors names the exported functions that reach table Index:
@@ -21,15 +22,15 @@ type TableAccessors struct {
 	Fill string
 }
 
-// AccessorNames returns the accessor export names for table index t of
-// the given element type.
-func AccessorNames(t uint32, elem byte) TableAccessors {
+// accessorNames returns the accessor export names for table index t of
+// the given element type, each passed through name (which makes it unique).
+func accessorNames(t uint32, elem byte, name func(string) string) TableAccessors {
 	p := fmt.Sprintf("%stable%d_", AccessorPrefix, t)
-	a := TableAccessors{Index: t, Size: p + "size", Grow: p + "grow", Set: p + "set"}
+	a := TableAccessors{Index: t, Size: name(p + "size"), Grow: name(p + "grow"), Set: name(p + "set")}
 	if elem == Externref {
-		a.Get, a.Fill = p+"get", p+"fill"
+		a.Get, a.Fill = name(p+"get"), name(p+"fill")
 	} else {
-		a.SetFunc = p + "setfunc"
+		a.SetFunc = name(p + "setfunc")
 	}
 	return a
 }
@@ -49,7 +50,7 @@ func (m *Module) WithTableAccessors(raw []byte) ([]byte, map[uint32]TableAccesso
 	}
 	b := builder{types: append([]FuncType(nil), m.Types...), nextFunc: uint32(len(m.Funcs))}
 	for t, tt := range m.Tables {
-		a := AccessorNames(uint32(t), tt.Elem)
+		a := accessorNames(uint32(t), tt.Elem, m.fresh)
 		acc[uint32(t)] = a
 		b.addAccessors(a, tt.Elem)
 		if tt.Elem == Funcref {

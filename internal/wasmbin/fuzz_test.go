@@ -1,6 +1,12 @@
 package wasmbin
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/api"
+)
 
 // FuzzDecode feeds arbitrary bytes through everything workerhost does to
 // a module before wazero sees it (normalize, stop checks, table
@@ -35,5 +41,19 @@ func FuzzDecode(f *testing.F) {
 		if _, err := Decode(with); err != nil {
 			t.Fatalf("the rewritten module does not decode: %v", err)
 		}
+		if compiles(raw) == nil {
+			if err := compiles(with); err != nil {
+				t.Fatalf("wazero compiles the module but not its rewrite: %v", err)
+			}
+		}
 	})
+}
+
+// compiles reports why wazero's interpreter does not compile bin, or nil.
+func compiles(bin []byte) error {
+	ctx := context.Background()
+	rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigInterpreter().WithCoreFeatures(api.CoreFeaturesV2))
+	defer rt.Close(ctx)
+	_, err := rt.CompileModule(ctx, bin)
+	return err
 }

@@ -98,11 +98,17 @@ type Module struct {
 
 	// Start is the module's start function, if it has one.
 	Start *uint32
+	// StartName and StopName are the exports WithoutStart and
+	// WithStopChecks gave the start function and the stop flag ("" until
+	// they run).
+	StartName, StopName string
 	// Declared are the functions that may be stored in a table: those in
 	// element segments and the exported ones, in index order without
 	// repeats.
 	Declared []uint32
 
+	// added are the export names the rewrites gave out.
+	added map[string]bool
 	// elemRefs are the functions any element segment names.
 	elemRefs map[uint32]bool
 	// funcTypeIdx is the type index of each defined function.
@@ -328,6 +334,31 @@ func (m *Module) typeAt(i uint32) FuncType {
 		return m.Types[i]
 	}
 	return FuncType{}
+}
+
+// fresh returns an export name for something a rewrite adds: base, or
+// base with a number, whichever the module does not export already.
+func (m *Module) fresh(base string) string {
+	if m.added == nil {
+		m.added = map[string]bool{}
+	}
+	taken := func(name string) bool {
+		if m.added[name] {
+			return true
+		}
+		for _, e := range m.Exports {
+			if e.Name == name {
+				return true
+			}
+		}
+		return false
+	}
+	name := base
+	for i := 1; taken(name); i++ {
+		name = fmt.Sprintf("%s_%d", base, i)
+	}
+	m.added[name] = true
+	return name
 }
 
 func kindOf(b byte) Kind {

@@ -1,12 +1,8 @@
 package wasmbin
 
-// StartExport names the export that WithoutStart gives a module's start
-// function.
-const StartExport = AccessorPrefix + "start"
-
 // WithoutStart returns the module's binary (raw, or a rewrite of it that
 // keeps its layout) with its start section removed and the start function
-// exported as StartExport instead, so that workerhost calls it itself once
+// exported instead (as Module.StartName), so that workerhost calls it once
 // the instance is registered: a start function that runs forever must be
 // stoppable like any other call (stop_checks.go). A module without a start
 // function comes back unchanged.
@@ -25,6 +21,7 @@ func (m *Module) WithoutStart(raw []byte) ([]byte, bool, error) {
 		}
 	}
 	var exports vector
-	exports.add(appendU32(append(appendName(nil, StartExport), 0), *m.Start))
+	m.StartName = m.fresh(AccessorPrefix + "start")
+	exports.add(appendU32(append(appendName(nil, m.StartName), 0), *m.Start))
 	return encode(withEntries(kept, secExport, exports)), true, nil
 }

@@ -15,14 +15,11 @@ package wasmbin
 // with `unreachable` when it is set) and grows its memory by nothing
 // (`memory.grow 0`), which wazero runs in Go, so the goroutine can be
 // preempted there. The fast path is a few instructions on globals. The
-// stop flag is exported as StopExport; workerhost sets it from the CPU
+// stop flag is exported (as Module.StopName); workerhost sets it from the CPU
 // watchdog, and tells that trap from the module's own by whether it did.
 // A module without a memory gets an empty one for the purpose.
 
 import "fmt"
-
-// StopExport is the name of the stop flag's export.
-const StopExport = AccessorPrefix + "stop"
 
 // TickPeriod is how many function entries and loop iterations pass
 // between two tests of the stop flag (and two chances for Go to preempt).
@@ -56,7 +53,8 @@ func (m *Module) WithStopChecks(raw []byte) ([]byte, bool, error) {
 	var globals, exports, mems vector
 	globals.add(append(appendSleb([]byte{I32, 1, 0x41}, TickPeriod), 0x0b)) // (mut i32) (i32.const TickPeriod)
 	globals.add([]byte{I32, 1, 0x41, 0, 0x0b})                              // (mut i32) (i32.const 0)
-	exports.add(appendU32(append(appendName(nil, StopExport), 3), flag))
+	m.StopName = m.fresh(AccessorPrefix + "stop")
+	exports.add(appendU32(append(appendName(nil, m.StopName), 3), flag))
 	if len(m.Memories) == 0 {
 		mems.add(appendLimits(nil, Limits{HasMax: true}))
 		secs = withEntries(secs, secMemory, mems)

@@ -26,7 +26,7 @@ func TableModule(t TableType) ([]byte, TableAccessors) {
 	tables.add(appendLimits([]byte{t.Elem}, t.Limits))
 	exports.add(append(appendName(nil, TableExport), 1, 0))
 	secs := []section{{secTable, tables.bytes()}, {secExport, exports.bytes()}}
-	a := AccessorNames(0, t.Elem)
+	a := accessorNames(0, t.Elem, func(n string) string { return n })
 	var b builder
 	b.addAccessors(a, t.Elem)
 	if t.Elem == Funcref {

@@ -169,7 +169,7 @@ func TestStopChecksStopALoop(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	flag, ok := mod.ExportedGlobal(StopExport).(api.MutableGlobal)
+	flag, ok := mod.ExportedGlobal(m.StopName).(api.MutableGlobal)
 	if !ok {
 		t.Fatal("no stop flag exported")
 	}
@@ -199,5 +199,26 @@ func TestStopChecksStopALoop(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("the loop did not stop")
+	}
+}
+
+func TestAddedExportsAvoidTheModulesOwnNames(t *testing.T) {
+	t.Parallel()
+	// A table module already exports __workerhost_table0_size and the
+	// rest: the accessors added to it take other names.
+	raw, _ := TableModule(TableType{Elem: Externref, Limits: Limits{Min: 1}})
+	m, err := Decode(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	with, acc, err := m.WithTableAccessors(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if acc[0].Size == AccessorPrefix+"table0_size" {
+		t.Errorf("accessor name %q collides with the module's own export", acc[0].Size)
+	}
+	if err := compile(t, with); err != nil {
+		t.Errorf("compile: %v", err)
 	}
 }
