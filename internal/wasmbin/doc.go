@@ -25,9 +25,10 @@
 // cheaply (see stop_checks.go), and [Module.Normalized] rewrites the few
 // encodings newer toolchains write that wazero does not read.
 //
-// The module's own function indices, imports and exports are unchanged;
-// the added exports have names starting with [AccessorPrefix], which the JS
-// API hides from WebAssembly.Module.exports and Instance.exports.
+// The module's own function indices, imports and exports are unchanged.
+// The added exports have names starting with [AccessorPrefix] (numbered
+// if the module uses the name itself); the JS API lists only the module's
+// own exports, as Decode read them.
 //
 // It reads and writes binaries itself (reader.go, writer.go): wazero's own
 // decoder is internal, and github.com/tetratelabs/wabin, its authors'
