@@ -17,7 +17,7 @@ import (
 )
 
 // startWorker writes src to a temp worker.js and serves it.
-func startWorker(t *testing.T, src string, opts host.Options) (*host.Server, *jsruntimetest.Buffer, *jsruntimetest.Buffer) {
+func startWorker(t testing.TB, src string, opts host.Options) (*host.Server, *jsruntimetest.Buffer, *jsruntimetest.Buffer) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "worker.js")
 	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
