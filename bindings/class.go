@@ -29,7 +29,14 @@ const classFactory = `(function (name, init, parent, notNew) {
     if (init === null) {
       throw new TypeError("Illegal constructor");
     }
-    init(this, ...arguments);
+    // Spreading arguments costs an iterator per construction; the usual
+    // arities are passed as they are.
+    switch (arguments.length) {
+      case 0: init(this); break;
+      case 1: init(this, arguments[0]); break;
+      case 2: init(this, arguments[0], arguments[1]); break;
+      default: init(this, ...arguments);
+    }
   } })[name];
   if (parent !== null) {
     C.prototype = Object.create(parent.prototype);
