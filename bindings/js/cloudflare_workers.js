@@ -43,24 +43,24 @@
     return C;
   }
 
+  // entrypointClass makes a base class whose constructor takes (ctx, env),
+  // ctx passing isCtx (workerd names its type ctxType in the error), and
+  // keeps them as this.ctx and this.env.
+  function entrypointClass(name, isCtx, ctxType) {
+    return finish(({ [name]: function () {
+      if (new.target === undefined) failConstruct(name, needNew);
+      if (!isCtx(arguments[0])) failConstruct(name, paramType(1, ctxType));
+      if (!isObject(arguments[1])) failConstruct(name, paramType(2, "Object"));
+      this.ctx = arguments[0];
+      this.env = arguments[1];
+    } })[name], name);
+  }
+
   // WorkerEntrypoint(ctx, env): the base of a class entry point. workerd
   // makes one instance per event, passing the event's ExecutionContext and
   // the worker's env, which become this.ctx and this.env.
-  const WorkerEntrypoint = finish(function WorkerEntrypoint() {
-    if (new.target === undefined) failConstruct("WorkerEntrypoint", needNew);
-    if (!isObject(arguments[0])) failConstruct("WorkerEntrypoint", paramType(1, "Object"));
-    if (!isObject(arguments[1])) failConstruct("WorkerEntrypoint", paramType(2, "Object"));
-    this.ctx = arguments[0];
-    this.env = arguments[1];
-  }, "WorkerEntrypoint");
-
-  const WorkflowEntrypoint = finish(function WorkflowEntrypoint() {
-    if (new.target === undefined) failConstruct("WorkflowEntrypoint", needNew);
-    if (!h.isExecutionContext(arguments[0])) failConstruct("WorkflowEntrypoint", paramType(1, "ExecutionContext"));
-    if (!isObject(arguments[1])) failConstruct("WorkflowEntrypoint", paramType(2, "Object"));
-    this.ctx = arguments[0];
-    this.env = arguments[1];
-  }, "WorkflowEntrypoint");
+  const WorkerEntrypoint = entrypointClass("WorkerEntrypoint", isObject, "Object");
+  const WorkflowEntrypoint = entrypointClass("WorkflowEntrypoint", h.isExecutionContext, "ExecutionContext");
 
   // DurableObject(state, env) needs a DurableObjectState, which only the
   // runtime makes for a Durable Object; workerhost has none yet, so a
