@@ -4,6 +4,8 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/coder/websocket"
@@ -57,6 +59,36 @@ func BenchmarkWebSocketMessage(b *testing.B) {
 		}
 		if _, _, err := conn.Read(ctx); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkHonoRequest is one request to the benchmark's Hono app
+// (scripts/bench/hono: routing, a 20-item JSON answer); it needs `npm ci`
+// in scripts/bench/hono.
+func BenchmarkHonoRequest(b *testing.B) {
+	entry := filepath.Join("..", "scripts", "bench", "hono", "index.ts")
+	if _, err := os.Stat(filepath.Join(filepath.Dir(entry), "node_modules", "hono")); err != nil {
+		b.Skipf("hono is not installed: run `npm ci` in scripts/bench/hono (%v)", err)
+	}
+	srv, err := host.Start(host.Options{Script: entry, Console: io.Discard, Log: io.Discard}, "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer srv.Close()
+	client := &http.Client{}
+	url := srv.URL() + "/users/42?q=abc"
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		resp, err := client.Get(url)
+		if err != nil {
+			b.Fatal(err)
+		}
+		_, _ = io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			b.Fatalf("status %d", resp.StatusCode)
 		}
 	}
 }

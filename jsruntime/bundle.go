@@ -60,13 +60,24 @@ type Script struct {
 
 // goja lacks these features, so esbuild lowers them (see DESIGN.md).
 var gojaUnsupported = map[string]bool{
-	"class-field":          false,
-	"class-static-field":   false,
 	"async-generator":      false,
 	"for-await":            false,
 	"regexp-match-indices": false,
 	"regexp-set-notation":  false,
 	"using":                false,
+}
+
+// gojaUnsupportedLowered also lowers class fields, for the rare bundle that
+// does not compile with them native (class_fields.go).
+var gojaUnsupportedLowered = withLoweredClassFields(gojaUnsupported)
+
+// withLoweredClassFields is features plus class fields, lowered.
+func withLoweredClassFields(features map[string]bool) map[string]bool {
+	lowered := map[string]bool{"class-field": false, "class-static-field": false}
+	for k, v := range features {
+		lowered[k] = v
+	}
+	return lowered
 }
 
 // Bundle resolves the entry's imports (relative files and npm packages from
@@ -96,7 +107,7 @@ func Bundle(opts BundleOptions) (*Script, error) {
 		return nil, &ScriptError{File: opts.Entry, Text: err.Error()}
 	}
 	var wasm wasmFiles
-	b := builder{opts: opts, wd: wd, loaders: loaders, plugins: []api.Plugin{data, wasmPlugin(wasmExts, wd, &wasm)}}
+	b := builder{opts: opts, wd: wd, loaders: loaders, plugins: []api.Plugin{data, wasmPlugin(wasmExts, wd, &wasm)}, features: gojaUnsupported}
 	if len(opts.Builtins) > 0 {
 		b.plugins = append(b.plugins, builtinPlugin(opts.Builtins))
 	}
@@ -114,12 +125,36 @@ func Bundle(opts BundleOptions) (*Script, error) {
 		s.Modules, s.Code = true, second.code
 	}
 	s.Wasm = wasm.files
-	prog, err := goja.Compile(s.name, s.Code, s.Modules)
-	if err != nil {
-		return nil, fmt.Errorf("failed to compile bundle of %s: %w", opts.Entry, err)
+	if err := b.compile(s, first.hasExports); err != nil {
+		return nil, err
 	}
-	s.Program = prog
 	return s, nil
+}
+
+// compile compiles s.Code with class fields native and their keyword
+// names quoted (class_fields.go); when that fails, it bundles again with
+// class fields lowered, as goja then needs, and compiles that.
+func (b builder) compile(s *Script, modules bool) error {
+	code := quoteKeywordFields(s.Code)
+	if prog, err := goja.Compile(s.name, code, s.Modules); err == nil {
+		s.Code, s.Program = code, prog
+		return nil
+	}
+	b.features = gojaUnsupportedLowered
+	format := api.FormatESModule
+	if modules {
+		format = api.FormatIIFE
+	}
+	lowered, err := b.build(format)
+	if err != nil {
+		return err
+	}
+	prog, err := goja.Compile(s.name, lowered.code, s.Modules)
+	if err != nil {
+		return fmt.Errorf("failed to compile bundle of %s: %w", b.opts.Entry, err)
+	}
+	s.Code, s.Program = lowered.code, prog
+	return nil
 }
 
 // buildResult is what one esbuild pass produced.
@@ -135,6 +170,9 @@ type builder struct {
 	wd      string
 	loaders map[string]api.Loader
 	plugins []api.Plugin
+	// features are the language features esbuild lowers: gojaUnsupported,
+	// or gojaUnsupportedLowered on the fallback pass.
+	features map[string]bool
 }
 
 // build runs one esbuild pass in the given output format.
@@ -159,7 +197,7 @@ func (b builder) build(format api.Format) (*buildResult, error) {
 		GlobalName:    globalNameFor(format),
 		Platform:      api.PlatformBrowser,
 		Target:        api.ES2022,
-		Supported:     gojaUnsupported,
+		Supported:     b.features,
 		Conditions:    []string{"workerd", "worker", "browser"},
 		MainFields:    []string{"browser", "module", "main"},
 		Sourcemap:     api.SourceMapInline,

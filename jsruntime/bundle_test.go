@@ -46,7 +46,7 @@ func TestBundleServiceWorkerKeepsGlobals(t *testing.T) {
 	}
 }
 
-func TestBundleModuleExportsAndLoweredClassFields(t *testing.T) {
+func TestBundleModuleExportsAndClassFields(t *testing.T) {
 	t.Parallel()
 	s := bundle(t, "testdata/mod.js")
 	if !s.Modules {
@@ -212,4 +212,50 @@ func TestCompiledWasmModules(t *testing.T) {
 	if want := "module a.wasm module " + filepath.Join("lib", "b.wasm"); got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
+}
+
+func TestBundleRunsClassFieldsNatively(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		entry, want string
+		native      bool
+	}{
+		{"testdata/class_fields.js", "1,,static get,1,true,false,assigned,set+get+async", true},
+		{"testdata/class_private_get.js", "42", false},
+		{"testdata/mod.js", "hello modab2", true},
+	} {
+		s := bundle(t, c.entry)
+		if native := !strings.Contains(s.Code, "__privateAdd("); native != c.native {
+			t.Errorf("%s: class fields native = %v, want %v", c.entry, native, c.native)
+		}
+		if got := fetchString(t, s); got != c.want {
+			t.Errorf("%s: fetch() = %q, want %q", c.entry, got, c.want)
+		}
+	}
+}
+
+// fetchString runs a module worker's default.fetch() and returns its result.
+func fetchString(t *testing.T, s *jsruntime.Script) string {
+	t.Helper()
+	r := jsruntime.New(jsruntime.Options{})
+	defer r.Stop()
+	var got string
+	err := r.RunUntilIdle(func(vm *goja.Runtime) error {
+		ns, err := r.RunScript(s)
+		if err != nil {
+			return err
+		}
+		def := ns.Get("default").ToObject(vm)
+		fetch, _ := goja.AssertFunction(def.Get("fetch"))
+		v, err := fetch(def)
+		if err != nil {
+			return err
+		}
+		got = v.String()
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
 }
