@@ -17,6 +17,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"workerhost/internal/gctune"
 )
 
 // usage is the one help text, printed for --help and after a usage error.
@@ -48,7 +50,13 @@ Options of workerhost:
 `
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	// The collector gets headroom for goja's many small allocations, and
+	// gives memory back when the server goes idle (internal/gctune); a GOGC
+	// in the environment turns this off.
+	stopTuning := gctune.Tune(gctune.DefaultFloor)
+	code := run(os.Args[1:], os.Stdout, os.Stderr)
+	stopTuning()
+	os.Exit(code)
 }
 
 // run executes the command line and returns the process exit code: 0, 1
