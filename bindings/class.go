@@ -167,10 +167,29 @@ func (c *jsClass) wrap(state any, this *goja.Object) *goja.Object {
 // chain, so Object.create(instance) finds the instance's box; the owner
 // check makes that (and a copied slot) fail the brand check, as in workerd,
 // while a subclass instance, which owns its slot, passes.
+//
+// The box is a goja dynamic object: an empty, read-only object to script
+// that reaches it (Object.getOwnPropertySymbols), and three small
+// allocations to make, where a reflection-wrapped Go value costs dozens.
 type slotBox struct {
 	owner *goja.Object
 	state any
 }
+
+// Get implements goja.DynamicObject: the box has no properties.
+func (*slotBox) Get(string) goja.Value { return nil }
+
+// Set implements goja.DynamicObject: the box takes no properties.
+func (*slotBox) Set(string, goja.Value) bool { return false }
+
+// Has implements goja.DynamicObject.
+func (*slotBox) Has(string) bool { return false }
+
+// Delete implements goja.DynamicObject: there is nothing to delete.
+func (*slotBox) Delete(string) bool { return true }
+
+// Keys implements goja.DynamicObject.
+func (*slotBox) Keys() []string { return nil }
 
 // proxyType is the export type of a Proxy. A Proxy of an instance is not an
 // instance, and its traps must not see the slot's key.
@@ -178,7 +197,7 @@ var proxyType = reflect.TypeOf(goja.Proxy{})
 
 // attach stores Go state in o's hidden slot.
 func (rl *Realm) attach(o *goja.Object, state any) {
-	box := rl.vm.ToValue(&slotBox{owner: o, state: state})
+	box := rl.vm.NewDynamicObject(&slotBox{owner: o, state: state})
 	if err := o.DefineDataPropertySymbol(rl.slot, box, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}

@@ -170,7 +170,6 @@ func (rl *Realm) responseFromNetwork(res *outbound.Response, done func()) *goja.
 		rl.connectEnd(ws, res.Socket)
 		r.webSocket = ws.obj
 	}
-	r.headersObj = rl.newHeaders(h)
 	return rl.responseClass.instance(r)
 }
 

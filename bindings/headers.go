@@ -14,6 +14,9 @@ import (
 type headers struct {
 	list      [][2]string
 	immutable bool
+	// obj is the Headers object of a Request's or Response's list, made on
+	// first use (headersOf).
+	obj *goja.Object
 }
 
 // installHeaders defines the Headers class.
@@ -259,4 +262,14 @@ func (h *headers) clone() *headers {
 // newHeaders wraps a header list as a Headers object.
 func (rl *Realm) newHeaders(h *headers) *goja.Object {
 	return rl.headersClass.instance(h)
+}
+
+// headersOf returns the Headers object of a Request's or Response's list,
+// made on first use: most workers never read the headers of the Response
+// they return, and the host reads them from Go.
+func (rl *Realm) headersOf(h *headers) *goja.Object {
+	if h.obj == nil {
+		h.obj = rl.newHeaders(h)
+	}
+	return h.obj
 }

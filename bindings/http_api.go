@@ -38,7 +38,6 @@ func (rl *Realm) NewIncomingRequest(in IncomingRequest) *goja.Object {
 			rl.callHelper(rl.streams.setLength, r.body.stream, rl.vm.ToValue(in.Length))
 		}
 	}
-	r.headersObj = rl.newHeaders(h)
 	return rl.requestClass.instance(r)
 }
 

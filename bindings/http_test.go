@@ -55,3 +55,25 @@ func TestRequestAndResponse(t *testing.T) {
 		assertEq(form.headers.get("content-type") + " " + (await form.text()), "application/x-www-form-urlencoded;charset=UTF-8 a=1+2", "URLSearchParams body");
 	})()`)
 }
+
+// TestHeadersObjectIdentity checks the Headers object a Request or
+// Response makes on first use: the same object each time, and a copy's
+// own after clone() or new Request(request).
+func TestHeadersObjectIdentity(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "headers_identity_test.js", `
+		const req = new Request("https://example.com/", { headers: { "X-A": "1" } });
+		assertEq(req.headers === req.headers, true, "request.headers is one object");
+		const copy = req.clone();
+		assertEq(copy.headers !== req.headers, true, "a clone has its own Headers");
+		copy.headers.set("x-a", "2");
+		assertEq(req.headers.get("x-a"), "1", "the original's header is unchanged");
+		const again = new Request(req);
+		assertEq(again.headers !== req.headers && again.headers.get("x-a") === "1", true, "new Request(request) copies");
+		const res = Response.json({});
+		const cloned = res.clone();
+		assertEq(cloned.headers !== res.headers && cloned.headers.get("content-type") === "application/json", true, "a cloned Response has its own Headers");
+		res.headers.set("x-b", "3");
+		assertEq(res.headers.get("x-b") + "|" + cloned.headers.get("x-b"), "3|null", "set on one, not the other");
+	`)
+}

@@ -11,12 +11,11 @@ import (
 // request is the state of a Request.
 type request struct {
 	body
-	method     string
-	url        string
-	hdr        *headers
-	headersObj *goja.Object
-	redirect   string
-	signal     *abortSignal
+	method   string
+	url      string
+	hdr      *headers
+	redirect string
+	signal   *abortSignal
 }
 
 func (r *request) bodyState() *body      { return &r.body }
@@ -31,7 +30,7 @@ func (rl *Realm) installRequest() {
 	get := stateGetter[request](rl, c)
 	get("method", func(r *request) goja.Value { return rl.vm.ToValue(r.method) })
 	get("url", func(r *request) goja.Value { return rl.vm.ToValue(r.url) })
-	get("headers", func(r *request) goja.Value { return r.headersObj })
+	get("headers", func(r *request) goja.Value { return rl.headersOf(r.hdr) })
 	get("redirect", func(r *request) goja.Value { return rl.vm.ToValue(r.redirect) })
 	get("cf", func(r *request) goja.Value { return goja.Undefined() })
 	get("signal", func(r *request) goja.Value {
@@ -46,7 +45,6 @@ func (rl *Realm) installRequest() {
 		cp := *r
 		cp.body = rl.cloneBody(&r.body)
 		cp.hdr = r.hdr.clone()
-		cp.headersObj = rl.newHeaders(cp.hdr)
 		return c.instance(&cp)
 	})
 }
@@ -68,7 +66,6 @@ func (rl *Realm) constructRequest(input, initV goja.Value) *request {
 	if init != nil {
 		rl.applyRequestInit(r, init)
 	}
-	r.headersObj = rl.newHeaders(r.hdr)
 	return r
 }
 

@@ -15,7 +15,6 @@ type response struct {
 	status     int
 	statusText string
 	hdr        *headers
-	headersObj *goja.Object
 	webSocket  goja.Value // nil when the response carries no socket
 	url        string
 	redirected bool
@@ -35,7 +34,7 @@ func (rl *Realm) installResponse() {
 	get("status", func(r *response) goja.Value { return rl.vm.ToValue(r.status) })
 	get("statusText", func(r *response) goja.Value { return rl.vm.ToValue(r.statusText) })
 	get("ok", func(r *response) goja.Value { return rl.vm.ToValue(r.status >= 200 && r.status <= 299) })
-	get("headers", func(r *response) goja.Value { return r.headersObj })
+	get("headers", func(r *response) goja.Value { return rl.headersOf(r.hdr) })
 	get("redirected", func(r *response) goja.Value { return rl.vm.ToValue(r.redirected) })
 	get("url", func(r *response) goja.Value { return rl.vm.ToValue(r.url) })
 	get("type", func(r *response) goja.Value {
@@ -59,7 +58,6 @@ func (rl *Realm) installResponse() {
 		cp := *r
 		cp.body = rl.cloneBody(&r.body)
 		cp.hdr = r.hdr.clone()
-		cp.headersObj = rl.newHeaders(cp.hdr)
 		return c.instance(&cp)
 	})
 	rl.installResponseStatics(c)
@@ -101,7 +99,6 @@ func (rl *Realm) constructResponse(bodyV, initV goja.Value) *response {
 	if _, has := r.hdr.get("content-type"); !has && contentType != "" {
 		r.hdr.append("content-type", contentType)
 	}
-	r.headersObj = rl.newHeaders(r.hdr)
 	return r
 }
 
@@ -144,12 +141,10 @@ func (rl *Realm) installResponseStatics(c *jsClass) {
 		}
 		r := &response{status: status, hdr: &headers{}, body: body{null: true}}
 		r.hdr.append("location", rl.parseURL(call.Argument(0).String()))
-		r.headersObj = rl.newHeaders(r.hdr)
 		return c.instance(r)
 	})
 	c.staticMethod("error", func(call goja.FunctionCall) goja.Value {
 		r := &response{status: 0, hdr: &headers{immutable: true}, body: body{null: true}, isError: true}
-		r.headersObj = rl.newHeaders(r.hdr)
 		return c.instance(r)
 	})
 }
