@@ -3,7 +3,8 @@
 // the Web APIs installed), turns each HTTP request into a fetch event, writes
 // the Response back, and bridges WebSocket upgrades through internal/wsbridge.
 //
-// It owns the server, the isolates and their lifetime (reload, watching,
+// It owns the server, the isolates (one, or Options.Isolates copies of the
+// worker that share the requests) and their lifetime (reload, watching,
 // shutdown), and the request log and error pages. Requests are read through
 // internal/httpguard, which holds them to workerd's limits; bodies are
 // streamed to the worker as it reads them. It imports bindings and
