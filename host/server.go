@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,15 +22,16 @@ import (
 // Server serves one worker over HTTP. Create it with [Start].
 type Server struct {
 	opts    Options
-	current atomic.Pointer[isolate] // the version new requests go to
+	current atomic.Pointer[generation] // the version new requests go to
 	ln      net.Listener
 	srv     *http.Server
 
 	sockets  socketSet      // open WebSocket bridges
 	served   chan struct{}  // closed when Serve returns
-	isolates sync.WaitGroup // every isolate not yet stopped
-	live     atomic.Int64   // how many that is
-	reloadMu sync.Mutex
+	isolates sync.WaitGroup // every isolate not yet stopped, and restarts under way
+	live     atomic.Int64   // how many isolates that is
+	reloadMu sync.Mutex     // held while current changes
+	stopped  bool           // set, under reloadMu, once shutdown retired current
 	watcher  *watcher
 }
 
@@ -37,24 +39,30 @@ type Server struct {
 // a free port). A script that fails to load is returned as a
 // *jsruntime.ScriptError and nothing is served.
 func Start(opts Options, addr string) (*Server, error) {
+	if opts.Isolates < 0 {
+		return nil, fmt.Errorf("failed to start: Isolates is %d, want 1 or more (0 means 1)", opts.Isolates)
+	}
 	opts = opts.withDefaults()
-	iso, err := loadIsolate(opts)
+	if opts.Isolates > 1 {
+		opts.Console = &lockedWriter{w: opts.Console}
+	}
+	gen, err := loadGeneration(opts)
 	if err != nil {
 		return nil, err
 	}
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		iso.close()
+		gen.close()
 		return nil, fmt.Errorf("failed to listen on %s: %w", addr, err)
 	}
 	s := &Server{opts: opts, ln: ln, served: make(chan struct{})}
-	s.track(iso)
-	s.current.Store(iso)
+	s.trackAll(gen)
+	s.current.Store(gen)
 	s.sockets.init()
 	if opts.Watch {
-		if s.watcher, err = s.watch(iso.script.Inputs); err != nil {
+		if s.watcher, err = s.watch(gen.script.Inputs); err != nil {
 			ln.Close()
-			iso.retire()
+			gen.retire()
 			return nil, err
 		}
 	}
@@ -109,12 +117,20 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.restartStopped(iso)
 }
 
-// acquire returns the current isolate, registered as used by the caller.
+// acquire returns the least busy isolate of the current version,
+// registered as used by the caller.
 func (s *Server) acquire() *isolate {
 	for {
-		if iso := s.current.Load(); iso.acquire() {
+		if iso := s.current.Load().pick(); iso.acquire() {
 			return iso
 		}
+	}
+}
+
+// trackAll tracks each isolate of gen.
+func (s *Server) trackAll(gen *generation) {
+	for _, iso := range gen.isolates {
+		s.track(iso)
 	}
 }
 
@@ -226,18 +242,19 @@ func (ss *socketSet) closeAll(code int, reason string) {
 	ss.closeWhere(func(*isolate) bool { return true }, code, reason).Wait()
 }
 
-// closeIsolate starts closing the bridges of one isolate and reports how
-// many there were; the closes finish in the background.
-func (ss *socketSet) closeIsolate(iso *isolate, code int, reason string) int {
+// closeOwned starts closing the bridges of the given isolates and reports
+// how many there were; the closes finish in the background.
+func (ss *socketSet) closeOwned(isos []*isolate, code int, reason string) int {
+	owned := func(owner *isolate) bool { return slices.Contains(isos, owner) }
 	ss.mu.Lock()
 	n := 0
 	for _, owner := range ss.open {
-		if owner == iso {
+		if owned(owner) {
 			n++
 		}
 	}
 	ss.mu.Unlock()
-	ss.closeWhere(func(owner *isolate) bool { return owner == iso }, code, reason)
+	ss.closeWhere(owned, code, reason)
 	return n
 }
 

@@ -25,7 +25,7 @@ func (s *Server) Close() error {
 //     (Going Away);
 //  2. requests in flight finish;
 //  3. promises passed to waitUntil settle;
-//  4. the isolates stop.
+//  4. the isolates (every copy, old versions too) stop.
 //
 // When ctx ends first, connections are cut, the isolates are told to stop,
 // and Shutdown returns at once with an error that says what was still
@@ -43,12 +43,11 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		return fmt.Errorf("failed to shut down: requests still running after the grace period: %w", err)
 	}
 	<-s.served
-	iso := s.current.Load()
-	select {
-	case <-iso.realm.WaitUntilSettled():
-	case <-ctx.Done():
-		runAsync(s.stopAll)
-		return fmt.Errorf("failed to shut down: waitUntil work still pending after the grace period: %w", ctx.Err())
+	for _, iso := range s.current.Load().isolates {
+		if err := waitFor(ctx, iso.realm.WaitUntilSettled()); err != nil {
+			runAsync(s.stopAll)
+			return fmt.Errorf("failed to shut down: waitUntil work still pending after the grace period: %w", err)
+		}
 	}
 	if err := waitFor(ctx, sockets); err != nil {
 		runAsync(s.stopAll)
@@ -60,10 +59,11 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	return nil
 }
 
-// stopAll retires the current isolate and waits until every isolate has
-// stopped.
+// stopAll retires the current version, refuses further reloads and
+// restarts, and waits until every isolate has stopped.
 func (s *Server) stopAll() {
 	s.reloadMu.Lock()
+	s.stopped = true
 	s.current.Load().retire()
 	s.reloadMu.Unlock()
 	s.sockets.wait()

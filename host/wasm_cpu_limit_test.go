@@ -91,3 +91,62 @@ export default { fetch(request) {
 		t.Errorf("log lacks the restart:\n%s", log.String())
 	}
 }
+
+// TestCPULimitRestartsOnlyTheStoppedCopy runs two copies of a worker that
+// counts its requests: when the CPU limit stops one copy's Wasm, only that
+// copy is replaced, and the other keeps its count.
+func TestCPULimitRestartsOnlyTheStoppedCopy(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	wasm := wasmtools.Wat(t, `(module (func (export "spin") (loop $l br $l)))`)
+	if err := os.WriteFile(filepath.Join(dir, "spin.wasm"), wasm, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src := `import mod from "./spin.wasm";
+const { exports: e } = new WebAssembly.Instance(mod);
+const id = Math.random().toString(36).slice(2);
+let count = 0;
+export default { fetch(request) {
+  if (new URL(request.url).pathname === "/spin") e.spin();
+  return new Response("v1 " + id + " " + (++count));
+} };`
+	path := filepath.Join(dir, "worker.js")
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var log, console jsruntimetest.Buffer
+	srv, err := host.Start(host.Options{Script: path, Isolates: 2, CPULimit: 150 * time.Millisecond, Log: &log, Console: &console}, "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	before := map[string]bool{}
+	for range 2 {
+		_, body := get(t, srv.URL()+"/")
+		before[parseAnswer(t, body).id] = true
+	}
+	if code, _ := get(t, srv.URL()+"/spin"); code != 503 {
+		t.Fatalf("GET /spin = %d, want 503", code)
+	}
+	waitFor(t, func() bool { return strings.Contains(log.String(), "⎔ Restarted") }, &log)
+	var after []answer
+	for range 4 {
+		_, body := get(t, srv.URL()+"/")
+		after = append(after, parseAnswer(t, body))
+	}
+	per := counts(t, after)
+	kept, fresh := 0, 0
+	for _, a := range after {
+		switch {
+		case before[a.id] && a.count > 1:
+			kept++
+		case !before[a.id]:
+			fresh++
+		default:
+			t.Errorf("%+v: an old copy counting from 1 again", a)
+		}
+	}
+	if len(per) != 2 || kept != 2 || fresh != 2 {
+		t.Errorf("after the stop: answers %+v, want two from the surviving copy (counting on) and two from a new one", after)
+	}
+}

@@ -3,7 +3,8 @@
 // the Web APIs installed), turns each HTTP request into a fetch event, writes
 // the Response back, and bridges WebSocket upgrades through internal/wsbridge.
 //
-// It owns the server, the isolates and their lifetime (reload, watching,
+// It owns the server, the isolates (one, or Options.Isolates copies of the
+// worker that share the requests) and their lifetime (reload, watching,
 // shutdown), and the request log and error pages. Requests are read through
 // internal/httpguard, which holds them to workerd's limits; bodies are
 // streamed to the worker as it reads them. It imports bindings and
@@ -84,7 +85,17 @@ type Options struct {
 	// encoding/json): `env.KEY` for modules, globals for service-worker
 	// scripts.
 	Vars map[string]any
+	// Isolates is how many copies of the worker serve requests, each with
+	// its own runtime on its own loop; 0 or 1 is one, as in wrangler dev.
+	// More suit a stateless worker: the script is bundled once and its top
+	// level runs in each copy, so global state (a counter in module scope)
+	// is per copy; each request goes to the copy with the fewest requests
+	// in flight, and a WebSocket stays on the copy that accepted it. A
+	// reload replaces all copies together. Negative is an error.
+	Isolates int
 	// Console receives the script's console output. Defaults to os.Stdout.
+	// With more than one isolate, the copies' writes (one per line) are
+	// serialized, so a writer that is not safe for concurrent use is fine.
 	Console io.Writer
 	// Log receives one line per request and the errors the worker throws.
 	// Defaults to os.Stderr.
@@ -144,18 +155,9 @@ type isolate struct {
 	inflight map[*jsruntime.IOContext]func()
 }
 
-// loadIsolate bundles and runs the script's top level in a fresh runtime.
-// A broken script comes back as a *jsruntime.ScriptError.
-func loadIsolate(opts Options) (*isolate, error) {
-	script, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: opts.Script, Source: opts.Source, Rules: opts.Rules, Builtins: bindings.Modules()})
-	if err != nil {
-		return nil, err
-	}
-	return startIsolate(script, opts)
-}
-
-// startIsolate runs a compiled script in a new runtime whose loop is then
-// left running.
+// startIsolate runs a compiled script's top level in a new runtime whose
+// loop is then left running. A script that throws comes back as a
+// *jsruntime.ScriptError.
 func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
 	rt := jsruntime.New(jsruntime.Options{ErrorLog: opts.Log, CPULimit: max(opts.CPULimit, 0)})
 	iso := &isolate{rt: rt, script: script, opts: opts}

@@ -73,6 +73,10 @@ func TestCommandLineMistakes(t *testing.T) {
 		{[]string{"dev", script, "--nope"}, 2, "workerhost: unknown option: --nope\nRun `workerhost --help` for usage.\n"},
 		{[]string{"dev", script, "--port"}, 2, "workerhost: option needs a value: --port\nRun `workerhost --help` for usage.\n"},
 		{[]string{"dev", script, "--grace", "soon"}, 2, "workerhost: invalid value \"soon\" for --grace: parse error\nRun `workerhost --help` for usage.\n"},
+		{[]string{"dev", script, "--isolates", "0"}, 2, "workerhost: invalid value \"0\" for --isolates: want a whole number, 1 or more\nRun `workerhost --help` for usage.\n"},
+		{[]string{"dev", script, "--isolates", "-2"}, 2, "workerhost: invalid value \"-2\" for --isolates: want a whole number, 1 or more\nRun `workerhost --help` for usage.\n"},
+		{[]string{"dev", script, "--isolates", "two"}, 2, "workerhost: invalid value \"two\" for --isolates: want a whole number, 1 or more\nRun `workerhost --help` for usage.\n"},
+		{[]string{"dev", script, "--isolates"}, 2, "workerhost: option needs a value: --isolates\nRun `workerhost --help` for usage.\n"},
 		{[]string{"deploy"}, 2, "workerhost: unknown command \"deploy\"\nRun `workerhost --help` for usage.\n"},
 		{nil, 2, usage},
 	} {
@@ -139,5 +143,45 @@ func TestErrorsANewUserSees(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestIsolatesFlag runs `workerhost dev --isolates 2`: the banner says so,
+// requests one after another reach both copies (each names itself at its
+// top level), and an edit reloads both.
+func TestIsolatesFlag(t *testing.T) {
+	t.Parallel()
+	worker := func(version string) string {
+		return "const id = Math.random().toString(36).slice(2);\nexport default { fetch() { return new Response(\"" + version + " \" + id) } };\n"
+	}
+	dir := project(t, map[string]string{"worker.js": worker("v1")})
+	p := startCommand(t, dir, "dev", "worker.js", "--port", "0", "--isolates", "2")
+	if len(p.lines(", 2 isolates)")) != 1 {
+		t.Errorf("the banner does not name the isolates:\n%s", p.stderr.String())
+	}
+	bodies := func() []string {
+		var out []string
+		for range 2 {
+			resp, err := http.Get(p.url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			out = append(out, string(b))
+		}
+		return out
+	}
+	if b := bodies(); b[0] == b[1] || !strings.HasPrefix(b[0], "v1 ") || !strings.HasPrefix(b[1], "v1 ") {
+		t.Errorf("two requests: %q, want v1 from two copies", b)
+	}
+	writeFile(t, filepath.Join(dir, "worker.js"), worker("v2"))
+	p.waitOutput("⎔ Reloaded", 10*time.Second)
+	if b := bodies(); b[0] == b[1] || !strings.HasPrefix(b[0], "v2 ") || !strings.HasPrefix(b[1], "v2 ") {
+		t.Errorf("after an edit: %q, want v2 from two copies", b)
+	}
+	p.signal(syscall.SIGTERM)
+	if code := p.exitCode(5 * time.Second); code != 0 {
+		t.Errorf("exit code %d", code)
 	}
 }

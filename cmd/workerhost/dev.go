@@ -32,6 +32,23 @@ type devFlags struct {
 	logLevel    string
 	cpuMs       int
 	grace       time.Duration
+	isolates    isolatesFlag
+}
+
+// isolatesFlag is --isolates: a whole number, 1 or more.
+type isolatesFlag int
+
+// String implements flag.Value.
+func (n *isolatesFlag) String() string { return strconv.Itoa(int(*n)) }
+
+// Set implements flag.Value.
+func (n *isolatesFlag) Set(v string) error {
+	i, err := strconv.Atoi(v)
+	if err != nil || i < 1 {
+		return errors.New("want a whole number, 1 or more")
+	}
+	*n = isolatesFlag(i)
+	return nil
 }
 
 // listFlag collects a repeatable flag; comma-separated values are split by
@@ -47,7 +64,7 @@ func (l *listFlag) Set(v string) error { *l = append(*l, v); return nil }
 // parseDevArgs parses flags given before or after the script path. Errors
 // are returned, not printed: runDev prints them in the usage's --style.
 func parseDevArgs(args []string) (devFlags, string, error) {
-	var f devFlags
+	f := devFlags{isolates: 1}
 	fs := flag.NewFlagSet("dev", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
@@ -62,6 +79,7 @@ func parseDevArgs(args []string) (devFlags, string, error) {
 	fs.StringVar(&f.logLevel, "log-level", "log", "debug, log, info, warn, error or none")
 	fs.IntVar(&f.cpuMs, "cpu-ms", 0, "CPU time a request may use, in ms (default: [limits] cpu_ms, else 30000)")
 	fs.DurationVar(&f.grace, "grace", host.DefaultGrace, "how long shutdown waits for requests and waitUntil work")
+	fs.Var(&f.isolates, "isolates", "copies of the worker serving requests")
 	var script string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -107,6 +125,7 @@ func runDev(args []string, stdout, stderr io.Writer) int {
 	opts.Console, opts.Log = stdout, stderr
 	opts.Watch, opts.KeepSockets = !f.noWatch, f.keepSockets
 	opts.ErrorPages, opts.LogLevel, opts.Color = true, level, isTerminal(stderr)
+	opts.Isolates = int(f.isolates)
 	for _, file := range []string{opts.configFile, opts.devVarsFile} {
 		if file != "" {
 			opts.WatchFiles = append(opts.WatchFiles, file)
@@ -131,7 +150,11 @@ func runDev(args []string, stdout, stderr io.Writer) int {
 	if opts.devVarsFile != "" {
 		fmt.Fprintf(stderr, "Using vars defined in %s\n", opts.devVarsFile)
 	}
-	fmt.Fprintf(stderr, "⎔ Ready on %s (script %s, compatibility date %s)\n", srv.URL(), opts.Script, opts.Compat.Date)
+	copies := ""
+	if opts.Isolates > 1 {
+		copies = fmt.Sprintf(", %d isolates", opts.Isolates)
+	}
+	fmt.Fprintf(stderr, "⎔ Ready on %s (script %s, compatibility date %s%s)\n", srv.URL(), opts.Script, opts.Compat.Date, copies)
 	return serveUntilSignal(srv, f.grace, sig, stderr)
 }
 

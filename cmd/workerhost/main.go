@@ -2,6 +2,7 @@
 //
 //	workerhost dev [SCRIPT] [--port N] [--ip ADDR] [--compatibility-date YYYY-MM-DD]
 //	               [--compatibility-flags a,b] [--var KEY:VALUE]... [--grace DURATION]
+//	               [--isolates N]
 //
 // With no SCRIPT, dev reads the first of wrangler.json, wrangler.jsonc and
 // wrangler.toml in the working directory, in wrangler dev's order, and
@@ -46,6 +47,8 @@ Options of workerhost:
   --no-watch                    do not reload when the script, its imports or the config change
   --cpu-ms N                    CPU time a request may use, in ms (default: [limits] cpu_ms
                                 in the wrangler config, else 30000)
+  --isolates N                  copies of the worker serving requests, each with its own loop
+                                (default 1); global state is per copy (see the README)
   -h, --help                    print this help
 `
 
