@@ -106,9 +106,24 @@ func (iso *isolate) invokeHandler(vm *goja.Runtime, req *goja.Object) (goja.Valu
 
 // settle waits for v (a value, a promise or a thenable) to settle and calls
 // cb with the result, on the loop.
+//
+// A value that is already there (a fulfilled promise, or anything that is
+// not a thenable, such as a Response) is taken at once: going through
+// Promise.resolve and then() cost a fifth of the loop's time per request
+// for a worker as small as a JSON answer.
 func (iso *isolate) settle(vm *goja.Runtime, v goja.Value, cb func(goja.Value, error)) {
-	if p, ok := v.Export().(*goja.Promise); ok && p.State() == goja.PromiseStateFulfilled {
-		cb(p.Result(), nil)
+	if o, ok := v.(*goja.Object); ok {
+		if p, ok := o.Export().(*goja.Promise); ok {
+			if p.State() == goja.PromiseStateFulfilled {
+				cb(p.Result(), nil)
+				return
+			}
+		} else if _, thenable := goja.AssertFunction(o.Get("then")); !thenable {
+			cb(v, nil)
+			return
+		}
+	} else {
+		cb(v, nil)
 		return
 	}
 	// A rejected promise goes through then() too, which marks the rejection
