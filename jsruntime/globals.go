@@ -30,6 +30,7 @@ func installGlobals(r *Runtime) {
 	vm := r.vm
 	installSandbox(vm)
 	installWeakBuiltins(r)
+	installFastStringify(vm)
 	if _, err := vm.RunString(asyncIteratorPolyfill); err != nil {
 		panic(err)
 	}
