@@ -16,7 +16,7 @@ import (
 
 const (
 	// coldStartWasmScript is the heaviest Wasm example: a Go program for
-	// js/wasm, about 2.6 MB of Wasm.
+	// js/wasm, about 2.7 MB of Wasm.
 	coldStartWasmScript = "scripts/wasm-go/worker.js"
 	// coldStartWasm is what its build.sh writes.
 	coldStartWasm = "scripts/wasm-go/build/main.wasm"
@@ -43,7 +43,7 @@ func coldStartWorkload() workload {
 func coldStartWasmWorkload() workload {
 	return workload{
 		name:  "cold-start-wasm",
-		about: "from starting the process to the first answer of scripts/wasm-go (2.6 MB of Wasm), twice: workerhost compiles the Wasm the first time and reads its compilation cache the second",
+		about: "from starting the process to the first answer of scripts/wasm-go (2.7 MB of Wasm), twice: workerhost compiles the Wasm the first time and reads its compilation cache the second",
 		metrics: []metric{
 			{name: "first start (empty Wasm cache), ms", lower: true},
 			{name: "second start, ms", lower: true},

@@ -14,7 +14,7 @@
 // list from a Hono app), ws-echo (32-byte WebSocket round trips), idle-memory
 // (resident memory per open, idle WebSocket), cold-start (process start to
 // first answer), body-1mib (1 MiB posted and echoed back), wasm (SHA-256
-// in Wasm), resvg (SVG to PNG in Wasm) and cold-start-wasm (a 2.6 MB Wasm
+// in Wasm), resvg (SVG to PNG in Wasm) and cold-start-wasm (a 2.7 MB Wasm
 // worker, with workerhost's compilation cache empty and then full). The
 // loads also run on `workerhost dev --isolates N` (N: the CPU count) on
 // lines of their own, when the binary accepts the flag. A workload whose
