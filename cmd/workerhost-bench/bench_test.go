@@ -78,7 +78,7 @@ func newTestBench(t *testing.T) *bench {
 		t.Fatal(err)
 	}
 	b := &bench{
-		settings:   settings{rounds: 1, duration: time.Second, connections: 2, sockets: 20},
+		settings:   settings{rounds: 1, duration: time.Second, connections: 2, sockets: 20, settle: 100 * time.Millisecond},
 		workerdBin: bin, workerhostBin: wh, tmp: dir,
 		out: &bytes.Buffer{}, progress: testWriter{t},
 	}

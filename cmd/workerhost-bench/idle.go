@@ -9,16 +9,17 @@ import (
 	"time"
 )
 
-// settle is how long the server gets, after the last socket opened, before
-// its memory is read.
-const settle = time.Second
+// idleSettle is how long the server is left quiet before its memory is
+// read: long enough for an idle collection in either runtime (workerhost's
+// collects once a second passes with little allocated, internal/gctune).
+const idleSettle = 3 * time.Second
 
 // idleWorkload opens b.sockets WebSockets to hello.js and reads the
 // server's resident memory (VmRSS) before and after.
 func idleWorkload() workload {
 	return workload{
 		name:  "idle-memory",
-		about: "resident memory (VmRSS) of the server process at rest, and its growth per WebSocket with many open and idle (each after its handshake and one echo)",
+		about: "resident memory (VmRSS) of the server process at rest, and its growth per WebSocket with many open and idle (each after its handshake and one echo), each read after 3 s quiet",
 		metrics: []metric{
 			{name: "resident memory at rest, MiB", lower: true},
 			{name: "memory per idle WebSocket, KiB", lower: true, goal: 2, goalText: "≥ 2× less"},
@@ -30,15 +31,16 @@ func idleWorkload() workload {
 				return nil, err
 			}
 			defer s.stop()
-			rest, per, err := idleMemory(s, b.sockets)
+			rest, per, err := idleMemory(s, b.sockets, b.settle)
 			return []float64{rest / 1024, per}, err
 		},
 	}
 }
 
 // idleMemory returns the server's resident memory after one WebSocket
-// echo, in KiB, and how much each of n more open WebSockets adds.
-func idleMemory(s *server, n int) (rest, perSocket float64, err error) {
+// echo, in KiB, and how much each of n more open WebSockets adds, each
+// read after the server was left quiet for settle.
+func idleMemory(s *server, n int, settle time.Duration) (rest, perSocket float64, err error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	warm, err := dialAll(ctx, s.url, 1, 64)

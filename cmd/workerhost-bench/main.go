@@ -122,6 +122,7 @@ func newBench(o options, out, progress io.Writer) (*bench, func(), error) {
 		return nil, nil, fmt.Errorf("failed to make a work directory: %w", err)
 	}
 	cleanup := func() { os.RemoveAll(tmp) }
+	o.settle = idleSettle
 	b := &bench{settings: o.settings, workerdBin: wd, workerhostBin: o.workerhostBin, tmp: tmp, out: out, progress: progress}
 	if b.workerhostBin == "" {
 		fmt.Fprintln(progress, "building workerhost")

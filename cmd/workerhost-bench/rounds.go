@@ -17,8 +17,10 @@ type settings struct {
 	warmup, duration time.Duration
 	// connections is the number of HTTP connections and of WebSockets.
 	connections int
-	// sockets is the idle WebSockets of idle-memory.
+	// sockets is the idle WebSockets of idle-memory, and settle how long
+	// the server is left quiet before its memory is read (idleSettle).
 	sockets int
+	settle  time.Duration
 }
 
 // bench is one run of the benchmark.
@@ -71,9 +73,9 @@ func (b *bench) measureRounds(w workload, ts []target) (medians, error) {
 }
 
 // describe is one round's values, for the progress lines.
-func describe(ms []metric, vals []float64) string {
-	parts := make([]string, len(ms))
-	for i, m := range ms {
+func describe(metrics []metric, vals []float64) string {
+	parts := make([]string, len(metrics))
+	for i, m := range metrics {
 		parts[i] = m.name + " " + num(vals[i])
 	}
 	return strings.Join(parts, "; ")
