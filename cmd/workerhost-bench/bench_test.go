@@ -1,29 +1,69 @@
 package main
 
 import (
+	"bytes"
 	"errors"
+	"math"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"go.uber.org/goleak"
 
 	"workerhost/internal/workerd"
 )
 
-// TestMain also serves as workerhost's own process in the cold start
-// (serveChild), as the command does.
 func TestMain(m *testing.M) {
-	if serveChild() {
-		return
-	}
 	goleak.VerifyTestMain(m)
 }
 
-// TestBenchmarkRuns checks that every workload and the cold start work on
-// both targets with a tiny load, each answer of the probe checked (the
-// wasm workload's digest against Go's); it asserts no timing.
+// TestBenchmarkRuns checks that every workload, and the --scale table,
+// run on both targets (and on workerhost --isolates N when the binary
+// accepts it) with a tiny load, each probe's answer checked; it asserts
+// no timing.
 func TestBenchmarkRuns(t *testing.T) {
+	b := newTestBench(t)
+	for _, w := range allWorkloads() {
+		t.Run(w.name, func(t *testing.T) {
+			requirePrepared(t, w.prepare())
+			ts := b.targets(w)
+			med, err := b.measureRounds(w, ts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, tg := range ts {
+				checkFigures(t, tg.name, w, med[tg.name])
+			}
+			var out bytes.Buffer
+			printTable(&out, w, ts, med)
+			for _, m := range w.metrics {
+				if !strings.Contains(out.String(), "| "+w.name+": "+m.name+" | ") {
+					t.Errorf("the table lacks %s's row:\n%s", m.name, &out)
+				}
+			}
+		})
+	}
+	t.Run("scale", func(t *testing.T) {
+		requirePrepared(t, needWrk())
+		var out bytes.Buffer
+		b.out = &out
+		plan := scalePlan{clients: []int{1, 3}, sizes: []int{32, 1 << 20}}
+		if err := b.runScale(plan); err != nil {
+			t.Fatal(err)
+		}
+		rows := strings.Count(out.String(), "\n| ") - 1 // less the header's separator
+		if want := len(plan.points(b.connections)); rows != want || strings.Contains(out.String(), "skipped") {
+			t.Errorf("got %d rows, want %d, none skipped:\n%s", rows, want, &out)
+		}
+	})
+}
+
+// newTestBench builds workerhost and sets a tiny load: one round of one
+// second, two connections, twenty idle sockets.
+func newTestBench(t *testing.T) *bench {
+	t.Helper()
 	bin, err := workerd.Find()
 	if err != nil {
 		if os.Getenv("CI") == "true" {
@@ -32,36 +72,45 @@ func TestBenchmarkRuns(t *testing.T) {
 		t.Skipf("workerd not installed (%v): run `npm ci` in conformance/", err)
 	}
 	t.Chdir("../..")
-	load := loadSpec{requests: 4, concurrency: 2, messages: 20}
-	for _, w := range workloads {
-		t.Run(w.name, func(t *testing.T) {
-			requirePrepared(t, w.prepare())
-			for _, tg := range []target{workerdTarget(bin), workerhostTarget()} {
-				f, err := measure(tg, w, load)
-				if err != nil {
-					t.Fatalf("%s: %v", tg.name, err)
-				}
-				if f.rps <= 0 || f.startup <= 0 || f.latency <= 0 || w.websocket != (f.wsPerSec > 0) {
-					t.Errorf("%s: wrong figures %+v", tg.name, f)
-				}
-			}
-		})
+	dir := t.TempDir()
+	wh, err := buildWorkerhost(dir)
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Run(coldStartName, func(t *testing.T) {
-		requirePrepared(t, prepareColdStart())
-		for name, newTarget := range map[string]func(string) target{
-			"workerd":    func(string) target { return workerdTarget(bin) },
-			"workerhost": workerhostProcessTarget,
-		} {
-			f, err := coldStart(newTarget)
-			if err != nil {
-				t.Fatalf("%s: %v", name, err)
-			}
-			if f.first <= 0 || f.second <= 0 {
-				t.Errorf("%s: empty figures %+v", name, f)
-			}
+	b := &bench{
+		settings:   settings{rounds: 1, duration: time.Second, connections: 2, sockets: 20, settle: 100 * time.Millisecond},
+		workerdBin: bin, workerhostBin: wh, tmp: dir,
+		out: &bytes.Buffer{}, progress: testWriter{t},
+	}
+	if acceptsIsolates(wh) {
+		b.isolates = runtime.NumCPU()
+	}
+	return b
+}
+
+// checkFigures checks that a target gave every figure, finite, and a
+// first one (a rate, a memory size or a time) above 0.
+func checkFigures(t *testing.T, target string, w workload, vals []float64) {
+	t.Helper()
+	if len(vals) != len(w.metrics) {
+		t.Fatalf("%s: %d figures, want %d", target, len(vals), len(w.metrics))
+	}
+	for i, v := range vals {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			t.Errorf("%s: %s is %v", target, w.metrics[i].name, v)
 		}
-	})
+	}
+	if vals[0] <= 0 {
+		t.Errorf("%s: %s is %v, want above 0", target, w.metrics[0].name, vals[0])
+	}
+}
+
+// testWriter sends the progress lines to the test's log.
+type testWriter struct{ t *testing.T }
+
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Log(strings.TrimRight(string(p), "\n"))
+	return len(p), nil
 }
 
 // requirePrepared skips a workload whose tool or package is missing,
@@ -88,5 +137,16 @@ func TestMissingPackageSaysWhatToRun(t *testing.T) {
 	}
 	if want := "run `npm ci` in scripts/nowhere"; !strings.Contains(err.Error(), want) {
 		t.Errorf("got %q, want it to say %q", err, want)
+	}
+}
+
+// TestMissingWrkSaysWhatToInstall checks the message of HTTP workloads
+// skipped for want of wrk.
+func TestMissingWrkSaysWhatToInstall(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	err := needWrk()
+	var missing *missingError
+	if !errors.As(err, &missing) || !strings.Contains(err.Error(), "apt-get install wrk") {
+		t.Fatalf("got %v, want a missingError saying apt-get install wrk", err)
 	}
 }

@@ -1,156 +1,159 @@
-// Command workerhost-bench runs the same workers on workerd and on
-// workerhost, alternating, with the same load, and prints each figure side
-// by side with the ratio workerhost/workerd. Timings are measured here and
-// never asserted in tests.
+// Command workerhost-bench compares workerhost with workerd as users run
+// them: `workerhost dev` (built from this tree) and `workerd serve`, each
+// as its own process, under load from separate generators (wrk for HTTP,
+// this process for WebSockets). Each round runs every target in turn, the
+// figures are medians of the rounds, and the report (markdown, on
+// standard output; progress goes to standard error) gives workerd's,
+// workerhost's and the ratio, above 1 when workerhost is ahead, with
+// issue 10's targets. Timings are never asserted in tests.
 //
-//	go run ./cmd/workerhost-bench [--workloads hello,wasm,resvg,coldstart] [--requests N] [--concurrency C]
-//	    [--messages M] [--rounds R] [--cpuprofile FILE] [SCRIPT]
+//	go run ./cmd/workerhost-bench [--workloads LIST] [--rounds 3] [--duration 5s] [--warmup 1s]
+//	    [--connections 50] [--sockets 5000] [--isolates N] [--workerhost BIN] [--scale] [SCRIPT]
 //
-// The workloads: hello (scripts/bench/hello.js, the runtime's own cost),
-// wasm (scripts/bench/wasm-sha256.js, SHA-256 in no_std Rust compiled to
-// Wasm), resvg (scripts/wasm-resvg, SVG to PNG in a wasm-bindgen package)
-// and coldstart (the first and second start of scripts/wasm-go, 2.6 MB of
-// Wasm, each target as its own process). A workload whose tools or
-// packages are missing is skipped with a message saying what to install.
-// With SCRIPT, that worker runs under hello's load instead.
+// The workloads: hello (GET of a small JSON answer), hono (a 20-item JSON
+// list from a Hono app), ws-echo (32-byte WebSocket round trips), idle-memory
+// (resident memory per open, idle WebSocket), cold-start (process start to
+// first answer), body-1mib (1 MiB posted and echoed back), wasm (SHA-256
+// in Wasm), resvg (SVG to PNG in Wasm) and cold-start-wasm (a 2.7 MB Wasm
+// worker, with workerhost's compilation cache empty and then full). The
+// loads also run on `workerhost dev --isolates N` (N: the CPU count) on
+// lines of their own, when the binary accepts the flag. A workload whose
+// tools or packages are missing is skipped with a message saying what to
+// install. With SCRIPT, that worker runs under hello's load instead.
 //
-// The run must start at the repository root. workerd comes from
-// conformance/node_modules (`npm ci` there) or $WORKERD_PATH. With
-// --cpuprofile the whole run is profiled; workerhost's goroutines carry the
-// label side=workerhost (`go tool pprof -tagfocus=side=workerhost`). The
-// command imports host and internal/workerd, never a testing package
-// (deps_test.go checks what it links).
+// --scale prints instead one table of how requests/s and WebSocket round
+// trips/s, and their p99 latency, move with 1, 10, 100 and 1,000 clients
+// and with bodies and messages of 32 B to 1 MiB.
+//
+// The run must start at the repository root: it builds workerhost there
+// (unless --workerhost names a binary). workerd comes from
+// conformance/node_modules (`npm ci` there) or $WORKERD_PATH. The command
+// imports internal/workerd, never a testing package (deps_test.go checks
+// what it links).
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
+	"os/exec"
+	"path/filepath"
 	"runtime"
-	"runtime/pprof"
-	"slices"
 	"strings"
 	"time"
 
 	"workerhost/internal/workerd"
 )
 
+// options are the command line.
+type options struct {
+	settings
+	names         []string
+	script        string
+	isolates      int
+	workerhostBin string
+	scale         bool
+}
+
 func main() {
-	if serveChild() {
-		return
-	}
-	names := flag.String("workloads", "hello,wasm,resvg,coldstart", "comma-separated workloads to run")
-	requests := flag.Int("requests", 0, "HTTP requests per round (0: each workload's own: hello 5000, wasm 100, resvg 40)")
-	concurrency := flag.Int("concurrency", 8, "concurrent HTTP clients")
-	messages := flag.Int("messages", 2000, "WebSocket round trips per round")
-	rounds := flag.Int("rounds", 3, "rounds per target, alternating")
-	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	var o options
+	names := flag.String("workloads", workloadNames(allWorkloads()), "comma-separated workloads to run")
+	flag.IntVar(&o.rounds, "rounds", 3, "rounds per target, alternating")
+	flag.DurationVar(&o.duration, "duration", 5*time.Second, "measured time of each load (whole seconds)")
+	flag.DurationVar(&o.warmup, "warmup", time.Second, "unmeasured time before each load (whole seconds; 0 for none)")
+	flag.IntVar(&o.connections, "connections", 50, "HTTP connections and WebSockets of each load")
+	flag.IntVar(&o.sockets, "sockets", 5000, "idle WebSockets of idle-memory")
+	flag.IntVar(&o.isolates, "isolates", runtime.NumCPU(), "also run the loads on workerhost dev --isolates N (0: not)")
+	flag.StringVar(&o.workerhostBin, "workerhost", "", "a workerhost binary to measure instead of building one")
+	flag.BoolVar(&o.scale, "scale", false, "print the table of figures by clients and message size instead")
 	flag.Parse()
-	if err := run(strings.Split(*names, ","), flag.Arg(0), loadSpec{requests: *requests, concurrency: *concurrency, messages: *messages}, *rounds, *cpuprofile); err != nil {
+	o.names, o.script = strings.Split(*names, ","), flag.Arg(0)
+	if err := run(o, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintf(os.Stderr, "workerhost-bench: %v\n", err)
 		os.Exit(1)
 	}
 }
 
-// run measures the workloads named, or script under hello's load.
-func run(names []string, script string, load loadSpec, rounds int, cpuprofile string) error {
-	ws, err := pickWorkloads(names)
+// run measures what o asks for and prints the report to out.
+func run(o options, out, progress io.Writer) error {
+	ws, err := pickWorkloads(o.names)
 	if err != nil {
 		return err
 	}
-	cold := slices.Contains(names, coldStartName)
-	if script != "" {
-		ws, cold = []workload{helloWorkload(script)}, false
+	if o.script != "" {
+		ws = []workload{scriptWorkload(o.script)}
 	}
-	bin, err := workerd.Find()
+	b, cleanup, err := newBench(o, out, progress)
 	if err != nil {
-		return fmt.Errorf("%w (run `npm ci` in conformance/)", err)
+		return err
 	}
-	if cpuprofile != "" {
-		f, err := os.Create(cpuprofile)
-		if err != nil {
-			return fmt.Errorf("failed to create the profile: %w", err)
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return fmt.Errorf("failed to start the profiler: %w", err)
-		}
-		defer pprof.StopCPUProfile()
+	defer cleanup()
+	b.printHeader(out, o.scale)
+	if o.scale {
+		return b.runScale(defaultScale)
 	}
-	fmt.Printf("workerhost-bench: %d rounds per target, alternating, %d HTTP clients\n", rounds, load.concurrency)
-	fmt.Printf("machine: %s/%s, %d CPUs, %s\n", runtime.GOOS, runtime.GOARCH, runtime.NumCPU(), time.Now().UTC().Format(time.RFC3339))
 	for _, w := range ws {
-		if err := benchWorkload(w, bin, load, rounds); err != nil {
+		if err := b.runWorkload(w); err != nil {
 			return err
 		}
 	}
-	if cold {
-		return benchColdStart(bin, rounds)
-	}
 	return nil
 }
 
-// benchWorkload measures w on both targets and prints its table, or that
-// it was skipped.
-func benchWorkload(w workload, bin string, load loadSpec, rounds int) error {
-	if load.requests == 0 {
-		load.requests = w.requests
+// newBench finds workerd, builds workerhost, raises the descriptor limit
+// and checks for --isolates. cleanup removes what it made.
+func newBench(o options, out, progress io.Writer) (*bench, func(), error) {
+	if o.rounds < 1 || o.connections < 1 || o.sockets < 1 || o.duration < time.Second {
+		return nil, nil, fmt.Errorf("--rounds, --connections and --sockets must be at least 1, --duration 1s")
 	}
-	fmt.Printf("\n%s: %s, %d requests", w.name, w.script, load.requests)
-	if w.websocket {
-		fmt.Printf(", %d WebSocket round trips", load.messages)
+	if o.duration%time.Second != 0 || o.warmup%time.Second != 0 {
+		return nil, nil, fmt.Errorf("--duration and --warmup must be whole seconds (wrk counts no finer)")
 	}
-	fmt.Printf("\n  %s\n", w.about)
-	if err := w.prepare(); err != nil {
-		return skipOrFail(w.name, err)
+	wd, err := workerd.Find()
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w (run `npm ci` in conformance/)", err)
 	}
-	results := map[string][]figures{}
-	for r := 0; r < rounds; r++ {
-		for _, t := range []target{workerdTarget(bin), workerhostTarget()} {
-			f, err := measure(t, w, load)
-			if err != nil {
-				return fmt.Errorf("%s on %s: %w", w.name, t.name, err)
-			}
-			results[t.name] = append(results[t.name], f)
+	if err := raiseFileLimit(uint64(max(o.sockets, 1000)) + 1024); err != nil {
+		return nil, nil, err
+	}
+	tmp, err := os.MkdirTemp("", "workerhost-bench-")
+	if err != nil {
+		return nil, nil, fmt.Errorf("failed to make a work directory: %w", err)
+	}
+	cleanup := func() { os.RemoveAll(tmp) }
+	o.settle = idleSettle
+	b := &bench{settings: o.settings, workerdBin: wd, workerhostBin: o.workerhostBin, tmp: tmp, out: out, progress: progress}
+	if b.workerhostBin == "" {
+		fmt.Fprintln(progress, "building workerhost")
+		if b.workerhostBin, err = buildWorkerhost(tmp); err != nil {
+			cleanup()
+			return nil, nil, err
+		}
+		b.built = true
+	}
+	if o.isolates > 0 {
+		if acceptsIsolates(b.workerhostBin) {
+			b.isolates = o.isolates
+		} else {
+			b.note = fmt.Sprintf("this workerhost does not accept `--isolates` (it is not in `workerhost --help`): the --isolates %d lines are left out", o.isolates)
 		}
 	}
-	printTable(median(results["workerd"]), median(results["workerhost"]), w.websocket)
-	return nil
+	return b, cleanup, nil
 }
 
-// benchColdStart measures the cold starts and prints their table.
-func benchColdStart(bin string, rounds int) error {
-	fmt.Printf("\n%s: %s, each target as its own process, to the first answer\n", coldStartName, coldStartScript)
-	if err := prepareColdStart(); err != nil {
-		return skipOrFail(coldStartName, err)
+// buildWorkerhost builds ./cmd/workerhost into dir and returns its path.
+func buildWorkerhost(dir string) (string, error) {
+	bin := filepath.Join(dir, "workerhost")
+	out, err := exec.Command("go", "build", "-o", bin, "./cmd/workerhost").CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("failed to build workerhost (run from the repository root): %w\n%s", err, out)
 	}
-	if st, err := os.Stat(coldStartWasm); err == nil {
-		fmt.Printf("  %.1f MB of Wasm; workerhost's first start compiles it, the second reads the compilation cache\n", float64(st.Size())/1e6)
-	}
-	var wd, wh []coldFigures
-	for r := 0; r < rounds; r++ {
-		f, err := coldStart(func(string) target { return workerdTarget(bin) })
-		if err != nil {
-			return fmt.Errorf("%s on workerd: %w", coldStartName, err)
-		}
-		wd = append(wd, f)
-		if f, err = coldStart(workerhostProcessTarget); err != nil {
-			return fmt.Errorf("%s on workerhost: %w", coldStartName, err)
-		}
-		wh = append(wh, f)
-	}
-	printColdTable(medianCold(wd), medianCold(wh))
-	return nil
+	return bin, nil
 }
 
-// skipOrFail prints why a workload cannot run when a tool or package is
-// missing, and returns any other error.
-func skipOrFail(name string, err error) error {
-	var missing *missingError
-	if errors.As(err, &missing) {
-		fmt.Printf("  skipped: %v\n", missing)
-		return nil
-	}
-	return fmt.Errorf("%s: %w", name, err)
+// acceptsIsolates reports whether workerhost's help lists --isolates.
+func acceptsIsolates(bin string) bool {
+	out, _ := exec.Command(bin, "--help").CombinedOutput()
+	return strings.Contains(string(out), "--isolates")
 }

@@ -1,68 +1,76 @@
 package main
 
+// The report: markdown, one table per workload, workerd and workerhost
+// side by side with the ratio (above 1: workerhost ahead) and issue 10's
+// target.
+
 import (
 	"fmt"
-	"sort"
-	"time"
+	"io"
+	"math"
+	"strconv"
+	"strings"
 )
 
-// medianOf is the median of the values get picks from rounds.
-func medianOf[T any](rounds []T, get func(T) float64) float64 {
-	vals := make([]float64, len(rounds))
-	for i, r := range rounds {
-		vals[i] = get(r)
-	}
-	sort.Float64s(vals)
-	return vals[len(vals)/2]
-}
-
-// median takes each figure's median over the rounds.
-func median(rounds []figures) figures {
-	return figures{
-		startup:  time.Duration(medianOf(rounds, func(f figures) float64 { return float64(f.startup) })),
-		rps:      medianOf(rounds, func(f figures) float64 { return f.rps }),
-		latency:  time.Duration(medianOf(rounds, func(f figures) float64 { return float64(f.latency) })),
-		wsPerSec: medianOf(rounds, func(f figures) float64 { return f.wsPerSec }),
-	}
-}
-
-// medianCold takes each cold start's median over the rounds.
-func medianCold(rounds []coldFigures) coldFigures {
-	return coldFigures{
-		first:  time.Duration(medianOf(rounds, func(f coldFigures) float64 { return float64(f.first) })),
-		second: time.Duration(medianOf(rounds, func(f coldFigures) float64 { return float64(f.second) })),
+// printTable prints w's medians: a row per metric for workerhost, then
+// the same rows for each further workerhost target (--isolates N), all
+// against workerd's.
+func printTable(out io.Writer, w workload, ts []target, med medians) {
+	fmt.Fprintf(out, "\n**%s**: %s\n\n", w.name, w.about)
+	fmt.Fprintln(out, "| workload | workerd | workerhost | ratio | target |")
+	fmt.Fprintln(out, "|---|--:|--:|--:|---|")
+	wd := med[ts[0].name]
+	for _, t := range ts[1:] {
+		suffix := strings.TrimPrefix(t.name, "workerhost")
+		if suffix != "" {
+			suffix = "," + suffix
+		}
+		for i, m := range w.metrics {
+			wh := med[t.name][i]
+			r := m.ratio(wd[i], wh)
+			fmt.Fprintf(out, "| %s: %s%s | %s | %s | %s | %s |\n", w.name, m.name, suffix, num(wd[i]), num(wh), ratioText(r), m.verdict(r))
+		}
 	}
 }
 
-// printHeader starts a table of workerd and workerhost side by side with
-// the ratio workerhost/workerd (above 1 means workerhost is faster for
-// rates, slower for times).
-func printHeader() {
-	fmt.Printf("%-32s %14s %14s %10s\n", "figure (median)", "workerd", "workerhost", "ratio")
-}
-
-// printRow prints one figure of a table.
-func printRow(name string, wd, wh float64, unit string) {
-	fmt.Printf("%-32s %12.1f%-2s %12.1f%-2s %9.2fx\n", name, wd, unit, wh, unit, wh/wd)
-}
-
-// printTable prints a workload's figures; the WebSocket row only for a
-// workload with a WebSocket load.
-func printTable(wd, wh figures, websocket bool) {
-	printHeader()
-	printRow("startup to first answer", ms(wd.startup), ms(wh.startup), "ms")
-	printRow("HTTP requests/s", wd.rps, wh.rps, "")
-	printRow("HTTP median latency", ms(wd.latency), ms(wh.latency), "ms")
-	if websocket {
-		printRow("WebSocket round trips/s", wd.wsPerSec, wh.wsPerSec, "")
+// ratioText prints a ratio with two decimals, "—" when there is none.
+func ratioText(r float64) string {
+	if math.IsNaN(r) {
+		return "—"
 	}
+	return strconv.FormatFloat(r, 'f', 2, 64)
 }
 
-// printColdTable prints the cold starts.
-func printColdTable(wd, wh coldFigures) {
-	printHeader()
-	printRow("first start (empty Wasm cache)", ms(wd.first), ms(wh.first), "ms")
-	printRow("second start", ms(wd.second), ms(wh.second), "ms")
+// num prints a figure with three significant digits or so, thousands
+// separated by commas.
+func num(v float64) string {
+	a := math.Abs(v)
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		return "—"
+	case a >= 1000:
+		return commas(int64(math.Round(v)))
+	case a >= 100:
+		return strconv.FormatFloat(v, 'f', 0, 64)
+	case a >= 10:
+		return strconv.FormatFloat(v, 'f', 1, 64)
+	}
+	return strconv.FormatFloat(v, 'f', 2, 64)
 }
 
-func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
+// commas prints n with a comma between each group of three digits.
+func commas(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	sign := ""
+	if n < 0 {
+		sign, s = "-", s[1:]
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return sign + b.String()
+}
