@@ -176,7 +176,7 @@ func (rl *Realm) installGlobalScope() {
 
 // mustRun evaluates trusted binding source and panics on failure.
 func (rl *Realm) mustRun(name, src string) goja.Value {
-	v, err := rl.vm.RunScript(jsruntime.InternalSourcePrefix+name, src)
+	v, err := jsruntime.RunInternal(rl.vm, name, src)
 	if err != nil {
 		panic(err)
 	}

@@ -1,6 +1,7 @@
 package host
 
 import (
+	"cmp"
 	"slices"
 	"sync"
 	"sync/atomic"
@@ -26,25 +27,39 @@ type generation struct {
 // of it (goja Programs may run in several runtimes at once). A broken
 // script comes back as a *jsruntime.ScriptError; if any copy fails to
 // start, the others are stopped and the error of the first is returned.
+//
+// The first copy's runtime and Web APIs are made while esbuild bundles:
+// the two take about as long, and a start is what a developer waits for.
 func loadGeneration(opts Options) (*generation, error) {
+	var first *isolate
+	var firstErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { first, firstErr = newIsolate(opts) })
 	script, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: opts.Script, Source: opts.Source, Rules: opts.Rules, Builtins: bindings.Modules()})
-	if err != nil {
-		return nil, err
+	wg.Wait()
+	if err != nil || firstErr != nil {
+		if first != nil {
+			first.close()
+		}
+		return nil, cmp.Or(err, firstErr)
 	}
-	isos, err := startIsolates(script, opts, max(opts.Isolates, 1))
+	isos, err := startIsolates(script, opts, max(opts.Isolates, 1), first)
 	if err != nil {
 		return nil, err
 	}
 	return &generation{script: script, isolates: isos}, nil
 }
 
-// startIsolates starts n copies of script: the first alone, so that the
-// others find its WebAssembly in the compilation cache, then the rest at
-// once. It returns all of them, or none and the first copy's error.
-func startIsolates(script *jsruntime.Script, opts Options, n int) ([]*isolate, error) {
+// startIsolates starts n copies of script, the first in first (made by
+// newIsolate): the first alone, so that the others find its WebAssembly in
+// the compilation cache, then the rest at once. It returns all of them, or
+// none and the first copy's error.
+func startIsolates(script *jsruntime.Script, opts Options, n int, first *isolate) ([]*isolate, error) {
 	isos := make([]*isolate, n)
 	errs := make([]error, n)
-	isos[0], errs[0] = startIsolate(script, opts)
+	if errs[0] = first.run(script); errs[0] == nil {
+		isos[0] = first
+	}
 	if errs[0] == nil {
 		var wg sync.WaitGroup
 		for i := 1; i < n; i++ {

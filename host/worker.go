@@ -159,8 +159,22 @@ type isolate struct {
 // loop is then left running. A script that throws comes back as a
 // *jsruntime.ScriptError.
 func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
+	iso, err := newIsolate(opts)
+	if err != nil {
+		return nil, err
+	}
+	if err := iso.run(script); err != nil {
+		return nil, err
+	}
+	return iso, nil
+}
+
+// newIsolate makes a runtime with the Web APIs installed and its loop
+// running, ready for a script (run). It needs no script, so the first
+// copy is made while the script is still being bundled.
+func newIsolate(opts Options) (*isolate, error) {
 	rt := jsruntime.New(jsruntime.Options{ErrorLog: opts.Log, CPULimit: max(opts.CPULimit, 0)})
-	iso := &isolate{rt: rt, script: script, opts: opts}
+	iso := &isolate{rt: rt, opts: opts}
 	iso.stop = rt.Stop
 	iso.inflight = make(map[*jsruntime.IOContext]func())
 	rt.SetIdleHandler(iso.cancelHung)
@@ -177,12 +191,26 @@ func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
 			return fmt.Errorf("failed to install Web APIs: %w", err)
 		}
 		iso.realm = realm
-		if err := realm.InstallCompiledWasm(script.Wasm); err != nil {
+		return nil
+	})
+	if err != nil {
+		rt.Stop()
+		return nil, err
+	}
+	return iso, nil
+}
+
+// run runs script's top level in iso, made by newIsolate; on an error,
+// iso is stopped.
+func (iso *isolate) run(script *jsruntime.Script) error {
+	iso.script = script
+	err := iso.rt.Do(func(vm *goja.Runtime) error {
+		if err := iso.realm.InstallCompiledWasm(script.Wasm); err != nil {
 			return &jsruntime.ScriptError{File: script.Entry, Text: "Uncaught " + err.Error()}
 		}
-		iso.env = iso.makeEnv(vm, opts.Vars, script.Modules)
-		realm.SetEnv(iso.env)
-		exports, err := rt.RunScript(script)
+		iso.env = iso.makeEnv(vm, iso.opts.Vars, script.Modules)
+		iso.realm.SetEnv(iso.env)
+		exports, err := iso.rt.RunScript(script)
 		if err != nil {
 			return err
 		}
@@ -190,10 +218,9 @@ func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
 		return iso.checkEntryPoint()
 	})
 	if err != nil {
-		rt.Stop()
-		return nil, err
+		iso.rt.Stop()
 	}
-	return iso, nil
+	return err
 }
 
 // makeEnv builds the env object of a module worker from text vars. For a

@@ -38,7 +38,7 @@ const builtinClassSource = `(function (construct) {
 // returns the instance's state, which states then finds for methods. Before
 // any script runs.
 func newBuiltinClass(vm *goja.Runtime, states *instanceStates, name string, construct func(this *goja.Object, arg goja.Value) *instanceState) *builtinClass {
-	factoryV, err := vm.RunScript(InternalSourcePrefix+"builtinClass", builtinClassSource)
+	factoryV, err := RunInternal(vm, "builtinClass", builtinClassSource)
 	if err != nil {
 		panic(err)
 	}

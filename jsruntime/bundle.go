@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 	"github.com/evanw/esbuild/pkg/api"
@@ -111,16 +112,24 @@ func Bundle(opts BundleOptions) (*Script, error) {
 	if len(opts.Builtins) > 0 {
 		b.plugins = append(b.plugins, builtinPlugin(opts.Builtins))
 	}
+	// The ES-module pass says whether the entry has exports (a module
+	// worker, which runs as the IIFE) or not (a service-worker script, which
+	// runs as the ES-module output, its top-level names global). Both passes
+	// run at once, as a start waits for them.
+	var second *buildResult
+	var secondErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { second, secondErr = b.build(api.FormatIIFE) })
 	first, err := b.build(api.FormatESModule)
+	wg.Wait()
 	if err != nil {
 		return nil, err
 	}
 	s := &Script{Entry: opts.Entry, Code: first.code, Inputs: first.inputs,
 		name: displayName(opts.Entry, wd), source: opts.Source, workingDir: wd}
 	if first.hasExports {
-		second, err := b.build(api.FormatIIFE)
-		if err != nil {
-			return nil, err
+		if secondErr != nil {
+			return nil, secondErr
 		}
 		s.Modules, s.Code = true, second.code
 	}

@@ -31,10 +31,10 @@ func installGlobals(r *Runtime) {
 	installSandbox(vm)
 	installWeakBuiltins(r)
 	installFastStringify(vm)
-	if _, err := vm.RunString(asyncIteratorPolyfill); err != nil {
+	if _, err := RunInternal(vm, "asyncIterator", asyncIteratorPolyfill); err != nil {
 		panic(err)
 	}
-	qm, err := vm.RunString(queueMicrotaskSource)
+	qm, err := RunInternal(vm, "queueMicrotask", queueMicrotaskSource)
 	if err != nil {
 		panic(err)
 	}
