@@ -5,10 +5,12 @@ package bindings
 // chunk by chunk to the network.
 
 import (
+	"bytes"
 	"context"
 	_ "embed"
 	"errors"
 	"io"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -85,15 +87,14 @@ func (rl *Realm) networkStream(body io.ReadCloser, done func()) *goja.Object {
 		}
 		complete := rl.rt.Reserve()
 		go func() {
-			buf := make([]byte, 64<<10)
-			n, err := body.Read(buf)
-			if err != nil && (n == 0 || !errors.Is(err, io.EOF)) {
+			chunk, err := readChunk(body)
+			if err != nil && (len(chunk) == 0 || !errors.Is(err, io.EOF)) {
 				closeBody()
 			}
 			complete(func(*goja.Runtime) {
 				switch {
-				case n > 0:
-					_ = resolve(rl.newUint8Array(buf[:n]))
+				case len(chunk) > 0:
+					_ = resolve(rl.newUint8Array(chunk))
 				case errors.Is(err, io.EOF):
 					_ = resolve(goja.Null())
 				default:
@@ -105,6 +106,23 @@ func (rl *Realm) networkStream(body io.ReadCloser, done func()) *goja.Object {
 	}
 	cancel := func(goja.FunctionCall) goja.Value { closeBody(); return goja.Undefined() }
 	return rl.callHelper(rl.streams.fromPull, rl.vm.ToValue(pull), rl.vm.ToValue(cancel)).(*goja.Object)
+}
+
+// readBuffers are the buffers network reads go into: a chunk is copied out
+// at its own size, so a 32-byte body costs 32 bytes, not a 64 KiB buffer
+// per read kept alive by the chunk.
+var readBuffers = sync.Pool{New: func() any { return new([64 << 10]byte) }}
+
+// readChunk reads once from body into a pooled buffer and returns a copy
+// of what it read.
+func readChunk(body io.Reader) ([]byte, error) {
+	buf := readBuffers.Get().(*[64 << 10]byte)
+	defer readBuffers.Put(buf)
+	n, err := body.Read(buf[:])
+	if n == 0 {
+		return nil, err
+	}
+	return bytes.Clone(buf[:n]), err
 }
 
 // streamLength is how many bytes an unread stream will deliver, when its
