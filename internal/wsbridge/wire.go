@@ -145,17 +145,22 @@ func maskBytes(key [4]byte, pos int, b []byte) int {
 
 // encodeFrame builds a final frame, masked when the client sends it.
 func encodeFrame(opcode byte, payload []byte, mask bool) []byte {
+	return appendFrame(make([]byte, 0, maxHeaderSize+len(payload)), opcode, payload, mask)
+}
+
+// appendFrame appends a final frame, masked when the client sends it.
+func appendFrame(dst []byte, opcode byte, payload []byte, mask bool) []byte {
 	h := frameHeader{fin: true, opcode: opcode, masked: mask, length: uint64(len(payload))}
 	if mask {
 		_, _ = rand.Read(h.maskKey[:])
 	}
-	f := appendHeader(make([]byte, 0, 14+len(payload)), h)
-	start := len(f)
-	f = append(f, payload...)
+	dst = appendHeader(dst, h)
+	start := len(dst)
+	dst = append(dst, payload...)
 	if mask {
-		maskBytes(h.maskKey, 0, f[start:])
+		maskBytes(h.maskKey, 0, dst[start:])
 	}
-	return f
+	return dst
 }
 
 // closePayload is a Close frame's payload: the code and reason, or nothing
