@@ -55,16 +55,18 @@ type WebSocketPeer struct {
 
 	mu          sync.Mutex
 	queue       []wsbridge.Frame
-	queued      int    // cost of queue, and of the frames the writer took and has not written
-	taken       int    // cost of the frames the writer took last
-	startWriter func() // from the bridge; nil until it runs
-	writing     bool   // a writer was started and has not found the queue empty
-	unhandled   int    // cost of frames delivered to the loop and not handled yet
-	waiting     bool   // Wait is blocked on room
-	abandoned   bool   // the owning request ended: frames are dropped
-	written     int    // payload bytes written and not yet reported to the loop
-	reporting   bool   // a report of written bytes is queued on the loop
-	full        bool   // the send queue overflowed; the connection is dropped
+	spare       []wsbridge.Frame    // the writer's last batch, emptied: the next queue
+	queued      int                 // cost of queue, and of the frames the writer took and has not written
+	taken       int                 // cost of the frames the writer took last
+	startWriter func()              // from the bridge; nil until it runs
+	writing     bool                // a writer was started and has not found the queue empty
+	unhandled   int                 // cost of frames delivered to the loop and not handled yet
+	waiting     bool                // Wait is blocked on room
+	abandoned   bool                // the owning request ended: frames are dropped
+	written     int                 // payload bytes written and not yet reported to the loop
+	reporting   bool                // a report of written bytes is queued on the loop
+	report      func(*goja.Runtime) // reportWritten, made once
+	full        bool                // the send queue overflowed; the connection is dropped
 	closed      bool
 	room        chan struct{} // wakes Wait
 }
@@ -142,11 +144,11 @@ func (p *WebSocketPeer) Attach(startWriter func()) {
 	}
 }
 
-// Take hands the writer every frame queued, in send order, in exchange
-// for dst (emptied), so that neither side allocates in the steady state.
-// With none queued, the writer is done: the next push starts another.
-// After Close it returns io.EOF, and after the queue overflowed
-// wsbridge.ErrQueueFull.
+// Take hands the writer every frame queued, in send order, and keeps dst
+// (emptied: the frames the writer took before) to queue the next ones in,
+// so that in the steady state neither side allocates. With none queued,
+// the writer is done: the next push starts another. After Close it
+// returns io.EOF, and after the queue overflowed wsbridge.ErrQueueFull.
 func (p *WebSocketPeer) Take(dst []wsbridge.Frame) ([]wsbridge.Frame, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -156,19 +158,26 @@ func (p *WebSocketPeer) Take(dst []wsbridge.Frame) ([]wsbridge.Frame, error) {
 	if p.waiting {
 		wake(p.room)
 	}
+	if cap(dst) > 0 && cap(dst) <= maxSpareFrames {
+		p.spare = dst[:0]
+	}
 	switch {
 	case p.full:
-		return dst[:0], wsbridge.ErrQueueFull
+		return nil, wsbridge.ErrQueueFull
 	case p.closed:
-		return dst[:0], io.EOF
+		return nil, io.EOF
 	case len(p.queue) == 0:
 		p.writing = false
-		return dst[:0], nil
+		return nil, nil
 	}
 	frames := p.queue
-	p.queue, p.taken = dst[:0], p.queued
+	p.queue, p.spare, p.taken = p.spare, nil, p.queued
 	return frames, nil
 }
+
+// maxSpareFrames bounds the queue a peer keeps for the next frames: one
+// that grew past it in a burst is let go.
+const maxSpareFrames = 64
 
 // Sent reports that n bytes of a frame's payload were written; the
 // script's bufferedAmount goes down by them on the loop, in one task for
@@ -181,14 +190,21 @@ func (p *WebSocketPeer) Sent(n int) {
 		return
 	}
 	p.reporting = true
+	if p.report == nil {
+		p.report = p.reportWritten // made once, not for each report
+	}
+	report := p.report
 	p.mu.Unlock()
-	p.rt.Enqueue(func(*goja.Runtime) {
-		p.mu.Lock()
-		n := p.written
-		p.written, p.reporting = 0, false
-		p.mu.Unlock()
-		p.end.wrote(n)
-	})
+	p.rt.Enqueue(report)
+}
+
+// reportWritten takes what was written off bufferedAmount. On the loop.
+func (p *WebSocketPeer) reportWritten(*goja.Runtime) {
+	p.mu.Lock()
+	n := p.written
+	p.written, p.reporting = 0, false
+	p.mu.Unlock()
+	p.end.wrote(n)
 }
 
 // Wait blocks while the script has more than readAheadLimit delivered and

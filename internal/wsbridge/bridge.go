@@ -31,11 +31,12 @@ type Peer interface {
 	// no writer is active (for frames queued before Attach, at once); the
 	// writer then takes frames until Take finds none.
 	Attach(startWriter func())
-	// Take moves the frames the script queued for the network (text,
-	// binary or close, in send order) into dst and returns it. With none
-	// queued it returns dst empty and the writer stops: the peer starts
-	// one again for its next frame. It returns an error once the peer is
-	// closed, and ErrQueueFull once its queue overflowed.
+	// Take returns the frames the script queued for the network (text,
+	// binary or close, in send order), taking dst (emptied, the frames a
+	// writer took before) to queue the next ones in. With none queued it
+	// returns none and the writer stops: the peer starts one again for its
+	// next frame. It returns an error once the peer is closed, and
+	// ErrQueueFull once its queue overflowed.
 	Take(dst []Frame) ([]Frame, error)
 	// Sent reports that frames Take returned were written, with n bytes
 	// of payload.
@@ -76,6 +77,7 @@ type Bridge struct {
 	gotClose  bool // the peer's Close frame arrived
 	writeOver bool // no writer starts any more
 	writers   sync.WaitGroup
+	writeFn   func() // writeQueued, made once
 }
 
 // newBridge prepares a bridge over conn and the gate under it.

@@ -90,9 +90,9 @@ func decodeHeader(h []byte) frameHeader {
 	return fh
 }
 
-// readFrameHeader reads one header from r.
-func readFrameHeader(r io.Reader) (frameHeader, error) {
-	var buf [14]byte
+// readFrameHeader reads one header from r into buf (the caller's, so that
+// it need not be allocated for each header).
+func readFrameHeader(r io.Reader, buf *[maxHeaderSize]byte) (frameHeader, error) {
 	if _, err := io.ReadFull(r, buf[:2]); err != nil {
 		return frameHeader{}, err
 	}

@@ -38,7 +38,10 @@ func (b *Bridge) startWriter() {
 		return
 	}
 	b.writers.Add(1)
-	go b.writeQueued()
+	if b.writeFn == nil {
+		b.writeFn = b.writeQueued // made once: a goroutine per batch, not an allocation too
+	}
+	go b.writeFn()
 }
 
 // stopWriting makes sure no writer starts any more.
