@@ -41,6 +41,7 @@ type webSocket struct {
 	partner    *webSocket       // the other end of the pair
 	net        *WebSocketPeer   // set when this end was returned in a Response
 	inbox      []wsbridge.Frame // frames that arrived before accept()
+	scheduled  int              // deliveries queued by schedule and not run yet
 	binaryType string
 	// buffered is bufferedAmount: payload bytes sent and not yet written
 	// to the network or delivered to the partner.
@@ -293,11 +294,18 @@ func (ws *webSocket) sendQueueFull() {
 	ws.schedule(wsbridge.Frame{Kind: wsbridge.FrameDisconnect, Reason: msg})
 }
 
-// fromNetwork receives a frame the client sent, on behalf of this end (the
-// one returned in the Response), and passes it to its partner. On the loop.
+// fromNetwork receives a frame the peer sent, on behalf of this end (the
+// one coupled to the network), and passes it to its partner. It runs in a
+// job of its own, in the partner's event context (see WebSocketPeer), so
+// an accepted partner with nothing scheduled before it gets its events
+// now; otherwise the frame waits its turn. On the loop.
 func (ws *webSocket) fromNetwork(f wsbridge.Frame) {
 	if f.Kind == wsbridge.FrameDisconnect || f.Kind == wsbridge.FrameError {
 		ws.outgoingAborted = true
+	}
+	if p := ws.partner; p != nil && p.state == wsAccepted && p.scheduled == 0 {
+		p.deliver(f)
+		return
 	}
 	ws.transmit(f)
 }
@@ -305,7 +313,11 @@ func (ws *webSocket) fromNetwork(f wsbridge.Frame) {
 // schedule queues the delivery of a frame as events, after everything
 // already queued, so events never fire inside send() and keep their order.
 func (ws *webSocket) schedule(f wsbridge.Frame) {
-	ws.rl.rt.EnqueueIn(ws.eventContext(), func(*goja.Runtime) { ws.deliver(f) })
+	ws.scheduled++
+	ws.rl.rt.EnqueueIn(ws.eventContext(), func(*goja.Runtime) {
+		ws.scheduled--
+		ws.deliver(f)
+	})
 }
 
 // eventContext is the context an event of the socket runs in: a sub-event

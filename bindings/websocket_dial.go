@@ -22,7 +22,7 @@ import (
 // On the loop.
 func (rl *Realm) connectEnd(ws *webSocket, d *wsbridge.Dialled) {
 	netEnd := &webSocket{rl: rl, state: wsReleased, owner: ws.owner}
-	peer := rl.newWebSocketPeer(netEnd)
+	peer := rl.newWebSocketPeer(netEnd, ws.owner)
 	netEnd.net = peer
 	ws.partner, netEnd.partner = netEnd, ws
 	// The open connection is pending work: a script waiting for its

@@ -5,6 +5,8 @@ package bindings
 
 import (
 	"github.com/dop251/goja"
+
+	"workerhost/jsruntime"
 )
 
 // webSocketPair is the state of a WebSocketPair.
@@ -58,7 +60,14 @@ func (rl *Realm) CoupleWebSocket(v goja.Value) (*WebSocketPeer, error) {
 	if msg != "" {
 		return nil, rl.exception(rl.vm.NewTypeError(msg))
 	}
-	peer := rl.newWebSocketPeer(ws)
+	var owner *jsruntime.IOContext
+	if ws.partner != nil {
+		owner = ws.partner.owner
+	}
+	peer := rl.newWebSocketPeer(ws, owner)
+	if owner != nil {
+		owner.OnEnd(peer.abandon) // the socket holds its request: this is for an abort
+	}
 	ws.state, ws.net = wsReleased, peer
 	for _, f := range ws.inbox {
 		if !peer.push(f) && ws.partner != nil {

@@ -8,6 +8,7 @@ import (
 	"github.com/dop251/goja"
 
 	"workerhost/internal/wsbridge"
+	"workerhost/jsruntime"
 )
 
 // What a WebSocketPeer holds for its connection is bounded: the bridge
@@ -36,33 +37,48 @@ func frameCost(f wsbridge.Frame) int { return len(f.Data) + queuedFrameCost }
 // bridges to the client, or the end of a socket the worker dialled. It is
 // the [wsbridge.Peer] of that connection's bridge. Every method is safe
 // from any goroutine.
+//
+// A frame from the network reaches the script in one job on the loop: the
+// job runs in an event context of its own (a sub-event of the request
+// that owns the script's end), and fires the events itself. A frame the
+// script sends is queued here; the bridge's writer, started when the queue
+// stops being empty, takes everything queued at once.
 type WebSocketPeer struct {
 	rt interface {
+		EnqueueIn(*jsruntime.IOContext, func(*goja.Runtime)) bool
 		Enqueue(func(*goja.Runtime)) bool
 		Context() context.Context // cancelled when the runtime stops
 	}
-	end   *webSocket // the coupled end; only touched on the loop
-	limit int        // the send queue's limit
+	end   *webSocket           // the coupled end; only touched on the loop
+	owner *jsruntime.IOContext // the request that owns the script's end (nil: none)
+	limit int                  // the send queue's limit
 
-	mu        sync.Mutex
-	queue     []wsbridge.Frame
-	queued    int  // cost of queue
-	unhandled int  // cost of frames delivered to the loop and not handled yet
-	written   int  // payload bytes written and not yet reported to the loop
-	reporting bool // a report of written bytes is queued on the loop
-	full      bool // the send queue overflowed; the connection is dropped
-	closed    bool
-	signal    chan struct{} // wakes Next
-	room      chan struct{} // wakes Wait
+	mu          sync.Mutex
+	queue       []wsbridge.Frame
+	spare       []wsbridge.Frame    // the writer's last batch, emptied: the next queue
+	queued      int                 // cost of queue, and of the frames the writer took and has not written
+	taken       int                 // cost of the frames the writer took last
+	startWriter func()              // from the bridge; nil until it runs
+	writing     bool                // a writer was started and has not found the queue empty
+	unhandled   int                 // cost of frames delivered to the loop and not handled yet
+	waiting     bool                // Wait is blocked on room
+	abandoned   bool                // the owning request ended: frames are dropped
+	written     int                 // payload bytes written and not yet reported to the loop
+	reporting   bool                // a report of written bytes is queued on the loop
+	report      func(*goja.Runtime) // reportWritten, made once
+	full        bool                // the send queue overflowed; the connection is dropped
+	closed      bool
+	room        chan struct{} // wakes Wait
 }
 
-// newWebSocketPeer creates the peer of end, the end coupled to the network.
-func (rl *Realm) newWebSocketPeer(end *webSocket) *WebSocketPeer {
+// newWebSocketPeer creates the peer of end, the end coupled to the network,
+// whose partner belongs to owner. On the loop.
+func (rl *Realm) newWebSocketPeer(end *webSocket, owner *jsruntime.IOContext) *WebSocketPeer {
 	limit := rl.opts.WebSocketSendQueueLimit
 	if limit <= 0 {
 		limit = DefaultSendQueueLimit
 	}
-	return &WebSocketPeer{rt: rl.rt, end: end, limit: limit, signal: make(chan struct{}, 1), room: make(chan struct{}, 1)}
+	return &WebSocketPeer{rt: rl.rt, end: end, owner: owner, limit: limit, room: make(chan struct{}, 1)}
 }
 
 // wake signals c without blocking.
@@ -73,10 +89,10 @@ func wake(c chan struct{}) {
 	}
 }
 
-// push queues a frame for the network and wakes Next. It reports false,
-// and drops the queue, when the frame would take the queue over its limit;
-// frames pushed after that or after Close are dropped. Safe from any
-// goroutine.
+// push queues a frame for the network and starts the bridge's writer if
+// none is active. It reports false, and drops the queue, when the frame
+// would take the queue over its limit; frames pushed after that or after
+// Close are dropped. Safe from any goroutine.
 func (p *WebSocketPeer) push(f wsbridge.Frame) bool {
 	p.mu.Lock()
 	if p.closed || p.full {
@@ -85,51 +101,83 @@ func (p *WebSocketPeer) push(f wsbridge.Frame) bool {
 	}
 	c := frameCost(f)
 	if f.Kind != wsbridge.FrameClose && p.queued+c > p.limit {
-		p.full, p.queue, p.queued = true, nil, 0
+		p.full, p.queue, p.queued, p.taken = true, nil, 0, 0
+		start := p.claimWriter() // to drop the connection
 		p.mu.Unlock()
-		wake(p.signal)
 		wake(p.room)
+		if start != nil {
+			start()
+		}
 		return false
 	}
 	p.queue = append(p.queue, f)
 	p.queued += c
+	start := p.claimWriter()
 	p.mu.Unlock()
-	wake(p.signal)
+	if start != nil {
+		start()
+	}
 	return true
 }
 
-// Next blocks until the script has a frame for the network (text, binary or
-// close, in send order, including frames sent before the Response was
-// returned) or ctx ends. After Close it returns io.EOF, and after the
-// queue overflowed wsbridge.ErrQueueFull.
-func (p *WebSocketPeer) Next(ctx context.Context) (wsbridge.Frame, error) {
-	for {
-		p.mu.Lock()
-		if p.full {
-			p.mu.Unlock()
-			return wsbridge.Frame{}, wsbridge.ErrQueueFull
-		}
-		if len(p.queue) > 0 {
-			f := p.queue[0]
-			p.queue[0] = wsbridge.Frame{}
-			p.queue = p.queue[1:]
-			p.queued -= frameCost(f)
-			p.mu.Unlock()
-			wake(p.room)
-			return f, nil
-		}
-		closed := p.closed
-		p.mu.Unlock()
-		if closed {
-			return wsbridge.Frame{}, io.EOF
-		}
-		select {
-		case <-p.signal:
-		case <-ctx.Done():
-			return wsbridge.Frame{}, ctx.Err()
-		}
+// claimWriter returns the function that starts a writer when one is
+// needed: frames are queued, the bridge runs and no writer is active. mu
+// held.
+func (p *WebSocketPeer) claimWriter() func() {
+	if p.writing || p.startWriter == nil || (len(p.queue) == 0 && !p.full) {
+		return nil
+	}
+	p.writing = true
+	return p.startWriter
+}
+
+// Attach records how to start the bridge's writer, and starts one for
+// frames sent before the bridge ran (before the Response was returned,
+// say).
+func (p *WebSocketPeer) Attach(startWriter func()) {
+	p.mu.Lock()
+	p.startWriter = startWriter
+	start := p.claimWriter()
+	p.mu.Unlock()
+	if start != nil {
+		start()
 	}
 }
+
+// Take hands the writer every frame queued, in send order, and keeps dst
+// (emptied: the frames the writer took before) to queue the next ones in,
+// so that in the steady state neither side allocates. With none queued,
+// the writer is done: the next push starts another. After Close it
+// returns io.EOF, and after the queue overflowed wsbridge.ErrQueueFull.
+func (p *WebSocketPeer) Take(dst []wsbridge.Frame) ([]wsbridge.Frame, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	// The writer comes back once it is done with what it took last.
+	p.queued -= p.taken
+	p.taken = 0
+	if p.waiting {
+		wake(p.room)
+	}
+	if cap(dst) > 0 && cap(dst) <= maxSpareFrames {
+		p.spare = dst[:0]
+	}
+	switch {
+	case p.full:
+		return nil, wsbridge.ErrQueueFull
+	case p.closed:
+		return nil, io.EOF
+	case len(p.queue) == 0:
+		p.writing = false
+		return nil, nil
+	}
+	frames := p.queue
+	p.queue, p.spare, p.taken = p.spare, nil, p.queued
+	return frames, nil
+}
+
+// maxSpareFrames bounds the queue a peer keeps for the next frames: one
+// that grew past it in a burst is let go.
+const maxSpareFrames = 64
 
 // Sent reports that n bytes of a frame's payload were written; the
 // script's bufferedAmount goes down by them on the loop, in one task for
@@ -142,25 +190,33 @@ func (p *WebSocketPeer) Sent(n int) {
 		return
 	}
 	p.reporting = true
+	if p.report == nil {
+		p.report = p.reportWritten // made once, not for each report
+	}
+	report := p.report
 	p.mu.Unlock()
-	p.rt.Enqueue(func(*goja.Runtime) {
-		p.mu.Lock()
-		n := p.written
-		p.written, p.reporting = 0, false
-		p.mu.Unlock()
-		p.end.wrote(n)
-	})
+	p.rt.Enqueue(report)
+}
+
+// reportWritten takes what was written off bufferedAmount. On the loop.
+func (p *WebSocketPeer) reportWritten(*goja.Runtime) {
+	p.mu.Lock()
+	n := p.written
+	p.written, p.reporting = 0, false
+	p.mu.Unlock()
+	p.end.wrote(n)
 }
 
 // Wait blocks while the script has more than readAheadLimit delivered and
-// not handled, or queued and not written. It returns io.EOF once the peer
+// not handled, or queued and not written (taken by the writer included). It returns io.EOF once the peer
 // is closed or its queue overflowed, or the runtime stopped (frames it
 // never handled would hold the bridge for ever), or ctx's error.
 func (p *WebSocketPeer) Wait(ctx context.Context) error {
 	for {
 		p.mu.Lock()
 		over := p.closed || p.full
-		ready := p.unhandled < readAheadLimit && p.queued < readAheadLimit
+		ready := p.abandoned || (p.unhandled < readAheadLimit && p.queued < readAheadLimit)
+		p.waiting = !over && !ready
 		p.mu.Unlock()
 		switch {
 		case over:
@@ -179,33 +235,53 @@ func (p *WebSocketPeer) Wait(ctx context.Context) error {
 }
 
 // Deliver hands a frame read from the network to the script: a message, a
-// close, a disconnect or an error. It reports false once the peer is closed
-// or the runtime has stopped. It never blocks on JS.
+// close, a disconnect or an error, as one job on the loop that fires its
+// events. It reports false once the peer is closed or the runtime has
+// stopped. It never blocks on JS.
 func (p *WebSocketPeer) Deliver(f wsbridge.Frame) bool {
 	c := frameCost(f)
 	p.mu.Lock()
-	if p.closed {
+	switch {
+	case p.closed:
 		p.mu.Unlock()
 		return false
+	case p.abandoned:
+		p.mu.Unlock()
+		return true
 	}
 	p.unhandled += c
 	p.mu.Unlock()
-	return p.rt.Enqueue(func(*goja.Runtime) {
+	var ctx *jsruntime.IOContext
+	if p.owner != nil {
+		ctx = p.owner.Child("websocket event")
+	}
+	return p.rt.EnqueueIn(ctx, func(*goja.Runtime) {
 		p.mu.Lock()
 		p.unhandled -= c
+		if p.waiting {
+			wake(p.room)
+		}
 		p.mu.Unlock()
-		wake(p.room)
 		p.end.fromNetwork(f)
 	})
 }
 
-// Close releases the peer once the connection is gone: Next returns io.EOF
+// abandon drops what arrives from now on: the request that owns the
+// script's end has ended (or was aborted), so its events would never run,
+// and the bridge reads on rather than wait for them. On the loop.
+func (p *WebSocketPeer) abandon() {
+	p.mu.Lock()
+	p.abandoned = true
+	p.mu.Unlock()
+	wake(p.room)
+}
+
+// Close releases the peer once the connection is gone: Take returns io.EOF
 // and later frames are dropped.
 func (p *WebSocketPeer) Close() {
 	p.mu.Lock()
 	p.closed = true
-	p.queue, p.queued = nil, 0
+	p.queue, p.queued, p.taken = nil, 0, 0
 	p.mu.Unlock()
-	wake(p.signal)
 	wake(p.room)
 }

@@ -141,6 +141,32 @@ var websocketCases = []Case{
 		s.Record("sent 1000 messages, %d came back in order", inOrder)
 		ws.Close(websocket.StatusNormalClosure, "")
 	}},
+	{Name: "ws_late_accept", Script: "workers/websockets.js", Run: func(s *Session) {
+		ws := s.Dial("/late-accept", nil)
+		if ws == nil {
+			return
+		}
+		// Some arrive before accept(), some while what came before is
+		// being delivered, some after.
+		for i := 0; i < 2000; i++ {
+			_ = ws.SendQuiet(websocket.MessageText, []byte(fmt.Sprint(i)))
+			if i%100 == 99 {
+				time.Sleep(2 * time.Millisecond)
+			}
+		}
+		inOrder := 0
+		for i := 0; i < 2000; i++ {
+			_, data, err := ws.ReadQuiet()
+			if err != nil {
+				break
+			}
+			if string(data) == fmt.Sprint("late ", i) {
+				inOrder++
+			}
+		}
+		s.Record("sent 2000 messages around a late accept(), %d came back in order", inOrder)
+		ws.Close(websocket.StatusNormalClosure, "")
+	}},
 	{Name: "ws_large_messages", Script: "workers/websockets.js", Run: func(s *Session) {
 		ws := s.Dial("/echo", nil)
 		if ws == nil {

@@ -83,7 +83,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	g := httpguard.Take(r)
 	body := newRequestBody(r, g)
-	defer body.finish()
+	end := requestEnd{body: body} // a WebSocket takes it over
+	defer end.run()
 	if g != nil && g.Reject != nil {
 		writeRejection(w, g, body)
 		return
@@ -93,7 +94,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	in := incomingRequest(r, g, body)
 	upgrade := strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
 	iso := s.acquire()
-	defer iso.release()
+	end.iso = iso
 	done := make(chan fetchOutcome, 1)
 	var ctx *jsruntime.IOContext
 	ctx = jsruntime.NewIOContext("fetch "+r.Method+" "+r.URL.RequestURI(), func(err *jsruntime.ThrownError) bool {
@@ -105,7 +106,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	// When the response is sent (or the client went away), the request
 	// ends: its leftover work is cancelled unless waitUntil() holds it.
-	defer iso.rt.Enqueue(func(*goja.Runtime) { iso.rt.Finish(ctx) })
+	end.ctx = ctx
 	var out fetchOutcome
 	select {
 	case out = <-done:
@@ -113,7 +114,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.logRequest(r, 499, "Client Closed Request", start)
 		return
 	}
-	s.writeOutcome(w, r, iso, out, start, body)
+	s.writeOutcome(w, r, iso, out, start, &end)
 	s.restartStopped(iso)
 }
 
@@ -152,7 +153,8 @@ func (s *Server) track(iso *isolate) {
 // 500 (503 for an exceeded limit; after the request's body broke, no answer
 // at all, as workerd), a 101 as a WebSocket bridge, anything else as an
 // HTTP response.
-func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, iso *isolate, out fetchOutcome, start time.Time, body *requestBody) {
+func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, iso *isolate, out fetchOutcome, start time.Time, end *requestEnd) {
+	body := end.body
 	switch {
 	case out.err != nil:
 		s.reportError(out.err)
@@ -178,7 +180,7 @@ func (s *Server) writeOutcome(w http.ResponseWriter, r *http.Request, iso *isola
 	case out.resp.WebSocket != nil:
 		s.logRequest(r, http.StatusSwitchingProtocols, "Switching Protocols", start)
 		body.upgraded()
-		s.serveWebSocket(w, r, iso, out.resp)
+		s.serveWebSocket(w, r, iso, out.resp, end)
 	default:
 		status, text := writeResponse(w, r, out.resp, body)
 		s.logRequest(r, status, text, start)

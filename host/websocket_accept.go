@@ -10,9 +10,12 @@ import (
 	"workerhost/internal/wsbridge"
 )
 
-// serveWebSocket completes the upgrade for a 101 Response and runs the
-// bridge until both directions are finished.
-func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, iso *isolate, resp *bindings.OutgoingResponse) {
+// serveWebSocket completes the upgrade for a 101 Response and starts the
+// bridge. The bridge outlives the handler, which returns at once so that
+// net/http lets go of the request; it takes over the request's end, which
+// it runs when both directions are finished. The server tracks it
+// (s.sockets) until then: Shutdown and reloads close it and wait for it.
+func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, iso *isolate, resp *bindings.OutgoingResponse, end *requestEnd) {
 	peer := resp.WebSocket
 	b, err := wsbridge.Accept(w, r, peer, acceptOptions(w, iso.opts.Compat, resp))
 	if err != nil {
@@ -25,8 +28,12 @@ func (s *Server) serveWebSocket(w http.ResponseWriter, r *http.Request, iso *iso
 		b.Refuse()
 		return
 	}
-	defer s.sockets.remove(b)
-	b.Run()
+	ended := end.take()
+	go func() {
+		defer ended.run()
+		defer s.sockets.remove(b)
+		b.Run()
+	}()
 }
 
 // acceptOptions copies the Response's headers into the handshake and picks

@@ -50,7 +50,9 @@ func NewIOContext(name string, onAbort func(err *ThrownError) bool) *IOContext {
 // Child creates the context of a sub-event of c, such as one WebSocket
 // message delivered to a socket c accepted: it has its own CPU budget, and
 // it owns what c owns (see [IOContext.SameRequest]). Its abort, if its CPU
-// time runs out, is logged. On the loop.
+// time runs out, is logged. Safe from any goroutine (it reads only c's
+// parent, which never changes), so that an event can be queued with its
+// context in one step ([Runtime.EnqueueIn]).
 func (c *IOContext) Child(name string) *IOContext {
 	return &IOContext{name: name, parent: c.root()}
 }

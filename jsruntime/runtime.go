@@ -61,6 +61,7 @@ type Runtime struct {
 
 	mu      sync.Mutex
 	jobs    []job
+	spare   []job // the last turn's jobs, emptied, for the next turn's queue; loop only
 	wake    chan struct{}
 	stopped bool
 	running bool // Start launched the loop goroutine
@@ -271,16 +272,24 @@ func (r *Runtime) runJobs() bool {
 			return false
 		}
 		jobs := r.jobs
-		r.jobs = nil
+		r.jobs, r.spare = r.spare, nil
 		r.mu.Unlock()
-		if len(jobs) == 0 {
-			return true
-		}
 		for _, j := range jobs {
 			r.runJob(j)
 		}
+		if cap(jobs) <= maxSpareJobs {
+			clear(jobs)
+			r.spare = jobs[:0]
+		}
+		if len(jobs) == 0 {
+			return true
+		}
 	}
 }
+
+// maxSpareJobs bounds the slice runJobs keeps for the next turn's queue,
+// so that a burst does not hold its memory.
+const maxSpareJobs = 1024
 
 // runJob runs one job in its context, under the CPU watchdog, turning a
 // stray panic into a logged error so one bad callback cannot kill the loop.

@@ -61,8 +61,17 @@ func dropStaleFrames(rt *goja.Runtime) bool {
 	}
 	for _, i := range layout.stacks {
 		s := settable(vm.Elem().Field(i))
-		if s.Len() < s.Cap() {
-			s.Slice(s.Len(), s.Cap()).Clear()
+		switch n, c := s.Len(), s.Cap(); {
+		case n == c:
+		case n == 0:
+			// As between jobs: the whole array is stale, and clearing it
+			// in place allocates nothing (Slice would, for each stack on
+			// each job).
+			s.SetLen(c)
+			s.Clear()
+			s.SetLen(0)
+		default:
+			s.Slice(n, c).Clear()
 		}
 	}
 	return true

@@ -49,6 +49,17 @@ function recordEvents(id, ws) {
 }
 
 const routes = {
+  // Accepts a moment after the Response went out, busy for a while first
+  // so that messages queue up behind the timer: the messages that came
+  // before accept() are delivered first, then the later ones, in order.
+  "/late-accept"(server) {
+    setTimeout(() => {
+      let sum = 0;
+      for (let i = 0; i < 1e6; i++) sum += i % 7;
+      server.accept();
+      server.addEventListener("message", (event) => server.send(`late ${event.data}`));
+    }, 20);
+  },
   // Echoes every message, text as text and binary as binary, and says
   // hello before the Response is returned.
   "/echo"(server) {

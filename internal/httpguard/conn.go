@@ -116,6 +116,9 @@ func (c *Conn) Read(p []byte) (int, error) {
 		if len(c.out) > 0 {
 			n := copy(p, c.out)
 			c.out = c.out[n:]
+			if len(c.out) == 0 && c.state == readingRaw {
+				c.out = nil // let the buffer go (see rawMode)
+			}
 			c.mu.Unlock()
 			return n, nil
 		}
@@ -127,6 +130,9 @@ func (c *Conn) Read(p []byte) (int, error) {
 			if len(c.in) > 0 {
 				n := copy(p, c.in)
 				c.in = c.in[n:]
+				if len(c.in) == 0 {
+					c.in = nil // the buffer is not needed any more
+				}
 				c.mu.Unlock()
 				return n, nil
 			}
@@ -261,6 +267,9 @@ func (c *Conn) fill(size int) error {
 		return nil // killed meanwhile: Read returns io.EOF
 	}
 	c.in = buf[:len(buf)+n]
+	if len(c.in) == 0 && c.state == readingRaw {
+		c.in = nil // upgraded meanwhile (see rawMode): net/http's read was cut short
+	}
 	if n > 0 {
 		return nil
 	}
@@ -344,6 +353,16 @@ func (c *Conn) rawMode() {
 	c.mu.Lock()
 	if c.state != readingNothing {
 		c.state = readingRaw
+	}
+	// Reads go straight to the caller's buffer from now on: the read
+	// buffer, once what it holds is passed on, would only take memory for
+	// as long as the connection lives.
+	c.spare = nil
+	if len(c.in) == 0 {
+		c.in = nil
+	}
+	if len(c.out) == 0 {
+		c.out = nil
 	}
 	c.mu.Unlock()
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 
@@ -69,8 +70,60 @@ func (a *acceptWriter) Hijack() (net.Conn, *bufio.ReadWriter, error) {
 		c.Close()
 		return nil, nil, err
 	}
-	// The gate reads from the server's reader, which may hold frames the
-	// client sent right after its request; the library reads from the gate.
-	a.gate = newCloseGate(c, brw.Reader, gateOptions{compress: compress})
-	return a.gate, bufio.NewReadWriter(bufio.NewReader(a.gate), bufio.NewWriter(a.gate)), nil
+	// The gate reads what the server's reader holds (frames the client sent
+	// right after its request), then the connection, through a small
+	// buffer of its own: the server's buffers are let go, so that an idle
+	// socket holds little. The library reads from the gate.
+	a.gate = newCloseGate(c, sourceAfterHijack(c, brw.Reader), gateOptions{compress: compress})
+	// The library reads and writes only compressed messages (see Bridge):
+	// its reader needs no more than bufio's least, the gate's source being
+	// buffered, and only a compressing one needs a write buffer (the
+	// server's, flushed, is the caller's after Hijack).
+	w := bufio.NewWriterSize(a.gate, libraryBufferSize)
+	if compress {
+		brw.Writer.Reset(a.gate)
+		w = brw.Writer
+	}
+	return a.gate, bufio.NewReadWriter(bufio.NewReaderSize(a.gate, libraryBufferSize), w), nil
+}
+
+// Buffer sizes of an accepted connection.
+const (
+	// readBufferSize is the buffer the gate reads the connection through:
+	// a few small frames at once, while a long payload is read straight
+	// into its message.
+	readBufferSize = 1 << 10
+	// libraryBufferSize is the library's read buffer over the gate, and
+	// its write buffer when it writes nothing.
+	libraryBufferSize = 64
+)
+
+// sourceAfterHijack is what the gate reads from: the bytes held is holding,
+// then c, through a buffer of readBufferSize.
+func sourceAfterHijack(c net.Conn, held *bufio.Reader) *bufio.Reader {
+	r := &prefixedReader{Reader: c}
+	if n := held.Buffered(); n > 0 {
+		b, _ := held.Peek(n)
+		r.prefix = append([]byte(nil), b...)
+	}
+	return bufio.NewReaderSize(r, readBufferSize)
+}
+
+// prefixedReader reads prefix, then Reader.
+type prefixedReader struct {
+	prefix []byte
+	io.Reader
+}
+
+// Read implements io.Reader.
+func (r *prefixedReader) Read(p []byte) (int, error) {
+	if len(r.prefix) == 0 {
+		return r.Reader.Read(p)
+	}
+	n := copy(p, r.prefix)
+	r.prefix = r.prefix[n:]
+	if len(r.prefix) == 0 {
+		r.prefix = nil
+	}
+	return n, nil
 }

@@ -25,11 +25,20 @@ const closeTimeout = 5 * time.Second
 // Peer is the Go side of a script's WebSocket end, as the bridge sees it.
 // Its methods are called from the bridge's goroutines.
 type Peer interface {
-	// Next blocks until the script has a frame for the network (text,
-	// binary or close, in send order) or ctx ends; it returns an error
-	// once the peer is closed.
-	Next(ctx context.Context) (Frame, error)
-	// Sent reports that a frame Next returned was written, with n bytes
+	// Attach is called once, when the bridge starts, with the function
+	// that starts a writer. The peer calls it, from any goroutine and
+	// without blocking, whenever it queues a frame for the network while
+	// no writer is active (for frames queued before Attach, at once); the
+	// writer then takes frames until Take finds none.
+	Attach(startWriter func())
+	// Take returns the frames the script queued for the network (text,
+	// binary or close, in send order), taking dst (emptied, the frames a
+	// writer took before) to queue the next ones in. With none queued it
+	// returns none and the writer stops: the peer starts one again for its
+	// next frame. It returns an error once the peer is closed, and
+	// ErrQueueFull once its queue overflowed.
+	Take(dst []Frame) ([]Frame, error)
+	// Sent reports that frames Take returned were written, with n bytes
 	// of payload.
 	Sent(n int)
 	// Wait blocks until the script can take more from the network: the
@@ -46,20 +55,29 @@ type Peer interface {
 }
 
 // Bridge joins a JS WebSocket end to a real connection: one goroutine reads
-// frames from the network and delivers them to the script, one writes what
-// the script sends. Its methods are safe from any goroutine.
+// frames from the network and delivers them to the script; what the script
+// sends is written by a goroutine that runs only while there is something
+// to write, so an idle connection costs one goroutine. Without compression
+// the bridge reads and writes messages itself, through the gate; with it,
+// through the library. Its methods are safe from any goroutine.
 type Bridge struct {
 	conn   *websocket.Conn
 	gate   *closeGate
 	peer   Peer
+	direct bool // no compression: messages bypass the library
+	parent context.Context
 	ctx    context.Context
-	cancel context.CancelFunc
+	// cancel ends the bridge: it cancels ctx and closes the connection,
+	// which ends a read or write in progress.
+	cancel func()
 	done   chan struct{} // closed when Run returns
-	wrote  chan struct{} // closed when writeLoop returns
 
 	mu        sync.Mutex
 	sentClose bool // this side's Close frame is queued
 	gotClose  bool // the peer's Close frame arrived
+	writeOver bool // no writer starts any more
+	writers   sync.WaitGroup
+	writeFn   func() // writeQueued, made once
 }
 
 // newBridge prepares a bridge over conn and the gate under it.
@@ -67,24 +85,30 @@ func newBridge(ctx context.Context, conn *websocket.Conn, peer Peer, gate *close
 	// Uncompressed messages are limited by the gate; this limits what a
 	// compressed one inflates to.
 	conn.SetReadLimit(MaxMessageSize)
+	b := &Bridge{conn: conn, peer: peer, gate: gate, direct: !gate.in.compress, parent: ctx, done: make(chan struct{})}
 	ctx, cancel := context.WithCancel(ctx)
-	return &Bridge{conn: conn, peer: peer, gate: gate, ctx: ctx, cancel: cancel, done: make(chan struct{}), wrote: make(chan struct{})}
+	b.ctx = ctx
+	b.cancel = func() {
+		cancel()
+		_ = gate.Close()
+	}
+	return b
 }
 
-// Run pumps both directions and returns when both have ended; the
-// connection is then closed and the peer released.
+// Run pumps both directions and returns when both have ended (or the
+// context the bridge was made with ends); the connection is then closed
+// and the peer released.
 func (b *Bridge) Run() {
 	defer close(b.done)
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		defer close(b.wrote)
-		b.writeLoop()
-	}()
+	if b.parent.Done() != nil {
+		stop := context.AfterFunc(b.parent, b.cancel)
+		defer stop()
+	}
+	b.peer.Attach(b.startWriter)
 	b.readLoop()
-	wg.Wait()
+	b.endWriting()
 	b.peer.Close()
+	b.cancel()
 	_ = b.conn.CloseNow()
 }
 
@@ -98,20 +122,40 @@ func (b *Bridge) readLoop() {
 			b.disconnected()
 			return
 		}
-		typ, data, err := b.conn.Read(b.ctx)
+		f, err := b.readMessage()
 		if err != nil {
 			b.readEnded(err)
 			return
 		}
-		kind := FrameText
-		if typ == websocket.MessageBinary {
-			kind = FrameBinary
-		}
-		if !b.peer.Deliver(Frame{Kind: kind, Data: data}) {
+		if !b.peer.Deliver(f) {
 			b.cancel()
 			return
 		}
 	}
+}
+
+// readMessage reads the peer's next message.
+func (b *Bridge) readMessage() (Frame, error) {
+	if b.direct {
+		op, data, err := b.gate.in.readMessage()
+		if err != nil {
+			return Frame{}, err
+		}
+		if op == opBinary {
+			return Frame{Kind: FrameBinary, Data: data}, nil
+		}
+		return Frame{Kind: FrameText, Data: data}, nil
+	}
+	// The bridge's context closes the connection when it ends; the
+	// library needs no context of its own to watch.
+	typ, data, err := b.conn.Read(context.Background())
+	if err != nil {
+		return Frame{}, err
+	}
+	if typ == websocket.MessageBinary {
+		return Frame{Kind: FrameBinary, Data: data}, nil
+	}
+	return Frame{Kind: FrameText, Data: data}, nil
 }
 
 // readEnded tells the script how reading ended and ends the connection,
@@ -125,12 +169,16 @@ func (b *Bridge) readEnded(err error) {
 		b.gotClose = true
 		answered := b.sentClose
 		b.mu.Unlock()
-		if b.peer.Deliver(Frame{Kind: FrameClose, Code: closed.code, Reason: closed.reason}) && !answered {
+		switch {
+		case !b.peer.Deliver(Frame{Kind: FrameClose, Code: closed.code, Reason: closed.reason}):
+		case answered:
+			// The handshake is complete once this side's Close frame is
+			// out.
+			b.waitWritten(b.gate.closeWritten())
+		default:
 			// The script has yet to answer; if the peer goes away
 			// meanwhile, the connection ends without waiting for it.
-			stop := context.AfterFunc(b.ctx, func() { _ = b.gate.Close() })
 			b.gate.drain()
-			stop()
 		}
 		b.cancel()
 		return
@@ -151,42 +199,16 @@ func (b *Bridge) readEnded(err error) {
 }
 
 // disconnected ends the connection and then tells the script it was
-// lost (unless the peer is closed). The writer has stopped by then, so
-// what it wrote has been reported (Sent) before: whether messages were
-// left unsent is settled.
+// lost (unless the peer is closed). No writer runs by then, so what was
+// written has been reported (Sent) before: whether messages were left
+// unsent is settled.
 func (b *Bridge) disconnected() {
 	b.cancel()
-	<-b.wrote
+	b.endWriting()
 	b.peer.Deliver(Frame{Kind: FrameDisconnect})
 }
 
-// writeLoop writes what the script sends, in order, until the script closes
-// the socket or the connection ends.
-func (b *Bridge) writeLoop() {
-	for {
-		f, err := b.peer.Next(b.ctx)
-		if err != nil {
-			if errors.Is(err, ErrQueueFull) {
-				b.cancel()
-			}
-			return
-		}
-		if f.Kind == FrameClose {
-			b.close(f.Code, f.Reason)
-			return
-		}
-		typ := websocket.MessageText
-		if f.Kind == FrameBinary {
-			typ = websocket.MessageBinary
-		}
-		if err := b.conn.Write(b.ctx, typ, f.Data); err != nil {
-			return
-		}
-		b.peer.Sent(len(f.Data))
-	}
-}
-
-// ErrQueueFull is returned by a Peer's Next when the script queued more
+// ErrQueueFull is returned by a Peer's Take when the script queued more
 // than the peer allows for a connection that does not drain: the bridge
 // then drops the connection.
 var ErrQueueFull = errors.New("failed to send: the WebSocket send queue is full")

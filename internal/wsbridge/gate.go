@@ -68,55 +68,140 @@ func newCloseGate(c net.Conn, src io.Reader, opts gateOptions) *closeGate {
 func (g *closeGate) Read(p []byte) (int, error) { return g.in.Read(p) }
 
 // Write passes the library's frames through, except a Close frame, and
-// writes pending control frames between them. Once the gate's own Close
-// frame is written, it refuses the library's frames with net.ErrClosed.
+// writes pending control frames between them. What passes through goes out
+// in as few writes as it can: one for the whole of p unless a control frame
+// has to go in between. Once the gate's own Close frame is written, it
+// refuses the library's frames with net.ErrClosed.
 func (g *closeGate) Write(p []byte) (int, error) {
 	g.wmu.Lock()
 	defer g.wmu.Unlock()
-	n := len(p)
-	for len(p) > 0 && !g.dropping {
-		if g.remaining > 0 {
-			k := uint64(len(p))
-			if k > g.remaining {
-				k = g.remaining
-			}
-			if _, err := g.Conn.Write(p[:k]); err != nil {
-				return n - len(p), err
-			}
+	w := spanWriter{conn: g.Conn, p: p}
+	for w.i < len(p) && !g.dropping {
+		switch {
+		case g.remaining > 0:
+			k := min(uint64(len(p)-w.i), g.remaining)
+			w.i += int(k)
 			g.remaining -= k
-			p = p[k:]
 			if g.remaining == 0 {
-				g.writeControl()
+				if err := g.controlAt(&w); err != nil {
+					return w.start, err
+				}
 			}
-			continue
-		}
-		if len(g.header) == 0 {
+		case len(g.header) > 0:
+			if err := g.continueHeader(&w); err != nil {
+				return w.start, err
+			}
+		default:
 			// Like kj, a pending control frame goes before the next
 			// message.
-			g.writeControl()
+			if err := g.controlAt(&w); err != nil {
+				return w.start, err
+			}
 			if g.isCloseSent() {
-				return n - len(p), net.ErrClosed
+				return w.start, net.ErrClosed
+			}
+			if err := g.startFrame(&w); err != nil {
+				return w.start, err
 			}
 		}
-		g.header = append(g.header, p[0])
-		p = p[1:]
-		size, payload, ok := parseFrameHeader(g.header)
-		if !ok {
-			continue
-		}
-		if g.header[0]&0x0f == opClose {
-			g.dropping, g.header = true, nil
-			break
-		}
-		if _, err := g.Conn.Write(g.header[:size]); err != nil {
-			return n - len(p), err
-		}
-		g.header, g.remaining = g.header[:0], payload
-		if payload == 0 {
-			g.writeControl()
-		}
 	}
-	return n, nil
+	if err := w.flush(); err != nil {
+		return w.start, err
+	}
+	return len(p), nil
+}
+
+// spanWriter writes the bytes of one Write that pass through: p[start:i]
+// is passed and not yet written.
+type spanWriter struct {
+	conn     net.Conn
+	p        []byte
+	start, i int
+}
+
+// flush writes what has passed so far.
+func (w *spanWriter) flush() error {
+	if w.start == w.i {
+		return nil
+	}
+	_, err := w.conn.Write(w.p[w.start:w.i])
+	if err == nil {
+		w.start = w.i
+	}
+	return err
+}
+
+// skip drops the bytes up to i: they are not passed on.
+func (w *spanWriter) skip() { w.start = w.i }
+
+// controlAt writes the pending control frames, after what has passed so
+// far, at a boundary between the library's frames. wmu held.
+func (g *closeGate) controlAt(w *spanWriter) error {
+	if !g.controlPending() {
+		return nil
+	}
+	if err := w.flush(); err != nil {
+		return err
+	}
+	g.writeControl()
+	return nil
+}
+
+// startFrame reads the header of the library's next frame at p[i:]: a
+// whole one passes through (a Close frame is dropped, and all that
+// follows it), a cut one is held back until its end arrives. wmu held.
+func (g *closeGate) startFrame(w *spanWriter) error {
+	size, payload, ok := parseFrameHeader(w.p[w.i:])
+	if !ok {
+		if err := w.flush(); err != nil {
+			return err
+		}
+		g.header = append(g.header, w.p[w.i:]...)
+		w.i = len(w.p)
+		w.skip()
+		return nil
+	}
+	if w.p[w.i]&0x0f == opClose {
+		g.dropping = true
+		return w.flush()
+	}
+	w.i += size
+	g.remaining = payload
+	if payload == 0 {
+		return g.controlAt(w)
+	}
+	return nil
+}
+
+// continueHeader adds the next byte to a header held back from an earlier
+// Write, and writes the header once it is whole. wmu held.
+func (g *closeGate) continueHeader(w *spanWriter) error {
+	g.header = append(g.header, w.p[w.i])
+	w.i++
+	w.skip()
+	size, payload, ok := parseFrameHeader(g.header)
+	if !ok {
+		return nil
+	}
+	if g.header[0]&0x0f == opClose {
+		g.dropping, g.header = true, nil
+		return nil
+	}
+	if _, err := g.Conn.Write(g.header[:size]); err != nil {
+		return err
+	}
+	g.header, g.remaining = g.header[:0], payload
+	if payload == 0 {
+		return g.controlAt(w)
+	}
+	return nil
+}
+
+// controlPending reports whether a control frame waits to be written.
+func (g *closeGate) controlPending() bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return !g.closeSent && !g.closed && (g.hasPong || g.hasClose)
 }
 
 // isCloseSent reports whether the gate's Close frame is out.
@@ -191,6 +276,10 @@ func (g *closeGate) sendClose(payload []byte) <-chan struct{} {
 	}
 	return g.closeDone
 }
+
+// closeWritten is closed once the Close frame is written or can no longer
+// be.
+func (g *closeGate) closeWritten() <-chan struct{} { return g.closeDone }
 
 // kick starts the goroutine that writes control frames, unless it runs.
 // mu held.

@@ -15,12 +15,14 @@ type recordingConn struct {
 	net.Conn // nil: only Write and Close are used
 	mu       sync.Mutex
 	written  bytes.Buffer
+	writes   int
 	closed   bool
 }
 
 func (c *recordingConn) Write(p []byte) (int, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	c.writes++
 	return c.written.Write(p)
 }
 

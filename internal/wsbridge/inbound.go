@@ -67,7 +67,8 @@ type inbound struct {
 	compress bool         // permessage-deflate was negotiated
 	onPing   func([]byte) // answers a ping with its payload
 
-	headerBuf [14]byte
+	readBuf   [maxHeaderSize]byte // the header being read
+	headerBuf [maxHeaderSize]byte
 	pending   []byte // a header, rewritten for the library, not yet read
 	frame     frameHeader
 	left      uint64 // payload bytes of the forwarded frame still to pass
@@ -132,7 +133,7 @@ func (in *inbound) passPayload(p []byte) (int, error) {
 // next reads the next frame's header and does what it asks: sets up a
 // forwarded frame, or reads a whole control or refused frame.
 func (in *inbound) next() error {
-	h, err := readFrameHeader(in.src)
+	h, err := readFrameHeader(in.src, &in.readBuf)
 	if err != nil {
 		return err
 	}

@@ -90,9 +90,9 @@ func decodeHeader(h []byte) frameHeader {
 	return fh
 }
 
-// readFrameHeader reads one header from r.
-func readFrameHeader(r io.Reader) (frameHeader, error) {
-	var buf [14]byte
+// readFrameHeader reads one header from r into buf (the caller's, so that
+// it need not be allocated for each header).
+func readFrameHeader(r io.Reader, buf *[maxHeaderSize]byte) (frameHeader, error) {
 	if _, err := io.ReadFull(r, buf[:2]); err != nil {
 		return frameHeader{}, err
 	}
@@ -145,17 +145,22 @@ func maskBytes(key [4]byte, pos int, b []byte) int {
 
 // encodeFrame builds a final frame, masked when the client sends it.
 func encodeFrame(opcode byte, payload []byte, mask bool) []byte {
+	return appendFrame(make([]byte, 0, maxHeaderSize+len(payload)), opcode, payload, mask)
+}
+
+// appendFrame appends a final frame, masked when the client sends it.
+func appendFrame(dst []byte, opcode byte, payload []byte, mask bool) []byte {
 	h := frameHeader{fin: true, opcode: opcode, masked: mask, length: uint64(len(payload))}
 	if mask {
 		_, _ = rand.Read(h.maskKey[:])
 	}
-	f := appendHeader(make([]byte, 0, 14+len(payload)), h)
-	start := len(f)
-	f = append(f, payload...)
+	dst = appendHeader(dst, h)
+	start := len(dst)
+	dst = append(dst, payload...)
 	if mask {
-		maskBytes(h.maskKey, 0, f[start:])
+		maskBytes(h.maskKey, 0, dst[start:])
 	}
-	return f
+	return dst
 }
 
 // closePayload is a Close frame's payload: the code and reason, or nothing
