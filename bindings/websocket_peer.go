@@ -55,18 +55,19 @@ type WebSocketPeer struct {
 
 	mu          sync.Mutex
 	queue       []wsbridge.Frame
-	spare       []wsbridge.Frame    // the writer's last batch, emptied: the next queue
-	queued      int                 // cost of queue, and of the frames the writer took and has not written
-	taken       int                 // cost of the frames the writer took last
-	startWriter func()              // from the bridge; nil until it runs
-	writing     bool                // a writer was started and has not found the queue empty
-	unhandled   int                 // cost of frames delivered to the loop and not handled yet
-	waiting     bool                // Wait is blocked on room
-	abandoned   bool                // the owning request ended: frames are dropped
-	written     int                 // payload bytes written and not yet reported to the loop
-	reporting   bool                // a report of written bytes is queued on the loop
-	report      func(*goja.Runtime) // reportWritten, made once
-	full        bool                // the send queue overflowed; the connection is dropped
+	spare       []wsbridge.Frame          // the writer's last batch, emptied: the next queue
+	queued      int                       // cost of queue, and of the frames the writer took and has not written
+	taken       int                       // cost of the frames the writer took last
+	startWriter func()                    // from the bridge; nil until it runs
+	tryWrite    func(wsbridge.Frame) bool // from the bridge: a write that does not wait
+	writing     bool                      // a writer was started and has not found the queue empty
+	unhandled   int                       // cost of frames delivered to the loop and not handled yet
+	waiting     bool                      // Wait is blocked on room
+	abandoned   bool                      // the owning request ended: frames are dropped
+	written     int                       // payload bytes written and not yet reported to the loop
+	reporting   bool                      // a report of written bytes is queued on the loop
+	report      func(*goja.Runtime)       // reportWritten, made once
+	full        bool                      // the send queue overflowed; the connection is dropped
 	closed      bool
 	room        chan struct{} // wakes Wait
 }
@@ -89,8 +90,8 @@ func wake(c chan struct{}) {
 	}
 }
 
-// push queues a frame for the network and starts the bridge's writer if
-// none is active. It reports false, and drops the queue, when the frame
+// push writes a frame to the network at once when it can (see Attach), or
+// queues it and starts the bridge's writer if none is active. It reports false, and drops the queue, when the frame
 // would take the queue over its limit; frames pushed after that or after
 // Close are dropped. Safe from any goroutine.
 func (p *WebSocketPeer) push(f wsbridge.Frame) bool {
@@ -109,6 +110,24 @@ func (p *WebSocketPeer) push(f wsbridge.Frame) bool {
 			start()
 		}
 		return false
+	}
+	if p.tryWrite != nil && !p.writing && len(p.queue) == 0 && f.Kind != wsbridge.FrameClose {
+		// No writer runs: write it now if the socket takes it without
+		// waiting, as workerd does. Meanwhile the attempt stands for the
+		// writer, and the frame counts as queued.
+		p.writing, p.queued = true, p.queued+c
+		p.mu.Unlock()
+		written := p.tryWrite(f)
+		p.mu.Lock()
+		p.writing = false
+		if written || p.closed || p.full { // (Close and an overflow zero queued)
+			if !p.closed && !p.full {
+				p.queued -= c
+			}
+			p.mu.Unlock()
+			return true
+		}
+		p.queued -= c
 	}
 	p.queue = append(p.queue, f)
 	p.queued += c
@@ -134,9 +153,9 @@ func (p *WebSocketPeer) claimWriter() func() {
 // Attach records how to start the bridge's writer, and starts one for
 // frames sent before the bridge ran (before the Response was returned,
 // say).
-func (p *WebSocketPeer) Attach(startWriter func()) {
+func (p *WebSocketPeer) Attach(startWriter func(), tryWrite func(wsbridge.Frame) bool) {
 	p.mu.Lock()
-	p.startWriter = startWriter
+	p.startWriter, p.tryWrite = startWriter, tryWrite
 	start := p.claimWriter()
 	p.mu.Unlock()
 	if start != nil {

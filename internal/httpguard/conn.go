@@ -348,6 +348,11 @@ func Hangup(c net.Conn) error {
 	return nil
 }
 
+// Underlying returns the connection under the guard. The guard passes
+// writes on unchanged, so a writer may write to it directly (an upgraded
+// connection's non-blocking writes); reads must still go through the guard.
+func (c *Conn) Underlying() net.Conn { return c.Conn }
+
 // rawMode passes the connection's bytes on as they come, after an upgrade.
 func (c *Conn) rawMode() {
 	c.mu.Lock()

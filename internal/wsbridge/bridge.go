@@ -29,8 +29,11 @@ type Peer interface {
 	// that starts a writer. The peer calls it, from any goroutine and
 	// without blocking, whenever it queues a frame for the network while
 	// no writer is active (for frames queued before Attach, at once); the
-	// writer then takes frames until Take finds none.
-	Attach(startWriter func())
+	// writer then takes frames until Take finds none. While no writer is
+	// active, the peer may first offer a frame to tryWrite, which writes
+	// it at once if the socket takes it without waiting (and reports it
+	// with Sent), and otherwise returns false: the frame is then queued.
+	Attach(startWriter func(), tryWrite func(Frame) bool)
 	// Take returns the frames the script queued for the network (text,
 	// binary or close, in send order), taking dst (emptied, the frames a
 	// writer took before) to queue the next ones in. With none queued it
@@ -55,11 +58,13 @@ type Peer interface {
 }
 
 // Bridge joins a JS WebSocket end to a real connection: one goroutine reads
-// frames from the network and delivers them to the script; what the script
-// sends is written by a goroutine that runs only while there is something
-// to write, so an idle connection costs one goroutine. Without compression
-// the bridge reads and writes messages itself, through the gate; with it,
-// through the library. Its methods are safe from any goroutine.
+// frames from the network and delivers them to the script. What the script
+// sends is written at once, on the script's loop, when the socket takes it
+// without waiting (write_now.go), and otherwise by a goroutine that runs
+// only while there is something to write; so an idle connection costs one
+// goroutine. Without compression the bridge reads and writes messages
+// itself, through the gate; with it, through the library. Its methods are
+// safe from any goroutine.
 type Bridge struct {
 	conn   *websocket.Conn
 	gate   *closeGate
@@ -78,6 +83,8 @@ type Bridge struct {
 	writeOver bool // no writer starts any more
 	writers   sync.WaitGroup
 	writeFn   func() // writeQueued, made once
+
+	now *nowWriter // writes to the socket that do not wait; nil: none
 }
 
 // newBridge prepares a bridge over conn and the gate under it.
@@ -86,6 +93,9 @@ func newBridge(ctx context.Context, conn *websocket.Conn, peer Peer, gate *close
 	// compressed one inflates to.
 	conn.SetReadLimit(MaxMessageSize)
 	b := &Bridge{conn: conn, peer: peer, gate: gate, direct: !gate.in.compress, parent: ctx, done: make(chan struct{})}
+	if b.direct {
+		b.now = newNowWriter(rawConnFor(gate.Conn))
+	}
 	ctx, cancel := context.WithCancel(ctx)
 	b.ctx = ctx
 	b.cancel = func() {
@@ -104,7 +114,7 @@ func (b *Bridge) Run() {
 		stop := context.AfterFunc(b.parent, b.cancel)
 		defer stop()
 	}
-	b.peer.Attach(b.startWriter)
+	b.peer.Attach(b.startWriter, b.tryWrite)
 	b.readLoop()
 	b.endWriting()
 	b.peer.Close()
