@@ -150,6 +150,7 @@ func runDev(args []string, stdout, stderr io.Writer) int {
 	if opts.devVarsFile != "" {
 		fmt.Fprintf(stderr, "Using vars defined in %s\n", opts.devVarsFile)
 	}
+	fmt.Fprint(stderr, bindingsWarning(opts.bindingsNotRun))
 	copies := ""
 	if opts.Isolates > 1 {
 		copies = fmt.Sprintf(", %d isolates", opts.Isolates)
@@ -163,6 +164,9 @@ type resolvedOptions struct {
 	host.Options
 	configFile  string
 	devVarsFile string
+	// bindingsNotRun names the config's bindings workerhost does not run
+	// yet, for the warning at start.
+	bindingsNotRun []string
 }
 
 // devOptions merges the wrangler config (when no script is given, or when
@@ -232,7 +236,7 @@ func devOptions(f devFlags, script string) (resolvedOptions, error) {
 		return resolvedOptions{}, fmt.Errorf("cpu_ms %d: want a positive number of milliseconds", cpuMs)
 	}
 	opts := host.Options{Script: script, Compat: compat, Vars: vars, Rules: rules, CPULimit: time.Duration(cpuMs) * time.Millisecond}
-	return resolvedOptions{Options: opts, configFile: cfg.path, devVarsFile: devVarsFile}, nil
+	return resolvedOptions{Options: opts, configFile: cfg.path, devVarsFile: devVarsFile, bindingsNotRun: bindingsNotRun(cfg.raw)}, nil
 }
 
 // isTerminal reports whether w is a terminal, where colour is wanted.

@@ -20,8 +20,13 @@ type wranglerConfig struct {
 	Vars               map[string]any `toml:"vars" json:"vars"`
 	Rules              []wranglerRule `toml:"rules" json:"rules"`
 	Limits             wranglerLimits `toml:"limits" json:"limits"`
+	// DurableObjects and Migrations are checked (wrangler_bindings.go);
+	// Durable Objects do not run yet.
+	DurableObjects wranglerDurableObjects `toml:"durable_objects" json:"durable_objects"`
+	Migrations     []wranglerMigration    `toml:"migrations" json:"migrations"`
 
-	path string // the file it was read from
+	path string         // the file it was read from
+	raw  map[string]any // every table, for the bindings not run
 }
 
 // wranglerLimits is the [limits] table.
@@ -59,6 +64,9 @@ func loadWranglerConfig(path string) (*wranglerConfig, error) {
 		return nil, fmt.Errorf("failed to read %s: %w", path, err)
 	}
 	cfg.path = path
+	if err := cfg.checkDurableObjects(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
 	if cfg.Main != "" && !filepath.IsAbs(cfg.Main) {
 		cfg.Main = filepath.Join(filepath.Dir(path), cfg.Main)
 	}
@@ -77,6 +85,9 @@ func parseWranglerConfig(path string) (*wranglerConfig, error) {
 		if _, err := toml.Decode(string(data), &cfg); err != nil {
 			return nil, err
 		}
+		if _, err := toml.Decode(string(data), &cfg.raw); err != nil {
+			return nil, err
+		}
 		return &cfg, nil
 	}
 	std, err := hujson.Standardize(data)
@@ -84,6 +95,9 @@ func parseWranglerConfig(path string) (*wranglerConfig, error) {
 		return nil, err
 	}
 	if err := json.Unmarshal(std, &cfg); err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal(std, &cfg.raw); err != nil {
 		return nil, err
 	}
 	return &cfg, nil
