@@ -1,0 +1,292 @@
+// Package dostorage keeps a Durable Object's data: one SQLite database per
+// object (modernc.org/sqlite, pure Go), holding the key-value API's pairs,
+// the alarm, and the tables the object makes with its own SQL. Values are
+// opaque bytes here; the JS binding serializes them. A Store is on disk
+// (Open) or in memory (OpenMemory, for tests); every write that returns
+// has been committed, in write-ahead-log mode with full syncs, so a
+// process stopped mid-write loses nothing that was acknowledged.
+//
+// Limits that workerd enforces (key and value sizes, keys per call) are
+// the binding's to check, with workerd's messages; this package only
+// stores.
+//
+// Imports: the standard library and modernc.org/sqlite; no other package
+// of workerhost.
+package dostorage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// schema makes the tables the key-value API and the alarm use. Their
+// names start with _cf_, which workerd reserves: an object's own SQL may
+// not touch them.
+const schema = `
+CREATE TABLE IF NOT EXISTS _cf_KV (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS _cf_METADATA (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+`
+
+// Store is one Durable Object's database. Its methods are safe from any
+// goroutine; the binding calls them from the object's loop.
+type Store struct {
+	db   *sql.DB
+	path string // "" in memory
+}
+
+// Entry is one key-value pair.
+type Entry struct {
+	Key   string
+	Value []byte
+}
+
+// Open opens, creating it if needed, the database at path (its directory
+// too).
+func Open(path string) (*Store, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("failed to create the storage directory of %s: %w", path, err)
+	}
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=busy_timeout(5000)"
+	return open(dsn, path)
+}
+
+// OpenMemory opens an empty database that lives as long as the Store.
+func OpenMemory() (*Store, error) {
+	return open("file::memory:", "")
+}
+
+func open(dsn, path string) (*Store, error) {
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("failed to open Durable Object storage %s: %w", path, err)
+	}
+	// One connection: SQLite serializes writers anyway, an in-memory
+	// database exists per connection, and the object's events run one at
+	// a time.
+	db.SetMaxOpenConns(1)
+	if _, err := db.Exec(schema); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("failed to prepare Durable Object storage %s: %w", path, err)
+	}
+	return &Store{db: db, path: path}, nil
+}
+
+// Path is the database file, or "" for one in memory.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Get returns the values of the keys that exist.
+func (s *Store) Get(keys []string) (map[string][]byte, error) {
+	out := make(map[string][]byte, len(keys))
+	for _, k := range keys {
+		var v []byte
+		err := s.db.QueryRow(`SELECT value FROM _cf_KV WHERE key = ?`, k).Scan(&v)
+		switch {
+		case errors.Is(err, sql.ErrNoRows):
+		case err != nil:
+			return nil, fmt.Errorf("failed to read %q: %w", k, err)
+		default:
+			out[k] = v
+		}
+	}
+	return out, nil
+}
+
+// Put stores the entries, all or none.
+func (s *Store) Put(entries []Entry) error {
+	return s.inTx(func(tx *sql.Tx) error {
+		for _, e := range entries {
+			if _, err := tx.Exec(`INSERT INTO _cf_KV (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, e.Key, e.Value); err != nil {
+				return fmt.Errorf("failed to write %q: %w", e.Key, err)
+			}
+		}
+		return nil
+	})
+}
+
+// Delete removes the keys, all or none, and returns how many existed.
+func (s *Store) Delete(keys []string) (int, error) {
+	n := 0
+	err := s.inTx(func(tx *sql.Tx) error {
+		for _, k := range keys {
+			res, err := tx.Exec(`DELETE FROM _cf_KV WHERE key = ?`, k)
+			if err != nil {
+				return fmt.Errorf("failed to delete %q: %w", k, err)
+			}
+			c, _ := res.RowsAffected()
+			n += int(c)
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	return n, nil
+}
+
+// ListOptions select a range of keys, as storage.list() takes them: Start
+// (inclusive) or StartAfter (exclusive), End (exclusive), Prefix, Reverse
+// (descending order) and Limit (0: no limit). Keys compare by their UTF-8
+// bytes.
+type ListOptions struct {
+	Start, StartAfter, End, Prefix string
+	Reverse                        bool
+	Limit                          int
+}
+
+// List returns the entries in the range, in key order.
+func (s *Store) List(o ListOptions) ([]Entry, error) {
+	var where []string
+	var args []any
+	if o.Start != "" {
+		where, args = append(where, "key >= ?"), append(args, o.Start)
+	}
+	if o.StartAfter != "" {
+		where, args = append(where, "key > ?"), append(args, o.StartAfter)
+	}
+	if o.End != "" {
+		where, args = append(where, "key < ?"), append(args, o.End)
+	}
+	if o.Prefix != "" {
+		// A range on the prefix, not LIKE: LIKE folds ASCII case and
+		// gives % and _ a meaning.
+		where, args = append(where, "substr(key, 1, ?) = ?"), append(args, len([]rune(o.Prefix)), o.Prefix)
+	}
+	q := "SELECT key, value FROM _cf_KV"
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY key"
+	if o.Reverse {
+		q += " DESC"
+	}
+	if o.Limit > 0 {
+		q += " LIMIT ?"
+		args = append(args, o.Limit)
+	}
+	rows, err := s.db.Query(q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("failed to list: %w", err)
+	}
+	defer rows.Close()
+	var out []Entry
+	for rows.Next() {
+		var e Entry
+		if err := rows.Scan(&e.Key, &e.Value); err != nil {
+			return nil, fmt.Errorf("failed to list: %w", err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// DeleteAll removes every key-value pair and every table the object made
+// with its own SQL. The alarm stays, as in workerd.
+func (s *Store) DeleteAll() error {
+	return s.inTx(func(tx *sql.Tx) error {
+		rows, err := tx.Query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\_cf\_%' ESCAPE '\' AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`)
+		if err != nil {
+			return fmt.Errorf("failed to list tables: %w", err)
+		}
+		var tables []string
+		for rows.Next() {
+			var name string
+			if err := rows.Scan(&name); err != nil {
+				rows.Close()
+				return err
+			}
+			tables = append(tables, name)
+		}
+		rows.Close()
+		for _, t := range tables {
+			if _, err := tx.Exec(`DROP TABLE "` + strings.ReplaceAll(t, `"`, `""`) + `"`); err != nil {
+				return fmt.Errorf("failed to drop table %s: %w", t, err)
+			}
+		}
+		if _, err := tx.Exec(`DELETE FROM _cf_KV`); err != nil {
+			return fmt.Errorf("failed to delete all keys: %w", err)
+		}
+		return nil
+	})
+}
+
+// alarmKey is the alarm's row in _cf_METADATA, in Unix milliseconds.
+const alarmKey = "alarm"
+
+// Alarm returns the scheduled alarm, if any.
+func (s *Store) Alarm() (time.Time, bool, error) {
+	var ms int64
+	err := s.db.QueryRow(`SELECT value FROM _cf_METADATA WHERE name = ?`, alarmKey).Scan(&ms)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return time.Time{}, false, nil
+	case err != nil:
+		return time.Time{}, false, fmt.Errorf("failed to read the alarm: %w", err)
+	}
+	return time.UnixMilli(ms), true, nil
+}
+
+// SetAlarm schedules the alarm at t (to the millisecond), replacing any.
+func (s *Store) SetAlarm(t time.Time) error {
+	_, err := s.db.Exec(`INSERT INTO _cf_METADATA (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value`, alarmKey, t.UnixMilli())
+	if err != nil {
+		return fmt.Errorf("failed to set the alarm: %w", err)
+	}
+	return nil
+}
+
+// DeleteAlarm cancels the alarm.
+func (s *Store) DeleteAlarm() error {
+	if _, err := s.db.Exec(`DELETE FROM _cf_METADATA WHERE name = ?`, alarmKey); err != nil {
+		return fmt.Errorf("failed to delete the alarm: %w", err)
+	}
+	return nil
+}
+
+// Size is the database's size in bytes, as storage.sql.databaseSize
+// reports it (pages × page size).
+func (s *Store) Size() (int64, error) {
+	var pages, size int64
+	if err := s.db.QueryRow(`PRAGMA page_count`).Scan(&pages); err != nil {
+		return 0, fmt.Errorf("failed to read the page count: %w", err)
+	}
+	if err := s.db.QueryRow(`PRAGMA page_size`).Scan(&size); err != nil {
+		return 0, fmt.Errorf("failed to read the page size: %w", err)
+	}
+	return pages * size, nil
+}
+
+// inTx runs fn in one transaction, committed when fn returns nil.
+func (s *Store) inTx(fn func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(context.Background(), nil)
+	if err != nil {
+		return fmt.Errorf("failed to begin a transaction: %w", err)
+	}
+	if err := fn(tx); err != nil {
+		_ = tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("failed to commit: %w", err)
+	}
+	return nil
+}
+
+// Exec runs SQL of the object's own (storage.sql.exec's statements), with
+// no results; the SQL binding will read rows through its own cursor.
+func (s *Store) Exec(query string, args ...any) error {
+	if _, err := s.db.Exec(query, args...); err != nil {
+		return fmt.Errorf("SQL: %w", err)
+	}
+	return nil
+}
