@@ -159,8 +159,11 @@ func (s *Store) List(o ListOptions) ([]Entry, error) {
 	}
 	if o.Prefix != "" {
 		// A range on the prefix, not LIKE: LIKE folds ASCII case and
-		// gives % and _ a meaning.
-		where, args = append(where, "substr(key, 1, ?) = ?"), append(args, len([]rune(o.Prefix)), o.Prefix)
+		// gives % and _ a meaning, and a range uses the key's index.
+		where, args = append(where, "key >= ?"), append(args, o.Prefix)
+		if upper, ok := prefixEnd(o.Prefix); ok {
+			where, args = append(where, "key < ?"), append(args, upper)
+		}
 	}
 	q := "SELECT key, value FROM _cf_KV"
 	if len(where) > 0 {
@@ -188,6 +191,20 @@ func (s *Store) List(o ListOptions) ([]Entry, error) {
 		out = append(out, e)
 	}
 	return out, rows.Err()
+}
+
+// prefixEnd is the least string greater than every string that starts
+// with prefix, byte-wise; there is none when prefix is all 0xFF bytes.
+func prefixEnd(prefix string) (string, bool) {
+	b := []byte(prefix)
+	for len(b) > 0 && b[len(b)-1] == 0xFF {
+		b = b[:len(b)-1]
+	}
+	if len(b) == 0 {
+		return "", false
+	}
+	b[len(b)-1]++
+	return string(b), true
 }
 
 // DeleteAll removes every key-value pair and every table the object made

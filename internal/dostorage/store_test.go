@@ -67,7 +67,7 @@ func TestList(t *testing.T) {
 	t.Parallel()
 	s := memory(t)
 	var entries []dostorage.Entry
-	for _, k := range []string{"b", "a", "ab", "a%", "a_", "B", "é", "z", "abc"} {
+	for _, k := range []string{"b", "a", "ab", "a%", "a_", "B", "é", "z", "abc", "a\x7f", "a\x7fz", "ä"} {
 		entries = append(entries, dostorage.Entry{Key: k, Value: []byte(k)})
 	}
 	if err := s.Put(entries); err != nil {
@@ -77,14 +77,16 @@ func TestList(t *testing.T) {
 		opts dostorage.ListOptions
 		want string
 	}{
-		{dostorage.ListOptions{}, "B,a,a%,a_,ab,abc,b,z,é"}, // UTF-8 byte order
-		{dostorage.ListOptions{Prefix: "a"}, "a,a%,a_,ab,abc"},
+		{dostorage.ListOptions{}, "B,a,a%,a_,ab,abc,a\x7f,a\x7fz,b,z,ä,é"}, // UTF-8 byte order
+		{dostorage.ListOptions{Prefix: "a"}, "a,a%,a_,ab,abc,a\x7f,a\x7fz"},
+		{dostorage.ListOptions{Prefix: "a\x7f"}, "a\x7f,a\x7fz"},
+		{dostorage.ListOptions{Prefix: "ä"}, "ä"},
 		{dostorage.ListOptions{Prefix: "a%"}, "a%"}, // no LIKE wildcards
 		{dostorage.ListOptions{Prefix: "A"}, ""},    // no case folding
-		{dostorage.ListOptions{Start: "ab", End: "b"}, "ab,abc"},
-		{dostorage.ListOptions{StartAfter: "ab", End: "z"}, "abc,b"},
-		{dostorage.ListOptions{Reverse: true, Limit: 3}, "é,z,b"},
-		{dostorage.ListOptions{Prefix: "a", Reverse: true, Limit: 2}, "abc,ab"},
+		{dostorage.ListOptions{Start: "ab", End: "b"}, "ab,abc,a\x7f,a\x7fz"},
+		{dostorage.ListOptions{StartAfter: "ab", End: "z"}, "abc,a\x7f,a\x7fz,b"},
+		{dostorage.ListOptions{Reverse: true, Limit: 3}, "é,ä,z"},
+		{dostorage.ListOptions{Prefix: "a", Reverse: true, Limit: 2}, "a\x7fz,a\x7f"},
 	} {
 		got, err := s.List(c.opts)
 		if err != nil {

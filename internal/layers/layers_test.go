@@ -25,6 +25,7 @@ var allowed = map[string]struct {
 	"workerhost/internal/wasmbuild":   {},
 	"workerhost/internal/gctune":      {},
 	"workerhost/internal/dostorage":   {},
+	"workerhost/internal/doid":        {},
 	"workerhost/bindings":             {imports: []string{"jsruntime", "internal/config", "internal/wsbridge", "internal/outbound", "internal/wasmbin"}, goja: true},
 	"workerhost/host":                 {imports: []string{"bindings", "jsruntime", "internal/config", "internal/httpguard", "internal/wsbridge"}, goja: true, coder: true},
 	"workerhost/cmd/workerhost":       {imports: []string{"host", "jsruntime", "internal/config", "internal/gctune"}},
