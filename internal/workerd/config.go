@@ -55,6 +55,15 @@ func configText(port int, opts Options) string {
 	for _, k := range names {
 		bindings = append(bindings, fmt.Sprintf("(name = %s, text = %s)", strconv.Quote(k), strconv.Quote(opts.Vars[k])))
 	}
+	var namespaces []string
+	for _, d := range opts.DurableObjects {
+		namespaces = append(namespaces, fmt.Sprintf("(className = %s, uniqueKey = %s, enableSql = %t)", strconv.Quote(d.ClassName), strconv.Quote(d.UniqueKey), d.SQL))
+		bindings = append(bindings, fmt.Sprintf("(name = %s, durableObjectNamespace = (className = %s))", strconv.Quote(d.Binding), strconv.Quote(d.ClassName)))
+	}
+	durable := ""
+	if len(namespaces) > 0 {
+		durable = fmt.Sprintf("\n  durableObjectNamespaces = [%s],\n  durableObjectStorage = (inMemory = void),", strings.Join(namespaces, ", "))
+	}
 	return fmt.Sprintf(`using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
   services = [
@@ -67,9 +76,9 @@ const worker :Workerd.Worker = (
   %s,
   compatibilityDate = %s,
   compatibilityFlags = [%s],
-  bindings = [%s],
+  bindings = [%s],%s
 );
-`, port, codeText(opts), strconv.Quote(opts.CompatibilityDate), strings.Join(flags, ", "), strings.Join(bindings, ", "))
+`, port, codeText(opts), strconv.Quote(opts.CompatibilityDate), strings.Join(flags, ", "), strings.Join(bindings, ", "), durable)
 }
 
 // codeText is the worker's code: the script, or the main module

@@ -36,6 +36,20 @@ type Options struct {
 	CompatibilityFlags []string
 	// Vars become text bindings: env for modules, globals for scripts.
 	Vars map[string]string
+	// DurableObjects are the Durable Object namespaces of the worker (an
+	// ES-module worker exporting each class), each bound in env; their
+	// storage is in memory.
+	DurableObjects []DurableObject
+}
+
+// DurableObject is one Durable Object namespace and its binding.
+type DurableObject struct {
+	// Binding is the name in env; ClassName the exported class.
+	Binding, ClassName string
+	// UniqueKey is what the namespace's IDs derive from (internal/doid).
+	UniqueKey string
+	// SQL makes it a SQLite-backed class (wrangler's new_sqlite_classes).
+	SQL bool
 }
 
 // Process is a running workerd serving one worker. Logs may be called from
