@@ -2,6 +2,7 @@ package host
 
 import (
 	"errors"
+	"reflect"
 
 	"github.com/dop251/goja"
 
@@ -104,6 +105,10 @@ func (iso *isolate) invokeHandler(vm *goja.Runtime, req *goja.Object) (goja.Valu
 	return resp, nil
 }
 
+// promiseType is the export type of a goja Promise, told apart without
+// exporting the value.
+var promiseType = reflect.TypeOf((*goja.Promise)(nil))
+
 // settle waits for v (a value, a promise or a thenable) to settle and calls
 // cb with the result, on the loop.
 //
@@ -113,14 +118,21 @@ func (iso *isolate) invokeHandler(vm *goja.Runtime, req *goja.Object) (goja.Valu
 // for a worker as small as a JSON answer.
 func (iso *isolate) settle(vm *goja.Runtime, v goja.Value, cb func(goja.Value, error)) {
 	if o, ok := v.(*goja.Object); ok {
-		if p, ok := o.Export().(*goja.Promise); ok {
-			if p.State() == goja.PromiseStateFulfilled {
+		if o.ExportType() == promiseType {
+			if p := o.Export().(*goja.Promise); p.State() == goja.PromiseStateFulfilled {
 				cb(p.Result(), nil)
 				return
 			}
-		} else if _, thenable := goja.AssertFunction(o.Get("then")); !thenable {
-			cb(v, nil)
-			return
+		} else {
+			var then goja.Value
+			if ex := vm.Try(func() { then = o.Get("then") }); ex != nil {
+				cb(nil, ex) // a then getter that throws rejects, as in Promise.resolve
+				return
+			}
+			if _, thenable := goja.AssertFunction(then); !thenable {
+				cb(v, nil)
+				return
+			}
 		}
 	} else {
 		cb(v, nil)

@@ -48,7 +48,6 @@ func installFastStringify(vm *goja.Runtime) {
 	if !ok {
 		panic("JSON.stringify is not a function")
 	}
-	toJSON := vm.ToValue("toJSON")
 	f := vm.ToValue(func(call goja.FunctionCall) goja.Value {
 		if len(call.Arguments) > 1 && !isNullish(call.Arguments[1]) || len(call.Arguments) > 2 && !goja.IsUndefined(call.Arguments[2]) {
 			v, err := original(call.This, call.Arguments...)
@@ -57,7 +56,7 @@ func installFastStringify(vm *goja.Runtime) {
 			}
 			return v
 		}
-		s := &jsonWriter{vm: vm, original: original, toJSON: toJSON}
+		s := &jsonWriter{vm: vm, original: original}
 		if !s.value(call.Argument(0), "", 0, true) {
 			return goja.Undefined()
 		}
@@ -74,7 +73,6 @@ func isNullish(v goja.Value) bool { return goja.IsUndefined(v) || goja.IsNull(v)
 type jsonWriter struct {
 	vm       *goja.Runtime
 	original goja.Callable
-	toJSON   goja.Value
 	buf      []byte
 	stack    []*goja.Object
 }

@@ -26,12 +26,12 @@ type durableObjectBinding struct {
 
 // wranglerMigration is one [[migrations]] entry.
 type wranglerMigration struct {
-	Tag              string           `toml:"tag" json:"tag"`
-	NewClasses       []string         `toml:"new_classes" json:"new_classes"`
-	NewSqliteClasses []string         `toml:"new_sqlite_classes" json:"new_sqlite_classes"`
-	RenamedClasses   []renamedClass   `toml:"renamed_classes" json:"renamed_classes"`
-	DeletedClasses   []string         `toml:"deleted_classes" json:"deleted_classes"`
-	TransferredClass []map[string]any `toml:"transferred_classes" json:"transferred_classes"`
+	Tag                string           `toml:"tag" json:"tag"`
+	NewClasses         []string         `toml:"new_classes" json:"new_classes"`
+	NewSqliteClasses   []string         `toml:"new_sqlite_classes" json:"new_sqlite_classes"`
+	RenamedClasses     []renamedClass   `toml:"renamed_classes" json:"renamed_classes"`
+	DeletedClasses     []string         `toml:"deleted_classes" json:"deleted_classes"`
+	TransferredClasses []map[string]any `toml:"transferred_classes" json:"transferred_classes"`
 }
 
 // renamedClass is one entry of a migration's renamed_classes.
@@ -75,7 +75,7 @@ func (c *wranglerConfig) checkDurableObjects() error {
 				return fmt.Errorf("%s: renamed_classes entries need \"from\" and \"to\"", where)
 			}
 		}
-		if len(m.TransferredClass) > 0 {
+		if len(m.TransferredClasses) > 0 {
 			return fmt.Errorf("%s: transferred_classes (moving a class from another worker) is not supported yet", where)
 		}
 		for _, names := range [][]string{m.NewClasses, m.NewSqliteClasses, m.DeletedClasses} {
