@@ -20,3 +20,15 @@ func NewCompat(date string, flags []string) (Compat, error) {
 // ParseLogLevel reads a log level by wrangler's names: debug, log, info,
 // warn, error or none.
 func ParseLogLevel(s string) (LogLevel, error) { return config.ParseLogLevel(s) }
+
+// DurableObject is one Durable Object namespace of a worker: the env
+// binding that reaches it and the exported class that runs its objects.
+type DurableObject struct {
+	// Binding is the name in env.
+	Binding string
+	// ClassName is the class the worker's module exports.
+	ClassName string
+	// SQL says the class is SQLite-backed (wrangler's new_sqlite_classes),
+	// which gives its objects ctx.storage.sql.
+	SQL bool
+}

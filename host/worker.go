@@ -100,6 +100,18 @@ type Options struct {
 	// Log receives one line per request and the errors the worker throws.
 	// Defaults to os.Stderr.
 	Log io.Writer
+	// Name is the worker's name (wrangler's `name`); with a class name it
+	// makes a Durable Object namespace's unique key, "<Name>-<ClassName>",
+	// as wrangler does, so IDs from idFromName are stable across runs.
+	// Empty means "worker".
+	Name string
+	// DurableObjects are the worker's Durable Object namespaces, each bound
+	// in env under its Binding and run by the module's exported class.
+	DurableObjects []DurableObject
+	// Storage is the directory Durable Objects keep their data under (one
+	// SQLite database per object, as wrangler's .wrangler/state/v3/do);
+	// "" keeps it in memory, lost when the server stops.
+	Storage string
 	// HeaderTimeout bounds the wait for a connection's first request head,
 	// all of it, from the connection's start; IdleTimeout bounds the wait
 	// for the next whole head on a kept-alive connection, from the end of
