@@ -38,8 +38,12 @@ CREATE TABLE IF NOT EXISTS _cf_METADATA (name TEXT PRIMARY KEY, value INTEGER NO
 // Store is one Durable Object's database. Its methods are safe from any
 // goroutine; the binding calls them from the object's loop.
 type Store struct {
-	db   *sql.DB
-	path string // "" in memory
+	db *sql.DB
+	// conn is the one connection every statement runs on, pinned so that a
+	// batch (Begin … Commit) spans the calls made between.
+	conn    *sql.Conn
+	path    string // "" in memory
+	inBatch bool
 }
 
 // Entry is one key-value pair.
@@ -72,25 +76,118 @@ func open(dsn, path string) (*Store, error) {
 	// database exists per connection, and the object's events run one at
 	// a time.
 	db.SetMaxOpenConns(1)
-	if _, err := db.Exec(schema); err != nil {
+	conn, err := db.Conn(context.Background())
+	if err != nil {
 		db.Close()
+		return nil, fmt.Errorf("failed to open Durable Object storage %s: %w", path, err)
+	}
+	s := &Store{db: db, conn: conn, path: path}
+	if _, err := s.exec(schema); err != nil {
+		s.Close()
 		return nil, fmt.Errorf("failed to prepare Durable Object storage %s: %w", path, err)
 	}
-	return &Store{db: db, path: path}, nil
+	return s, nil
+}
+
+func (s *Store) exec(query string, args ...any) (sql.Result, error) {
+	return s.conn.ExecContext(context.Background(), query, args...)
+}
+
+func (s *Store) query(query string, args ...any) (*sql.Rows, error) {
+	return s.conn.QueryContext(context.Background(), query, args...)
+}
+
+func (s *Store) queryRow(query string, args ...any) *sql.Row {
+	return s.conn.QueryRowContext(context.Background(), query, args...)
 }
 
 // Path is the database file, or "" for one in memory.
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	if s.inBatch {
+		_ = s.Commit()
+	}
+	s.conn.Close()
+	return s.db.Close()
+}
+
+// Begin starts a batch, if none is open: the writes until Commit are
+// committed together (the binding commits once per turn of the loop, as
+// workerd's storage coalesces the writes of one turn). Reads see them.
+func (s *Store) Begin() error {
+	if s.inBatch {
+		return nil
+	}
+	if _, err := s.exec(`BEGIN IMMEDIATE`); err != nil {
+		return fmt.Errorf("failed to begin a batch: %w", err)
+	}
+	s.inBatch = true
+	return nil
+}
+
+// InBatch reports whether a batch is open.
+func (s *Store) InBatch() bool { return s.inBatch }
+
+// Commit commits the open batch, if any. Once it returns nil the writes
+// are on disk.
+func (s *Store) Commit() error {
+	if !s.inBatch {
+		return nil
+	}
+	s.inBatch = false
+	if _, err := s.exec(`COMMIT`); err != nil {
+		_, _ = s.exec(`ROLLBACK`)
+		return fmt.Errorf("failed to commit: %w", err)
+	}
+	return nil
+}
+
+// Rollback drops the open batch's writes, if a batch is open.
+func (s *Store) Rollback() error {
+	if !s.inBatch {
+		return nil
+	}
+	s.inBatch = false
+	if _, err := s.exec(`ROLLBACK`); err != nil {
+		return fmt.Errorf("failed to roll back: %w", err)
+	}
+	return nil
+}
+
+// Savepoint marks a point the writes after it can be rolled back to
+// (storage.transaction); name must be an SQL identifier.
+func (s *Store) Savepoint(name string) error {
+	if _, err := s.exec(`SAVEPOINT ` + name); err != nil {
+		return fmt.Errorf("failed to start a transaction: %w", err)
+	}
+	return nil
+}
+
+// Release keeps the writes since the savepoint name (they are committed
+// with the batch around it, or at once when there is none).
+func (s *Store) Release(name string) error {
+	if _, err := s.exec(`RELEASE ` + name); err != nil {
+		return fmt.Errorf("failed to end a transaction: %w", err)
+	}
+	return nil
+}
+
+// RollbackTo drops the writes since the savepoint name and releases it.
+func (s *Store) RollbackTo(name string) error {
+	if _, err := s.exec(`ROLLBACK TO ` + name); err != nil {
+		return fmt.Errorf("failed to roll back a transaction: %w", err)
+	}
+	return s.Release(name)
+}
 
 // Get returns the values of the keys that exist.
 func (s *Store) Get(keys []string) (map[string][]byte, error) {
 	out := make(map[string][]byte, len(keys))
 	for _, k := range keys {
 		var v []byte
-		err := s.db.QueryRow(`SELECT value FROM _cf_KV WHERE key = ?`, k).Scan(&v)
+		err := s.queryRow(`SELECT value FROM _cf_KV WHERE key = ?`, k).Scan(&v)
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
 		case err != nil:
@@ -104,9 +201,9 @@ func (s *Store) Get(keys []string) (map[string][]byte, error) {
 
 // Put stores the entries, all or none.
 func (s *Store) Put(entries []Entry) error {
-	return s.inTx(func(tx *sql.Tx) error {
+	return s.inTx(func() error {
 		for _, e := range entries {
-			if _, err := tx.Exec(`INSERT INTO _cf_KV (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, e.Key, e.Value); err != nil {
+			if _, err := s.exec(`INSERT INTO _cf_KV (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, e.Key, e.Value); err != nil {
 				return fmt.Errorf("failed to write %q: %w", e.Key, err)
 			}
 		}
@@ -117,9 +214,9 @@ func (s *Store) Put(entries []Entry) error {
 // Delete removes the keys, all or none, and returns how many existed.
 func (s *Store) Delete(keys []string) (int, error) {
 	n := 0
-	err := s.inTx(func(tx *sql.Tx) error {
+	err := s.inTx(func() error {
 		for _, k := range keys {
-			res, err := tx.Exec(`DELETE FROM _cf_KV WHERE key = ?`, k)
+			res, err := s.exec(`DELETE FROM _cf_KV WHERE key = ?`, k)
 			if err != nil {
 				return fmt.Errorf("failed to delete %q: %w", k, err)
 			}
@@ -177,7 +274,7 @@ func (s *Store) List(o ListOptions) ([]Entry, error) {
 		q += " LIMIT ?"
 		args = append(args, o.Limit)
 	}
-	rows, err := s.db.Query(q, args...)
+	rows, err := s.query(q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("failed to list: %w", err)
 	}
@@ -210,8 +307,8 @@ func prefixEnd(prefix string) (string, bool) {
 // DeleteAll removes every key-value pair and every table the object made
 // with its own SQL. The alarm stays, as in workerd.
 func (s *Store) DeleteAll() error {
-	return s.inTx(func(tx *sql.Tx) error {
-		rows, err := tx.Query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\_cf\_%' ESCAPE '\' AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`)
+	return s.inTx(func() error {
+		rows, err := s.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\_cf\_%' ESCAPE '\' AND name NOT LIKE 'sqlite\_%' ESCAPE '\'`)
 		if err != nil {
 			return fmt.Errorf("failed to list tables: %w", err)
 		}
@@ -226,11 +323,11 @@ func (s *Store) DeleteAll() error {
 		}
 		rows.Close()
 		for _, t := range tables {
-			if _, err := tx.Exec(`DROP TABLE "` + strings.ReplaceAll(t, `"`, `""`) + `"`); err != nil {
+			if _, err := s.exec(`DROP TABLE "` + strings.ReplaceAll(t, `"`, `""`) + `"`); err != nil {
 				return fmt.Errorf("failed to drop table %s: %w", t, err)
 			}
 		}
-		if _, err := tx.Exec(`DELETE FROM _cf_KV`); err != nil {
+		if _, err := s.exec(`DELETE FROM _cf_KV`); err != nil {
 			return fmt.Errorf("failed to delete all keys: %w", err)
 		}
 		return nil
@@ -243,7 +340,7 @@ const alarmKey = "alarm"
 // Alarm returns the scheduled alarm, if any.
 func (s *Store) Alarm() (time.Time, bool, error) {
 	var ms int64
-	err := s.db.QueryRow(`SELECT value FROM _cf_METADATA WHERE name = ?`, alarmKey).Scan(&ms)
+	err := s.queryRow(`SELECT value FROM _cf_METADATA WHERE name = ?`, alarmKey).Scan(&ms)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return time.Time{}, false, nil
@@ -255,7 +352,7 @@ func (s *Store) Alarm() (time.Time, bool, error) {
 
 // SetAlarm schedules the alarm at t (to the millisecond), replacing any.
 func (s *Store) SetAlarm(t time.Time) error {
-	_, err := s.db.Exec(`INSERT INTO _cf_METADATA (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value`, alarmKey, t.UnixMilli())
+	_, err := s.exec(`INSERT INTO _cf_METADATA (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value`, alarmKey, t.UnixMilli())
 	if err != nil {
 		return fmt.Errorf("failed to set the alarm: %w", err)
 	}
@@ -264,7 +361,7 @@ func (s *Store) SetAlarm(t time.Time) error {
 
 // DeleteAlarm cancels the alarm.
 func (s *Store) DeleteAlarm() error {
-	if _, err := s.db.Exec(`DELETE FROM _cf_METADATA WHERE name = ?`, alarmKey); err != nil {
+	if _, err := s.exec(`DELETE FROM _cf_METADATA WHERE name = ?`, alarmKey); err != nil {
 		return fmt.Errorf("failed to delete the alarm: %w", err)
 	}
 	return nil
@@ -274,35 +371,32 @@ func (s *Store) DeleteAlarm() error {
 // reports it (pages × page size).
 func (s *Store) Size() (int64, error) {
 	var pages, size int64
-	if err := s.db.QueryRow(`PRAGMA page_count`).Scan(&pages); err != nil {
+	if err := s.queryRow(`PRAGMA page_count`).Scan(&pages); err != nil {
 		return 0, fmt.Errorf("failed to read the page count: %w", err)
 	}
-	if err := s.db.QueryRow(`PRAGMA page_size`).Scan(&size); err != nil {
+	if err := s.queryRow(`PRAGMA page_size`).Scan(&size); err != nil {
 		return 0, fmt.Errorf("failed to read the page size: %w", err)
 	}
 	return pages * size, nil
 }
 
-// inTx runs fn in one transaction, committed when fn returns nil.
-func (s *Store) inTx(fn func(*sql.Tx) error) error {
-	tx, err := s.db.BeginTx(context.Background(), nil)
-	if err != nil {
-		return fmt.Errorf("failed to begin a transaction: %w", err)
-	}
-	if err := fn(tx); err != nil {
-		_ = tx.Rollback()
+// inTx runs fn all or nothing: in a savepoint, which is a transaction of
+// its own outside a batch and part of the batch inside one.
+func (s *Store) inTx(fn func() error) error {
+	if err := s.Savepoint("_cf_write"); err != nil {
 		return err
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("failed to commit: %w", err)
+	if err := fn(); err != nil {
+		_ = s.RollbackTo("_cf_write")
+		return err
 	}
-	return nil
+	return s.Release("_cf_write")
 }
 
 // Exec runs SQL of the object's own (storage.sql.exec's statements), with
 // no results; the SQL binding will read rows through its own cursor.
 func (s *Store) Exec(query string, args ...any) error {
-	if _, err := s.db.Exec(query, args...); err != nil {
+	if _, err := s.exec(query, args...); err != nil {
 		return fmt.Errorf("SQL: %w", err)
 	}
 	return nil
