@@ -70,6 +70,9 @@ func (rl *Realm) workersHelpers() *goja.Object {
 	set("isExecutionContext", func(call goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(stateOf[executionContext](rl, call.Argument(0)) != nil)
 	})
+	set("isDurableObjectState", func(call goja.FunctionCall) goja.Value {
+		return rl.vm.ToValue(rl.durable.isState(call.Argument(0)))
+	})
 	set("currentEnv", func(goja.FunctionCall) goja.Value {
 		if rl.workers.env == nil {
 			return goja.Undefined()

@@ -9,7 +9,8 @@
 // the lower layers move. It may import jsruntime, goja and the packages
 // under internal/ that do the Go side of its APIs without touching goja:
 // config (compatibility flags, log level), wsbridge (WebSocket
-// connections), outbound (fetch's HTTP) and wasmbin (WebAssembly binaries),
+// connections), outbound (fetch's HTTP), wasmbin (WebAssembly binaries),
+// doid (Durable Object IDs) and dostorage (Durable Object storage),
 // and wazero, on which its WebAssembly namespace runs (wasm_*.go). It never
 // imports host, and nothing outside it reaches into its network code.
 package bindings
@@ -91,6 +92,8 @@ type Realm struct {
 	waitUntils waitUntilTracker
 	// wasm is the WebAssembly namespace's state (wasm_*.go).
 	wasm wasmState
+	// durable is the Durable Object state (durable_objects.go).
+	durable durableObjects
 	// workers holds what cloudflare_workers.go keeps of the module
 	// "cloudflare:workers".
 	workers workersModule
@@ -161,6 +164,8 @@ func (rl *Realm) installAll() {
 		rl.installExecutionContext,
 		rl.installFetchEvent,
 		rl.installWebAssembly,
+		rl.installWebSocketRequestResponsePair,
+		rl.installDurableObjects,
 		rl.installWorkersModule,
 		rl.installUnsupported,
 	} {

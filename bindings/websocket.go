@@ -58,6 +58,11 @@ type webSocket struct {
 	// that hold.
 	owner   *jsruntime.IOContext
 	release func()
+	// hib is set for a socket a Durable Object accepted with
+	// ctx.acceptWebSocket(): its events go to the object's handlers.
+	hib *hibernation
+	// attachment is what serializeAttachment() kept, a structured clone.
+	attachment []byte
 
 	// Set for sockets from new WebSocket(url).
 	url                  string
@@ -115,6 +120,7 @@ func (rl *Realm) installWebSocket() {
 		}
 		return goja.Undefined()
 	})
+	rl.installWebSocketAttachments(c)
 	c.method("accept", func(call goja.FunctionCall) goja.Value {
 		thisState[webSocket](rl, call).accept(call.Argument(0))
 		return goja.Undefined()
@@ -392,6 +398,10 @@ func (ws *webSocket) binaryData(b []byte) goja.Value {
 // sends are ignored and no more events follow.
 func (ws *webSocket) fire(evObj *goja.Object) {
 	defer ws.releaseIfDone()
+	if ws.hib != nil {
+		ws.hibernatedEvent(evObj)
+		return
+	}
 	rl := ws.rl
 	err := rl.dispatchAll(ws.obj, &ws.eventTarget, evObj, stateOf[event](rl, evObj))
 	if err == nil || ws.errored {

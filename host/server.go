@@ -42,6 +42,9 @@ func Start(opts Options, addr string) (*Server, error) {
 	if opts.Isolates < 0 {
 		return nil, fmt.Errorf("failed to start: Isolates is %d, want 1 or more (0 means 1)", opts.Isolates)
 	}
+	if opts.Isolates > 1 && len(opts.DurableObjects) > 0 {
+		return nil, fmt.Errorf("failed to start: Durable Objects run in one isolate, so Isolates must be 1 with Durable Object bindings (it is %d)", opts.Isolates)
+	}
 	opts = opts.withDefaults()
 	if opts.Isolates > 1 {
 		opts.Console = &lockedWriter{w: opts.Console}

@@ -187,7 +187,12 @@ func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
 func newIsolate(opts Options) (*isolate, error) {
 	rt := jsruntime.New(jsruntime.Options{ErrorLog: opts.Log, CPULimit: max(opts.CPULimit, 0)})
 	iso := &isolate{rt: rt, opts: opts}
-	iso.stop = rt.Stop
+	iso.stop = func() {
+		rt.Stop()
+		if iso.realm != nil {
+			iso.realm.CloseDurableObjects()
+		}
+	}
 	iso.inflight = make(map[*jsruntime.IOContext]func())
 	rt.SetIdleHandler(iso.cancelHung)
 	rt.Start()
@@ -221,16 +226,22 @@ func (iso *isolate) run(script *jsruntime.Script) error {
 			return &jsruntime.ScriptError{File: script.Entry, Text: "Uncaught " + err.Error()}
 		}
 		iso.env = iso.makeEnv(vm, iso.opts.Vars, script.Modules)
+		if err := iso.bindDurableObjects(iso.env); err != nil {
+			return err
+		}
 		iso.realm.SetEnv(iso.env)
 		exports, err := iso.rt.RunScript(script)
 		if err != nil {
 			return err
 		}
 		iso.exports = exports
+		if err := iso.checkDurableObjectClasses(); err != nil {
+			return err
+		}
 		return iso.checkEntryPoint()
 	})
 	if err != nil {
-		iso.rt.Stop()
+		iso.stop()
 	}
 	return err
 }
@@ -268,4 +279,4 @@ func jsonValue(vm *goja.Runtime, v any) goja.Value {
 }
 
 // close stops the isolate's loop at once.
-func (iso *isolate) close() { iso.rt.Stop() }
+func (iso *isolate) close() { iso.stop() }

@@ -86,7 +86,9 @@ type Runtime struct {
 	// New.
 	weak *weakBuiltins
 	// cpu interrupts a job that runs past its context's CPU budget.
-	cpu    watchdog
+	cpu watchdog
+	// jobEnd runs when the current job ends (AtJobEnd); loop only.
+	jobEnd []func()
 	ctx    context.Context
 	cancel context.CancelFunc
 }

@@ -62,13 +62,16 @@
   const WorkerEntrypoint = entrypointClass("WorkerEntrypoint", isObject, "Object");
   const WorkflowEntrypoint = entrypointClass("WorkflowEntrypoint", h.isExecutionContext, "ExecutionContext");
 
-  // DurableObject(state, env) needs a DurableObjectState, which only the
-  // runtime makes for a Durable Object; workerhost has none yet, so a
-  // subclass can be declared and exported but not constructed, with
-  // workerd's error for a state that is not one.
+  // DurableObject(state, env): the base of a Durable Object class. The
+  // runtime constructs it with the object's DurableObjectState and the
+  // worker's env, which become this.ctx and this.env; any other state
+  // gets workerd's error.
   const DurableObject = finish(function DurableObject() {
     if (new.target === undefined) failConstruct("DurableObjectBase", needNew);
-    failConstruct("DurableObjectBase", paramType(1, "DurableObjectState"));
+    if (!h.isDurableObjectState(arguments[0])) failConstruct("DurableObjectBase", paramType(1, "DurableObjectState"));
+    if (!isObject(arguments[1])) failConstruct("DurableObjectBase", paramType(2, "Object"));
+    this.ctx = arguments[0];
+    this.env = arguments[1];
   }, "DurableObjectBase");
 
   const RpcTarget = finish(function RpcTarget() {

@@ -33,6 +33,7 @@ type devFlags struct {
 	cpuMs       int
 	grace       time.Duration
 	isolates    isolatesFlag
+	persistTo   string
 }
 
 // isolatesFlag is --isolates: a whole number, 1 or more.
@@ -80,6 +81,7 @@ func parseDevArgs(args []string) (devFlags, string, error) {
 	fs.IntVar(&f.cpuMs, "cpu-ms", 0, "CPU time a request may use, in ms (default: [limits] cpu_ms, else 30000)")
 	fs.DurationVar(&f.grace, "grace", host.DefaultGrace, "how long shutdown waits for requests and waitUntil work")
 	fs.Var(&f.isolates, "isolates", "copies of the worker serving requests")
+	fs.StringVar(&f.persistTo, "persist-to", "", "directory for local state, such as Durable Object storage (default .wrangler/state beside the config)")
 	var script string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -235,7 +237,8 @@ func devOptions(f devFlags, script string) (resolvedOptions, error) {
 	if cpuMs < 0 {
 		return resolvedOptions{}, fmt.Errorf("cpu_ms %d: want a positive number of milliseconds", cpuMs)
 	}
-	opts := host.Options{Script: script, Compat: compat, Vars: vars, Rules: rules, CPULimit: time.Duration(cpuMs) * time.Millisecond}
+	opts := host.Options{Script: script, Compat: compat, Vars: vars, Rules: rules, CPULimit: time.Duration(cpuMs) * time.Millisecond,
+		Name: cfg.Name, DurableObjects: cfg.durableObjectOptions(), Storage: durableObjectDir(f.persistTo, cfg.path)}
 	return resolvedOptions{Options: opts, configFile: cfg.path, devVarsFile: devVarsFile, bindingsNotRun: bindingsNotRun(cfg.raw)}, nil
 }
 
@@ -247,4 +250,15 @@ func isTerminal(w io.Writer) bool {
 	}
 	info, err := f.Stat()
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// durableObjectDir is where Durable Objects keep their databases: under
+// --persist-to, or .wrangler/state beside the config (the working
+// directory without one), in wrangler's layout (v3/do).
+func durableObjectDir(persistTo, configPath string) string {
+	base := persistTo
+	if base == "" {
+		base = filepath.Join(filepath.Dir(configPath), ".wrangler", "state")
+	}
+	return filepath.Join(base, "v3", "do")
 }

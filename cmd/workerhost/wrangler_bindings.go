@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"workerhost/host"
 )
 
 // The bindings of a wrangler config beyond [vars]. Durable Object bindings
-// and migrations are read and checked here; no binding kind besides vars
-// runs yet, and each one the config declares is named in one warning at
-// start (bindingsNotRun) rather than dropped without a word.
+// and migrations are read, checked and run; each binding of a kind
+// workerhost does not run yet is named in one warning at start
+// (bindingsNotRun) rather than dropped without a word.
 
 // wranglerDurableObjects is the [durable_objects] table.
 type wranglerDurableObjects struct {
@@ -90,7 +92,6 @@ func (c *wranglerConfig) checkDurableObjects() error {
 // bindingKinds are the binding tables of a wrangler config, each with the
 // field that names a binding, in the order the warning lists them.
 var bindingKinds = []struct{ key, nameField string }{
-	{"durable_objects", "name"},
 	{"kv_namespaces", "binding"},
 	{"r2_buckets", "binding"},
 	{"d1_databases", "binding"},
@@ -140,10 +141,6 @@ func bindingsNotRun(raw map[string]any) []string {
 // durable_objects, or the producers of queues.
 func bindingEntries(kind string, v any) []map[string]any {
 	switch kind {
-	case "durable_objects":
-		if m, ok := v.(map[string]any); ok {
-			v = m["bindings"]
-		}
 	case "queues":
 		if m, ok := v.(map[string]any); ok {
 			v = m["producers"]
@@ -173,4 +170,29 @@ func bindingsWarning(names []string) string {
 		return ""
 	}
 	return "▲ [WARNING] workerhost does not run these bindings yet, so env lacks them: " + strings.Join(names, ", ") + "\n"
+}
+
+// durableObjectOptions turns the bindings into host options: a class is
+// SQLite-backed when a migration lists it (or what it was renamed from)
+// in new_sqlite_classes, as wrangler decides.
+func (c *wranglerConfig) durableObjectOptions() []host.DurableObject {
+	sqlite := map[string]bool{}
+	for _, m := range c.Migrations {
+		for _, name := range m.NewSqliteClasses {
+			sqlite[name] = true
+		}
+		for _, r := range m.RenamedClasses {
+			if sqlite[r.From] {
+				sqlite[r.To] = true
+			}
+		}
+		for _, name := range m.DeletedClasses {
+			delete(sqlite, name)
+		}
+	}
+	var out []host.DurableObject
+	for _, b := range c.DurableObjects.Bindings {
+		out = append(out, host.DurableObject{Binding: b.Name, ClassName: b.ClassName, SQL: sqlite[b.ClassName]})
+	}
+	return out
 }

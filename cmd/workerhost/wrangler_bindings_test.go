@@ -8,6 +8,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"workerhost/host"
 )
 
 // chatRoomToml is the config of a typical chat-room worker: two Durable
@@ -48,13 +50,16 @@ directory = "public"
 `
 
 // TestBindingsNotRunAreNamed starts a worker whose config declares Durable
-// Objects, KV, AI and a queue producer: it serves, and one warning line at
-// start names every binding workerhost does not run yet.
+// Objects, KV, AI and a queue producer: it serves with its Durable Object
+// namespaces in env, and one warning line at start names every binding
+// workerhost does not run yet.
 func TestBindingsNotRunAreNamed(t *testing.T) {
 	t.Parallel()
 	dir := project(t, map[string]string{
 		"wrangler.toml": chatRoomToml,
-		"src/index.js":  `export default { fetch(request, env) { return new Response(Object.keys(env).join() || "no bindings"); } };`,
+		"src/index.js": `export class ChatRoom {}
+export class RateLimiter {}
+export default { fetch(request, env) { return new Response(Object.keys(env).join() + " " + env.ROOMS.idFromName("lobby").toString().length); } };`,
 	})
 	p := startCommand(t, dir, "dev", "--port", "0", "--no-watch")
 	resp, err := http.Get(p.url + "/")
@@ -63,12 +68,12 @@ func TestBindingsNotRunAreNamed(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if string(body) != "no bindings" {
+	if string(body) != "ROOMS,LIMITERS 64" {
 		t.Errorf("env keys: %q", body)
 	}
 	p.signal(syscall.SIGTERM)
 	p.exitCode(5 * time.Second)
-	want := "▲ [WARNING] workerhost does not run these bindings yet, so env lacks them: ROOMS (durable_objects), LIMITERS (durable_objects), CACHE (kv_namespaces), JOBS (queues), AI (ai)"
+	want := "▲ [WARNING] workerhost does not run these bindings yet, so env lacks them: CACHE (kv_namespaces), JOBS (queues), AI (ai)"
 	if lines := p.lines("[WARNING]"); len(lines) != 1 || lines[0] != want {
 		t.Errorf("warning lines %q, want one:\n%s\nstderr:\n%s", lines, want, p.stderr.String())
 	}
@@ -92,8 +97,11 @@ func TestDurableObjectConfigInJSONC(t *testing.T) {
 		len(cfg.Migrations) != 1 || cfg.Migrations[0].NewClasses[0] != "ChatRoom" {
 		t.Errorf("got %+v %+v", cfg.DurableObjects, cfg.Migrations)
 	}
-	if got := strings.Join(bindingsNotRun(cfg.raw), ", "); got != "ROOMS (durable_objects), FILES (r2_buckets)" {
+	if got := strings.Join(bindingsNotRun(cfg.raw), ", "); got != "FILES (r2_buckets)" {
 		t.Errorf("bindings not run: %s", got)
+	}
+	if got := cfg.durableObjectOptions(); len(got) != 1 || got[0] != (host.DurableObject{Binding: "ROOMS", ClassName: "ChatRoom"}) {
+		t.Errorf("Durable Object options: %+v", got)
 	}
 }
 
@@ -125,6 +133,31 @@ renamed_classes = [{ from = "A" }]`, `migration "v1": renamed_classes entries ne
 		_, err := loadWranglerConfig(path)
 		if err == nil || !strings.HasSuffix(err.Error(), tc.want) {
 			t.Errorf("config:\n%s\nerror %v, want one ending %q", tc.config, err, tc.want)
+		}
+	}
+}
+
+// TestSQLiteClassesFollowMigrations: a class is SQLite-backed when a
+// migration lists it in new_sqlite_classes, through a rename, until it is
+// deleted.
+func TestSQLiteClassesFollowMigrations(t *testing.T) {
+	cfg := &wranglerConfig{
+		DurableObjects: wranglerDurableObjects{Bindings: []durableObjectBinding{
+			{Name: "A", ClassName: "Room"}, {Name: "B", ClassName: "Limiter"}, {Name: "C", ClassName: "Old"},
+		}},
+		Migrations: []wranglerMigration{
+			{Tag: "v1", NewSqliteClasses: []string{"ChatRoom", "Old"}, NewClasses: []string{"Limiter"}},
+			{Tag: "v2", RenamedClasses: []renamedClass{{From: "ChatRoom", To: "Room"}}, DeletedClasses: []string{"Old"}},
+		},
+	}
+	got := cfg.durableObjectOptions()
+	want := []host.DurableObject{{Binding: "A", ClassName: "Room", SQL: true}, {Binding: "B", ClassName: "Limiter"}, {Binding: "C", ClassName: "Old"}}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v", got)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("binding %d: got %+v, want %+v", i, got[i], want[i])
 		}
 	}
 }

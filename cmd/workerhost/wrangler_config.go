@@ -14,14 +14,15 @@ import (
 // wranglerConfig is the part of wrangler's configuration workerhost reads.
 // https://developers.cloudflare.com/workers/wrangler/configuration/
 type wranglerConfig struct {
+	Name               string         `toml:"name" json:"name"`
 	Main               string         `toml:"main" json:"main"`
 	CompatibilityDate  string         `toml:"compatibility_date" json:"compatibility_date"`
 	CompatibilityFlags []string       `toml:"compatibility_flags" json:"compatibility_flags"`
 	Vars               map[string]any `toml:"vars" json:"vars"`
 	Rules              []wranglerRule `toml:"rules" json:"rules"`
 	Limits             wranglerLimits `toml:"limits" json:"limits"`
-	// DurableObjects and Migrations are checked (wrangler_bindings.go);
-	// Durable Objects do not run yet.
+	// DurableObjects and Migrations are checked and turned into
+	// host.Options (wrangler_bindings.go).
 	DurableObjects wranglerDurableObjects `toml:"durable_objects" json:"durable_objects"`
 	Migrations     []wranglerMigration    `toml:"migrations" json:"migrations"`
 

@@ -26,7 +26,7 @@ var allowed = map[string]struct {
 	"workerhost/internal/gctune":      {},
 	"workerhost/internal/dostorage":   {},
 	"workerhost/internal/doid":        {},
-	"workerhost/bindings":             {imports: []string{"jsruntime", "internal/config", "internal/wsbridge", "internal/outbound", "internal/wasmbin"}, goja: true},
+	"workerhost/bindings":             {imports: []string{"jsruntime", "internal/config", "internal/wsbridge", "internal/outbound", "internal/wasmbin", "internal/doid", "internal/dostorage"}, goja: true},
 	"workerhost/host":                 {imports: []string{"bindings", "jsruntime", "internal/config", "internal/httpguard", "internal/wsbridge"}, goja: true, coder: true},
 	"workerhost/cmd/workerhost":       {imports: []string{"host", "jsruntime", "internal/config", "internal/gctune"}},
 	"workerhost/cmd/workerhost-bench": {imports: []string{"internal/config", "internal/workerd", "internal/wasmbuild"}, coder: true},

@@ -1,0 +1,481 @@
+// Durable Objects: the namespace, its IDs and stubs, and the objects
+// themselves with their state (ctx), storage and hibernatable WebSockets:
+// https://developers.cloudflare.com/durable-objects/api/
+// The Go side (durable_objects.go) calls this function with its helpers h:
+// IDs (internal/doid), storage (internal/dostorage through
+// durable_object_storage.go), structured clones, and the loop's contexts.
+//
+// The execution model is workerd's: one instance per ID, made on its first
+// event; every event (fetch, RPC call, alarm, WebSocket message) runs as a
+// job of its own in the object's context, so the I/O it makes belongs to
+// the object and outlives the request that woke it. Storage is synchronous
+// SQLite under the hood, so a handler's awaited storage calls settle before
+// any other event runs (the input gate); the writes of one job are
+// committed when it ends, before any result leaves (the output gate).
+// blockConcurrencyWhile() queues events until its callback settles.
+(function (h) {
+  "use strict";
+
+  const illegal = "Illegal constructor";
+  function illegalConstructor() { throw new TypeError(illegal); }
+  function illegalInvocation() { throw new TypeError(h.illegalInvocation); }
+
+  // define gives C workerd's prototype shape: methods and accessors
+  // enumerable, a toStringTag.
+  function define(C, tag, members) {
+    for (const [name, desc] of Object.entries(members)) {
+      if (typeof desc === "function") {
+        Object.defineProperty(C.prototype, name, { value: desc, writable: true, enumerable: true, configurable: true });
+      } else {
+        Object.defineProperty(C.prototype, name, { get: desc.get, enumerable: true, configurable: true });
+      }
+    }
+    Object.defineProperty(C.prototype, Symbol.toStringTag, { value: tag, configurable: true });
+    return C;
+  }
+
+  function named(name, length, f) {
+    Object.defineProperty(f, "name", { value: name });
+    Object.defineProperty(f, "length", { value: length });
+    return f;
+  }
+
+  // --- IDs -------------------------------------------------------------
+
+  const idState = new WeakMap(); // DurableObjectId → { hex, name, ns }
+  function DurableObjectId() { illegalConstructor(); }
+  define(DurableObjectId, "DurableObjectId", {
+    toString: named("toString", 0, function () { return idOf(this).hex; }),
+    equals: named("equals", 1, function (other) {
+      const me = idOf(this);
+      const them = idState.get(other);
+      if (them === undefined) throw new TypeError("Failed to execute 'equals' on 'DurableObjectId': parameter 1 is not of type 'DurableObjectId'.");
+      return me.hex === them.hex;
+    }),
+    name: { get: function () { const s = idOf(this); return s.name; } },
+  });
+  function idOf(v) {
+    const s = idState.get(v);
+    if (s === undefined) illegalInvocation();
+    return s;
+  }
+  function makeId(ns, hex, name) {
+    const id = Object.create(DurableObjectId.prototype);
+    idState.set(id, { hex, name, ns });
+    return id;
+  }
+
+  // --- namespaces and stubs --------------------------------------------
+
+  const nsState = new WeakMap(); // DurableObjectNamespace → namespace
+  function DurableObjectNamespace() { illegalConstructor(); }
+  define(DurableObjectNamespace, "DurableObjectNamespace", {
+    newUniqueId: named("newUniqueId", 0, function (options) {
+      const ns = nsOf(this);
+      h.checkUniqueIdOptions(options);
+      return makeId(ns, h.newUniqueId(ns.key), undefined);
+    }),
+    idFromName: named("idFromName", 1, function (name) {
+      const ns = nsOf(this);
+      if (arguments.length === 0) throw new TypeError("Failed to execute 'idFromName' on 'DurableObjectNamespace': parameter 1 is not of type 'string'.");
+      name = String(name);
+      return makeId(ns, h.idFromName(ns.key, name), name);
+    }),
+    idFromString: named("idFromString", 1, function (s) {
+      const ns = nsOf(this);
+      if (arguments.length === 0) throw new TypeError("Failed to execute 'idFromString' on 'DurableObjectNamespace': parameter 1 is not of type 'string'.");
+      return makeId(ns, h.idFromString(ns.key, String(s)), undefined);
+    }),
+    get: named("get", 1, function (id, options) {
+      const ns = nsOf(this);
+      const s = idState.get(id);
+      if (s === undefined) throw new TypeError("Failed to execute 'get' on 'DurableObjectNamespace': parameter 1 is not of type 'DurableObjectId'.");
+      if (s.ns !== ns) throw new TypeError("get() called with a DurableObjectId from a different namespace.");
+      return makeStub(ns, id, s);
+    }),
+    getByName: named("getByName", 1, function (name, options) {
+      const ns = nsOf(this);
+      name = String(name);
+      const id = makeId(ns, h.idFromName(ns.key, name), name);
+      return makeStub(ns, id, idState.get(id));
+    }),
+    jurisdiction: named("jurisdiction", 1, function (name) {
+      nsOf(this);
+      h.checkUniqueIdOptions({ jurisdiction: name });
+      return this;
+    }),
+  });
+  function nsOf(v) {
+    const s = nsState.get(v);
+    if (s === undefined) illegalInvocation();
+    return s;
+  }
+
+  // The stub's class is workerd's DurableObject (a Fetcher); RPC methods
+  // are any other property, through a Proxy.
+  const stubState = new WeakMap();
+  function DurableObjectStub() { illegalConstructor(); }
+  Object.defineProperty(DurableObjectStub, "name", { value: "DurableObject" });
+  define(DurableObjectStub, "DurableObject", {
+    fetch: named("fetch", 1, function (input, init) {
+      const s = stubOf(this);
+      return stubFetch(s, input, init);
+    }),
+    connect: named("connect", 1, function () { h.unsupported("connect() on a Durable Object stub"); }),
+    id: { get: function () { return stubOf(this).id; } },
+    name: { get: function () { return stubOf(this).name; } },
+  });
+  function stubOf(v) {
+    const s = stubState.get(v);
+    if (s === undefined) illegalInvocation();
+    return s;
+  }
+
+  function makeStub(ns, id, idS) {
+    const s = { ns, id, hex: idS.hex, name: idS.name };
+    const target = Object.create(DurableObjectStub.prototype);
+    stubState.set(target, s);
+    const proxy = new Proxy(target, {
+      get(t, p, receiver) {
+        if (typeof p !== "string" || p in DurableObjectStub.prototype || p in Object.prototype) {
+          return Reflect.get(t, p, receiver === proxy ? t : receiver);
+        }
+        if (p === "then") return undefined;
+        return rpcProperty(s, p);
+      },
+    });
+    stubState.set(proxy, s);
+    return proxy;
+  }
+
+  // rpcProperty is what stub.name is: a function that calls the method,
+  // and a thenable that reads the property.
+  function rpcProperty(s, name) {
+    const f = function () { return rpcCall(s, name, Array.prototype.slice.call(arguments), true); };
+    Object.defineProperty(f, "then", {
+      value: function (ok, fail) { return rpcCall(s, name, [], false).then(ok, fail); },
+    });
+    return f;
+  }
+
+  // --- calls into an object ------------------------------------------------
+
+  // callerContext is the context the result is delivered in; an object is
+  // only reached from inside an event.
+  function callerContext() {
+    const c = h.current();
+    if (c === null) h.forbidInGlobalScope();
+    return c;
+  }
+
+  // deliverTo settles the caller's promise in the caller's own context,
+  // after the object's job (and its storage commit) has ended.
+  function deliverTo(caller, settle, value) {
+    h.enqueueIn(caller, function () { settle(value); });
+  }
+
+  function rpcCall(s, name, args, isCall) {
+    const caller = callerContext();
+    let payload;
+    try {
+      payload = h.serialize(args);
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return new Promise(function (resolve, reject) {
+      const actor = actorFor(s.ns, s.hex, s.name);
+      actor.deliver("rpc " + name, function () {
+        return actor.run(function (instance) {
+          if (name === "fetch" || name === "alarm" || name === "webSocketMessage" || name === "webSocketClose" || name === "webSocketError" || name === "constructor") {
+            throw new TypeError("The RPC receiver does not implement the method \"" + name + "\".");
+          }
+          const v = instance[name];
+          if (!isCall) return v;
+          if (typeof v !== "function") {
+            throw new TypeError("The RPC receiver does not implement the method \"" + name + "\".");
+          }
+          return v.apply(instance, h.deserialize(payload));
+        });
+      }, function (ok, value) {
+        if (!ok) return deliverTo(caller, reject, value);
+        let out;
+        try {
+          out = h.serialize(value);
+        } catch (e) {
+          return deliverTo(caller, reject, e);
+        }
+        h.enqueueIn(caller, function () {
+          try { resolve(h.deserialize(out)); } catch (e) { reject(e); }
+        });
+      }, function (e) {
+        // an error crosses as a clone too, so that it is the caller's own
+        let copy = e;
+        try { copy = h.deserialize(h.serialize(e)); } catch (_) { /* keep it */ }
+        deliverTo(caller, reject, copy);
+      });
+    });
+  }
+
+  async function stubFetch(s, input, init) {
+    const caller = callerContext();
+    const req = new Request(input, init);
+    const body = req.body === null ? null : await req.arrayBuffer();
+    return new Promise(function (resolve, reject) {
+      const actor = actorFor(s.ns, s.hex, s.name);
+      actor.deliver("fetch " + req.method + " " + req.url, function () {
+        return actor.run(function (instance) {
+          const inner = new Request(req.url, {
+            method: req.method, headers: req.headers, body, redirect: req.redirect, cf: req.cf,
+          });
+          if (typeof instance.fetch !== "function") {
+            throw new TypeError("Handler does not export a fetch() function.");
+          }
+          return Promise.resolve(instance.fetch(inner)).then(function (res) {
+            if (!(res instanceof Response)) {
+              throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
+            }
+            return res;
+          });
+        });
+      }, function (ok, res) {
+        if (!ok) return deliverTo(caller, reject, res);
+        h.enqueueIn(caller, function () {
+          try {
+            const initOut = { status: res.status, statusText: res.statusText, headers: res.headers };
+            if (res.webSocket) initOut.webSocket = res.webSocket;
+            resolve(new Response(res.body, initOut));
+          } catch (e) {
+            reject(e);
+          }
+        });
+      }, function (e) { deliverTo(caller, reject, e); });
+    });
+  }
+
+  // --- the objects -----------------------------------------------------------
+
+  // actorFor finds, or makes, the one object of ns with that ID.
+  function actorFor(ns, hex, name) {
+    let a = ns.actors.get(hex);
+    if (a === undefined) {
+      a = new Actor(ns, hex, name);
+      ns.actors.set(hex, a);
+    }
+    return a;
+  }
+
+  class Actor {
+    constructor(ns, hex, name) {
+      this.ns = ns;
+      this.hex = hex;
+      this.id = makeId(ns, hex, name);
+      this.context = h.newActorContext(ns.className + " " + hex.slice(0, 8));
+      this.store = h.openStore(ns.handle, hex);
+      this.instance = null;
+      this.ready = null;
+      this.constructing = false;
+      this.blocked = 0;
+      this.queue = [];
+      this.sockets = new Set(); // hibernatable WebSockets
+      this.autoResponse = null;
+      this.eventTimeout = 0;
+      this.state = makeState(this);
+      const self = this;
+      h.setAlarmHandler(this.store, function (retryCount, at) { self.runAlarm(retryCount, at); });
+    }
+
+    // runAlarm calls alarm() for the alarm due at `at`.
+    runAlarm(retryCount, at) {
+      const self = this;
+      this.deliver("alarm", function () {
+        return self.run(function (instance) {
+          if (typeof instance.alarm !== "function") {
+            throw new TypeError("Your Durable Object class must have an alarm() handler in order to call setAlarm()");
+          }
+          return instance.alarm({ retryCount, isRetry: retryCount > 0 });
+        });
+      }, function () { h.alarmDone(self.store, true, at); }, function (e) {
+        h.report(e);
+        h.alarmDone(self.store, false, at);
+      });
+    }
+
+    // deliverWebSocketEvent calls a hibernatable socket's handler (name)
+    // with the socket and the event's values.
+    deliverWebSocketEvent(name, ws, a, b, c) {
+      const self = this;
+      if (name !== "webSocketMessage") this.sockets.delete(ws);
+      this.deliver(name, function () {
+        return self.run(function (instance) {
+          const f = instance[name];
+          if (typeof f !== "function") return undefined;
+          return name === "webSocketClose" ? f.call(instance, ws, a, b, c) : f.call(instance, ws, a);
+        });
+      });
+    }
+
+    // deliver runs start() as a job of the object once nothing blocks it;
+    // done(ok, value) gets what it settled with, or failed(error) a throw.
+    deliver(what, start, done, failed) {
+      const job = { what, start, done: done || function () {}, failed: failed || function (e) { h.report(e); } };
+      if (this.blocked > 0) {
+        this.queue.push(job);
+        return;
+      }
+      this.dispatch(job);
+    }
+
+    dispatch(job) {
+      const self = this;
+      h.enqueueIn(h.eventContext(this.context, job.what), function () {
+        let p;
+        try {
+          p = job.start();
+        } catch (e) {
+          job.failed(e);
+          return;
+        }
+        Promise.resolve(p).then(function (v) { job.done(true, v); }, function (e) { job.failed(e); });
+      });
+    }
+
+    // run gives fn the instance, constructing it first; the constructor's
+    // blockConcurrencyWhile() holds fn too.
+    run(fn) {
+      if (this.instance === null) {
+        this.construct();
+      }
+      if (this.ready !== null) {
+        const self = this;
+        return this.ready.then(function () { return fn(self.instance); });
+      }
+      return fn(this.instance);
+    }
+
+    construct() {
+      const C = h.classOf(this.ns.handle);
+      this.ready = null;
+      this.blocking = [];
+      this.constructing = true;
+      try {
+        this.instance = new C(this.state, h.env());
+      } catch (e) {
+        this.instance = null;
+        throw e;
+      } finally {
+        this.constructing = false;
+      }
+      if (this.blocking.length > 0) {
+        const self = this;
+        this.ready = Promise.all(this.blocking).then(function () { self.ready = null; });
+      }
+      this.blocking = null;
+    }
+
+    block(callback) {
+      const self = this;
+      this.blocked++;
+      let p;
+      try {
+        p = Promise.resolve(callback());
+      } catch (e) {
+        p = Promise.reject(e);
+      }
+      const settled = p.then(function (v) { self.unblock(); return v; }, function (e) { self.unblock(); throw e; });
+      if (this.constructing) this.blocking.push(settled.catch(function () {}));
+      return settled;
+    }
+
+    unblock() {
+      this.blocked--;
+      while (this.blocked === 0 && this.queue.length > 0) {
+        this.dispatch(this.queue.shift());
+      }
+    }
+
+    // evict drops the instance (hibernation); its sockets stay open and
+    // the next event constructs it again.
+    evict() {
+      if (this.blocked > 0) return false;
+      this.instance = null;
+      this.ready = null;
+      return true;
+    }
+  }
+
+  // --- DurableObjectState (ctx) ------------------------------------------
+
+  const stateOf = new WeakMap(); // DurableObjectState → Actor
+  function DurableObjectState() { illegalConstructor(); }
+  function actorOf(v) {
+    const a = stateOf.get(v);
+    if (a === undefined) illegalInvocation();
+    return a;
+  }
+  define(DurableObjectState, "DurableObjectState", {
+    waitUntil: named("waitUntil", 1, function (p) { actorOf(this); h.waitUntil(p); }),
+    id: { get: function () { return actorOf(this).id; } },
+    storage: { get: function () { return actorOf(this).storage; } },
+    blockConcurrencyWhile: named("blockConcurrencyWhile", 1, function (callback) {
+      const a = actorOf(this);
+      if (typeof callback !== "function") {
+        throw new TypeError("Failed to execute 'blockConcurrencyWhile' on 'DurableObjectState': parameter 1 is not of type 'function'.");
+      }
+      return a.block(callback);
+    }),
+    abort: named("abort", 1, function (reason) {
+      const a = actorOf(this);
+      a.evict();
+      a.ns.actors.delete(a.hex);
+      h.closeStore(a.store);
+      throw new Error(reason === undefined ? "Application called abort() to reset Durable Object." : String(reason));
+    }),
+    acceptWebSocket: named("acceptWebSocket", 1, function (ws, tags) {
+      return h.acceptWebSocket(actorOf(this), ws, tags);
+    }),
+    getWebSockets: named("getWebSockets", 0, function (tag) {
+      return h.getWebSockets(actorOf(this), tag);
+    }),
+    getTags: named("getTags", 1, function (ws) { return h.getTags(actorOf(this), ws); }),
+    setWebSocketAutoResponse: named("setWebSocketAutoResponse", 0, function (pair) {
+      return h.setAutoResponse(actorOf(this), pair);
+    }),
+    getWebSocketAutoResponse: named("getWebSocketAutoResponse", 0, function () {
+      return actorOf(this).autoResponse;
+    }),
+    getWebSocketAutoResponseTimestamp: named("getWebSocketAutoResponseTimestamp", 1, function (ws) {
+      return h.autoResponseTimestamp(actorOf(this), ws);
+    }),
+    setHibernatableWebSocketEventTimeout: named("setHibernatableWebSocketEventTimeout", 0, function (ms) {
+      actorOf(this).eventTimeout = ms === undefined ? 0 : Number(ms);
+    }),
+    getHibernatableWebSocketEventTimeout: named("getHibernatableWebSocketEventTimeout", 0, function () {
+      const t = actorOf(this).eventTimeout;
+      return t === 0 ? null : t;
+    }),
+  });
+
+  function makeState(actor) {
+    const st = Object.create(DurableObjectState.prototype);
+    stateOf.set(st, actor);
+    actor.storage = h.newStorage(actor, actor.store);
+    return st;
+  }
+
+  // --- the Go side's entry points --------------------------------------
+
+  // newNamespace makes the env binding of a namespace.
+  function newNamespace(handle, key, className) {
+    const ns = { handle, key, className, actors: new Map() };
+    const o = Object.create(DurableObjectNamespace.prototype);
+    nsState.set(o, ns);
+    return o;
+  }
+
+  function isState(v) { return stateOf.has(v); }
+
+  return {
+    classes: { DurableObjectNamespace, DurableObjectId, DurableObjectStub, DurableObjectState },
+    newNamespace, isState, actorOf: function (st) { return stateOf.get(st); },
+  };
+})
