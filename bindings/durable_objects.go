@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sync"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -47,6 +48,7 @@ type doNamespace struct {
 // durableObjects is the realm's Durable Object state.
 type durableObjects struct {
 	newNamespace goja.Callable
+	hibernateAll goja.Callable
 	isState      func(goja.Value) bool
 	// stores are the open databases, closed when the isolate stops;
 	// guarded by mu, as Close may run after the loop has gone.
@@ -72,6 +74,7 @@ func (rl *Realm) installDurableObjects() {
 	}
 	made := v.(*goja.Object)
 	rl.durable.newNamespace, _ = goja.AssertFunction(made.Get("newNamespace"))
+	rl.durable.hibernateAll, _ = goja.AssertFunction(made.Get("hibernateAll"))
 	isState, _ := goja.AssertFunction(made.Get("isState"))
 	rl.durable.isState = func(v goja.Value) bool {
 		r, err := isState(goja.Undefined(), v)
@@ -102,6 +105,18 @@ func (rl *Realm) CloseDurableObjects() {
 	for s := range stores {
 		s.close()
 	}
+}
+
+// HibernateDurableObjects evicts every object that has only hibernatable
+// WebSockets and no event running, as workerd does after a while without
+// events, and returns how many it evicted. Their sockets stay open; the
+// next event constructs the object again. On the loop.
+func (rl *Realm) HibernateDurableObjects() int {
+	v, err := rl.durable.hibernateAll(goja.Undefined())
+	if err != nil {
+		return 0
+	}
+	return int(v.ToInteger())
 }
 
 // durableObjectHelpers is what durable_objects.js needs from Go.
@@ -222,6 +237,21 @@ func (rl *Realm) durableObjectHelpers() *goja.Object {
 	})
 	set("alarmDone", func(call goja.FunctionCall) goja.Value {
 		call.Argument(0).Export().(*actorStore).alarmDone(call.Argument(1).ToBoolean(), call.Argument(2).ToInteger())
+		return goja.Undefined()
+	})
+	set("after", func(call goja.FunctionCall) goja.Value {
+		fn, _ := goja.AssertFunction(call.Argument(1))
+		t := time.AfterFunc(time.Duration(call.Argument(0).ToInteger())*time.Millisecond, func() {
+			rl.rt.Enqueue(func(*goja.Runtime) {
+				if _, err := fn(goja.Undefined()); err != nil {
+					rl.rt.ReportError(err)
+				}
+			})
+		})
+		return rl.vm.ToValue(t)
+	})
+	set("cancel", func(call goja.FunctionCall) goja.Value {
+		call.Argument(0).Export().(*time.Timer).Stop()
 		return goja.Undefined()
 	})
 	rl.webSocketHibernationHelpers(set)

@@ -65,3 +65,19 @@ func (iso *isolate) checkDurableObjectClasses() error {
 	}
 	return nil
 }
+
+// HibernateDurableObjects evicts, at once, every Durable Object whose
+// WebSockets are all hibernatable and that has no event running, as
+// workerd does after about ten seconds without events; their sockets stay
+// open and the next event constructs the object again. It returns how many
+// were evicted. For tests of the Hibernation API.
+func (s *Server) HibernateDurableObjects() int {
+	n := 0
+	for _, iso := range s.current.Load().isolates {
+		_ = iso.rt.Do(func(*goja.Runtime) error {
+			n += iso.realm.HibernateDurableObjects()
+			return nil
+		})
+	}
+	return n
+}

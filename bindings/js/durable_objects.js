@@ -17,6 +17,11 @@
   "use strict";
 
   const illegal = "Illegal constructor";
+  // hibernateAfterMs is how long an object whose sockets are all
+  // hibernatable stays in memory without events (workerd: about 10 s).
+  const hibernateAfterMs = 10000;
+  // namespaces are every namespace made, for hibernateAll.
+  const namespaces = [];
   function illegalConstructor() { throw new TypeError(illegal); }
   function illegalInvocation() { throw new TypeError(h.illegalInvocation); }
 
@@ -273,6 +278,8 @@
       this.store = h.openStore(ns.handle, hex);
       this.instance = null;
       this.ready = null;
+      this.inflight = 0;
+      this.idle = null;
       this.constructing = false;
       this.blocked = 0;
       this.queue = [];
@@ -327,16 +334,43 @@
 
     dispatch(job) {
       const self = this;
+      this.inflight++;
+      this.cancelIdle();
       h.enqueueIn(h.eventContext(this.context, job.what), function () {
         let p;
         try {
           p = job.start();
         } catch (e) {
+          self.settled();
           job.failed(e);
           return;
         }
-        Promise.resolve(p).then(function (v) { job.done(true, v); }, function (e) { job.failed(e); });
+        Promise.resolve(p).then(function (v) { self.settled(); job.done(true, v); }, function (e) { self.settled(); job.failed(e); });
       });
+    }
+
+    // settled counts an event done; an object left with only hibernatable
+    // sockets is evicted after a while without events, as workerd does.
+    settled() {
+      this.inflight--;
+      if (this.inflight === 0 && this.sockets.size > 0) {
+        const self = this;
+        this.idle = h.after(hibernateAfterMs, function () { self.idle = null; self.hibernate(); });
+      }
+    }
+
+    cancelIdle() {
+      if (this.idle) {
+        h.cancel(this.idle);
+        this.idle = null;
+      }
+    }
+
+    // hibernate evicts the instance if nothing runs in it.
+    hibernate() {
+      if (this.inflight > 0 || this.blocked > 0 || this.instance === null) return false;
+      this.cancelIdle();
+      return this.evict();
     }
 
     // run gives fn the instance, constructing it first; the constructor's
@@ -467,6 +501,7 @@
   // newNamespace makes the env binding of a namespace.
   function newNamespace(handle, key, className) {
     const ns = { handle, key, className, actors: new Map() };
+    namespaces.push(ns);
     const o = Object.create(DurableObjectNamespace.prototype);
     nsState.set(o, ns);
     return o;
@@ -474,8 +509,20 @@
 
   function isState(v) { return stateOf.has(v); }
 
+  // hibernateAll evicts every object that can be (tests); it returns how
+  // many were.
+  function hibernateAll() {
+    let n = 0;
+    for (const ns of namespaces) {
+      for (const a of ns.actors.values()) {
+        if (a.hibernate()) n++;
+      }
+    }
+    return n;
+  }
+
   return {
     classes: { DurableObjectNamespace, DurableObjectId, DurableObjectStub, DurableObjectState },
-    newNamespace, isState, actorOf: function (st) { return stateOf.get(st); },
+    newNamespace, isState, hibernateAll, actorOf: function (st) { return stateOf.get(st); },
   };
 })

@@ -1,0 +1,146 @@
+package host_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/coder/websocket"
+
+	"workerhost/host"
+)
+
+const counterWorker = `
+import { DurableObject } from "cloudflare:workers";
+export class Counter extends DurableObject {
+	async fetch(request) {
+		const n = ((await this.ctx.storage.get("n")) || 0) + 1;
+		await this.ctx.storage.put("n", n);
+		return new Response(String(n));
+	}
+	async add(a, b) { return a + b; }
+}
+export default {
+	async fetch(request, env) {
+		const stub = env.COUNTERS.getByName(new URL(request.url).pathname);
+		if (request.url.endsWith("/rpc")) return new Response(String(await stub.add(40, 2)));
+		return stub.fetch(request);
+	},
+};`
+
+var counters = []host.DurableObject{{Binding: "COUNTERS", ClassName: "Counter", SQL: true}}
+
+// TestDurableObjectCountsAcrossRequestsAndRestarts: one object per name,
+// its storage kept between requests, and on disk across a restart.
+func TestDurableObjectCountsAcrossRequestsAndRestarts(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	opts := host.Options{DurableObjects: counters, Storage: dir}
+	srv, _, _ := startWorker(t, counterWorker, opts)
+	for i, want := range []string{"1", "2", "3"} {
+		if code, body := get(t, srv.URL()+"/a"); code != 200 || body != want {
+			t.Fatalf("request %d: %d %q, want %s", i, code, body, want)
+		}
+	}
+	if _, body := get(t, srv.URL()+"/b"); body != "1" {
+		t.Errorf("another name: %q, want its own count 1", body)
+	}
+	if _, body := get(t, srv.URL()+"/rpc"); body != "42" {
+		t.Errorf("RPC: %q", body)
+	}
+	srv.Close()
+	srv, _, _ = startWorker(t, counterWorker, opts)
+	if _, body := get(t, srv.URL()+"/a"); body != "4" {
+		t.Errorf("after a restart: %q, want 4", body)
+	}
+}
+
+// TestDurableObjectInputGate: concurrent read-modify-write requests to one
+// object lose no update, as workerd's input gate guarantees.
+func TestDurableObjectInputGate(t *testing.T) {
+	t.Parallel()
+	srv, _, _ := startWorker(t, counterWorker, host.Options{DurableObjects: counters})
+	var wg sync.WaitGroup
+	for i := 0; i < 20; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			get(t, srv.URL()+"/same")
+		}()
+	}
+	wg.Wait()
+	if _, body := get(t, srv.URL()+"/same"); body != "21" {
+		t.Errorf("after 20 concurrent increments: %q, want 21", body)
+	}
+}
+
+func dialPath(t *testing.T, srv *host.Server, path string) *websocket.Conn {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	conn, _, err := websocket.Dial(ctx, "ws"+strings.TrimPrefix(srv.URL(), "http")+path, nil)
+	if err != nil {
+		t.Fatalf("dial %s: %v", path, err)
+	}
+	t.Cleanup(func() { _ = conn.CloseNow() })
+	return conn
+}
+
+func expect(t *testing.T, c *websocket.Conn, want string) {
+	t.Helper()
+	_, got, err := read(t, c)
+	if err != nil || got != want {
+		t.Fatalf("read %q, %v; want %q", got, err, want)
+	}
+}
+
+// TestDurableObjectHibernation: a chat room of hibernatable sockets keeps
+// them open while the object is evicted; the next message constructs it
+// again, and tags and attachments survive; the auto-response answers
+// without waking it.
+func TestDurableObjectHibernation(t *testing.T) {
+	t.Parallel()
+	src, err := os.ReadFile("testdata/chat_room.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, console, _ := startWorker(t, string(src), host.Options{DurableObjects: []host.DurableObject{{Binding: "ROOMS", ClassName: "Room", SQL: true}}})
+	ctx := context.Background()
+	ann := dialPath(t, srv, "/?name=ann")
+	expect(t, ann, "ann joined")
+	bob := dialPath(t, srv, "/?name=bob")
+	expect(t, ann, "bob joined")
+	expect(t, bob, "bob joined")
+	if err := ann.Write(ctx, websocket.MessageText, []byte("hi")); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, ann, "1 ann: hi [ann]")
+	expect(t, bob, "1 ann: hi [ann]")
+
+	if n := srv.HibernateDurableObjects(); n != 1 {
+		t.Fatalf("hibernated %d objects, want 1", n)
+	}
+	if err := bob.Write(ctx, websocket.MessageText, []byte("ping")); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, bob, "pong")
+	if got := strings.Count(console.String(), "room constructed"); got != 1 {
+		t.Errorf("the auto-response woke the object: constructed %d times", got)
+	}
+	if err := bob.Write(ctx, websocket.MessageText, []byte("still here?")); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, ann, "2 bob: still here? [bob]")
+	expect(t, bob, "2 bob: still here? [bob]")
+	if !strings.Contains(console.String(), "room constructed, sockets: 2") {
+		t.Errorf("the object was not constructed again with its two sockets:\n%s", console)
+	}
+	if err := ann.Close(websocket.StatusNormalClosure, "done"); err != nil {
+		t.Errorf("close: %v", err)
+	}
+	expect(t, bob, fmt.Sprintf("ann left %d true", websocket.StatusNormalClosure))
+}
