@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/dop251/goja"
+
 	"workerhost/internal/dostorage"
 )
 
@@ -28,6 +30,8 @@ type actorStore struct {
 	closed    bool
 	// alarm is the scheduled alarm (durable_object_alarm.go).
 	alarm alarmState
+	// sqlObj is ctx.storage.sql, once read.
+	sqlObj *goja.Object
 }
 
 // openActorStore opens the database at path ("" in memory).

@@ -58,6 +58,8 @@ type durableObjects struct {
 	// storageClass and transactionClass are made on first use
 	// (durable_object_storage.go).
 	storageClass, transactionClass *jsClass
+	// sqlClass is made on first use (durable_object_sql.go).
+	sqlClass *jsClass
 }
 
 // installDurableObjects defines the Durable Object classes (not globals:

@@ -144,3 +144,41 @@ func TestDurableObjectHibernation(t *testing.T) {
 	}
 	expect(t, bob, fmt.Sprintf("ann left %d true", websocket.StatusNormalClosure))
 }
+
+const sqlWorker = `
+import { DurableObject } from "cloudflare:workers";
+export class Notes extends DurableObject {
+	constructor(ctx, env) {
+		super(ctx, env);
+		ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS notes (id INTEGER PRIMARY KEY, body TEXT, data BLOB)");
+	}
+	async fetch(request) {
+		const sql = this.ctx.storage.sql;
+		const w = sql.exec("INSERT INTO notes (body, data) VALUES (?, ?), (?, NULL)", "a", new Uint8Array([1, 2]), "b");
+		const rows = sql.exec("SELECT id, body, data FROM notes ORDER BY id").toArray();
+		const raw = sql.exec("SELECT body FROM notes ORDER BY id").raw().toArray();
+		const cur = sql.exec("SELECT count(*) AS n FROM notes");
+		const out = [w.rowsWritten, JSON.stringify(cur.columnNames), cur.one().n, rows[0].data.byteLength, String(rows[1].data), JSON.stringify(raw), sql.databaseSize > 0];
+		for (const q of ["SELEC 1", "SELECT * FROM _cf_KV", "BEGIN TRANSACTION"]) {
+			try { sql.exec(q); out.push("no error"); } catch (e) { out.push(e.message); }
+		}
+		try { sql.exec("SELECT 1 WHERE 0").one(); } catch (e) { out.push(e.message); }
+		return new Response(out.join("\n"));
+	}
+}
+export default { fetch(request, env) { return env.NOTES.getByName("n").fetch(request); } };`
+
+// TestDurableObjectSQL: ctx.storage.sql on a SQLite-backed class, its
+// cursor, and workerd's errors.
+func TestDurableObjectSQL(t *testing.T) {
+	t.Parallel()
+	srv, _, _ := startWorker(t, sqlWorker, host.Options{DurableObjects: []host.DurableObject{{Binding: "NOTES", ClassName: "Notes", SQL: true}}})
+	_, body := get(t, srv.URL())
+	want := strings.Join([]string{"2", `["n"]`, "2", "2", "null", `[["a"],["b"]]`, "true",
+		`near "SELEC": syntax error at offset 0: SQLITE_ERROR`, "not authorized: SQLITE_AUTH",
+		"To execute a transaction, please use the state.storage.transaction() or state.storage.transactionSync() APIs instead of the SQL BEGIN TRANSACTION or SAVEPOINT statements. The JavaScript API is safer because it will automatically roll back on exceptions, and because it interacts correctly with Durable Objects' automatic atomic write coalescing.",
+		"Expected exactly one result from SQL query, but got no results."}, "\n")
+	if body != want {
+		t.Errorf("got:\n%s\nwant:\n%s", body, want)
+	}
+}
