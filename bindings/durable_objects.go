@@ -9,12 +9,14 @@ import (
 	_ "embed"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
 	"github.com/dop251/goja"
 
 	"workerhost/internal/doid"
+	"workerhost/internal/dostorage"
 	"workerhost/jsruntime"
 )
 
@@ -49,6 +51,7 @@ type doNamespace struct {
 type durableObjects struct {
 	newNamespace goja.Callable
 	hibernateAll goja.Callable
+	restore      goja.Callable
 	isState      func(goja.Value) bool
 	// stores are the open databases, closed when the isolate stops;
 	// guarded by mu, as Close may run after the loop has gone.
@@ -77,6 +80,7 @@ func (rl *Realm) installDurableObjects() {
 	made := v.(*goja.Object)
 	rl.durable.newNamespace, _ = goja.AssertFunction(made.Get("newNamespace"))
 	rl.durable.hibernateAll, _ = goja.AssertFunction(made.Get("hibernateAll"))
+	rl.durable.restore, _ = goja.AssertFunction(made.Get("restore"))
 	isState, _ := goja.AssertFunction(made.Get("isState"))
 	rl.durable.isState = func(v goja.Value) bool {
 		r, err := isState(goja.Undefined(), v)
@@ -93,7 +97,36 @@ func (rl *Realm) NewDurableObjectNamespace(ns DurableObjectNamespace) (*goja.Obj
 	if err != nil {
 		return nil, fmt.Errorf("failed to make Durable Object namespace %s: %w", ns.ClassName, err)
 	}
+	if err := rl.restoreAlarms(v.(*goja.Object), ns); err != nil {
+		return nil, err
+	}
 	return v.(*goja.Object), nil
+}
+
+// restoreAlarms loads each object of the namespace whose database holds
+// an alarm, so that the alarm fires (at once, if it is past due) without
+// waiting for an event to wake the object, as on the platform.
+func (rl *Realm) restoreAlarms(nsObj *goja.Object, ns DurableObjectNamespace) error {
+	if ns.Dir == "" {
+		return nil
+	}
+	files, err := filepath.Glob(filepath.Join(ns.Dir, ns.UniqueKey, "*.sqlite"))
+	if err != nil {
+		return nil
+	}
+	for _, f := range files {
+		hex := strings.TrimSuffix(filepath.Base(f), ".sqlite")
+		if _, err := doid.NewNamespace(ns.UniqueKey).FromString(hex); err != nil {
+			continue // not an object of this namespace
+		}
+		if !dostorage.HasAlarm(f) {
+			continue
+		}
+		if _, err := rl.durable.restore(goja.Undefined(), nsObj, rl.vm.ToValue(hex)); err != nil {
+			return fmt.Errorf("failed to restore the alarm of Durable Object %s: %w", hex, err)
+		}
+	}
+	return nil
 }
 
 // CloseDurableObjects commits and closes every object's database. Call it

@@ -182,3 +182,57 @@ func TestDurableObjectSQL(t *testing.T) {
 		t.Errorf("got:\n%s\nwant:\n%s", body, want)
 	}
 }
+
+const alarmWorker = `
+import { DurableObject } from "cloudflare:workers";
+export class Clock extends DurableObject {
+	async fetch(request) {
+		const path = new URL(request.url).pathname;
+		if (path === "/set") {
+			await this.ctx.storage.setAlarm(Date.now() + 300);
+			return new Response(String((await this.ctx.storage.getAlarm()) > Date.now()));
+		}
+		if (path === "/fail") {
+			await this.ctx.storage.put("fail", 1);
+			await this.ctx.storage.setAlarm(Date.now() + 10);
+			return new Response("ok");
+		}
+		return new Response(String((await this.ctx.storage.get("rang")) || 0) + " " + (await this.ctx.storage.getAlarm()));
+	}
+	async alarm(info) {
+		console.log("alarm retryCount=" + info.retryCount + " isRetry=" + info.isRetry);
+		if (await this.ctx.storage.get("fail")) {
+			await this.ctx.storage.delete("fail");
+			throw new Error("first try fails");
+		}
+		await this.ctx.storage.put("rang", ((await this.ctx.storage.get("rang")) || 0) + 1);
+	}
+}
+export default { fetch(request, env) { return env.CLOCKS.getByName("c").fetch(request); } };`
+
+// TestDurableObjectAlarm: an alarm fires its handler once and is then
+// cleared; one set before a restart fires after it; a handler that throws
+// is retried.
+func TestDurableObjectAlarm(t *testing.T) {
+	t.Parallel()
+	opts := host.Options{DurableObjects: []host.DurableObject{{Binding: "CLOCKS", ClassName: "Clock"}}, Storage: t.TempDir()}
+	srv, console, _ := startWorker(t, alarmWorker, opts)
+	if _, body := get(t, srv.URL()+"/set"); body != "true" {
+		t.Fatalf("set: %q", body)
+	}
+	waitFor(t, func() bool { _, b := get(t, srv.URL()+"/"); return b == "1 null" }, console)
+
+	// Set, then stop before it is due: the next start fires it.
+	get(t, srv.URL()+"/set")
+	srv.Close()
+	time.Sleep(400 * time.Millisecond)
+	srv, console, _ = startWorker(t, alarmWorker, opts)
+	waitFor(t, func() bool { return strings.Contains(console.String(), "alarm retryCount=0") }, console)
+	if _, body := get(t, srv.URL()+"/"); body != "2 null" {
+		t.Errorf("after the restart: %q, want the alarm rung a second time", body)
+	}
+
+	get(t, srv.URL()+"/fail")
+	waitFor(t, func() bool { return strings.Contains(console.String(), "alarm retryCount=1 isRetry=true") }, console)
+	waitFor(t, func() bool { _, b := get(t, srv.URL()+"/"); return b == "3 null" }, console)
+}

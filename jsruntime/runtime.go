@@ -170,7 +170,17 @@ func (r *Runtime) Reserve() func(fn func(vm *goja.Runtime)) bool {
 // from the loop itself. Safe from any other goroutine.
 func (r *Runtime) Do(fn func(vm *goja.Runtime) error) error {
 	errc := make(chan error, 1)
-	if !r.Enqueue(func(vm *goja.Runtime) { errc <- fn(vm) }) {
+	if !r.Enqueue(func(vm *goja.Runtime) {
+		// A panic still reaches the loop's recovery, but the caller is
+		// told rather than left waiting.
+		defer func() {
+			if p := recover(); p != nil {
+				errc <- fmt.Errorf("panic on the loop: %v", p)
+				panic(p)
+			}
+		}()
+		errc <- fn(vm)
+	}) {
 		return ErrStopped
 	}
 	select {

@@ -523,6 +523,9 @@
 
   return {
     classes: { DurableObjectNamespace, DurableObjectId, DurableObjectStub, DurableObjectState },
-    newNamespace, isState, hibernateAll, actorOf: function (st) { return stateOf.get(st); },
+    newNamespace, isState, hibernateAll,
+    actorOf: function (st) { return stateOf.get(st); },
+    // restore loads the object with that ID (its alarm is due).
+    restore: function (o, hex) { actorFor(nsState.get(o), hex, undefined); },
   };
 })

@@ -101,6 +101,19 @@ func (s *Store) queryRow(query string, args ...any) *sql.Row {
 	return s.conn.QueryRowContext(context.Background(), query, args...)
 }
 
+// HasAlarm reports whether the database at path has an alarm set,
+// without creating anything: false when there is no such database.
+func HasAlarm(path string) bool {
+	db, err := sql.Open("sqlite", "file:"+path+"?mode=ro&_pragma=busy_timeout(5000)")
+	if err != nil {
+		return false
+	}
+	defer db.Close()
+	var n int
+	err = db.QueryRow(`SELECT count(*) FROM _cf_METADATA WHERE name = ?`, alarmKey).Scan(&n)
+	return err == nil && n > 0
+}
+
 // Path is the database file, or "" for one in memory.
 func (s *Store) Path() string { return s.path }
 
