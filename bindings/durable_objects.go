@@ -208,6 +208,9 @@ func (rl *Realm) durableObjectHelpers() *goja.Object {
 		c := jsruntime.NewIOContext("Durable Object "+call.Argument(0).String(), nil)
 		return rl.vm.ToValue(c)
 	})
+	set("holds", func(call goja.FunctionCall) goja.Value {
+		return rl.vm.ToValue(call.Argument(0).Export().(*jsruntime.IOContext).Holds())
+	})
 	set("eventContext", func(call goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(call.Argument(0).Export().(*jsruntime.IOContext).Child(call.Argument(1).String()))
 	})
@@ -296,7 +299,14 @@ func (rl *Realm) durableObjectHelpers() *goja.Object {
 // clonedValue is a structured clone in transit between two contexts.
 type clonedValue struct{ data []byte }
 
-// checkUniqueIdOptions checks newUniqueId's options, as workerd reads them.
+// jurisdictions are those the platform knows.
+var jurisdictions = map[string]bool{"eu": true, "fedramp": true, "fedramp-high": true}
+
+// checkUniqueIdOptions checks newUniqueId's options. A jurisdiction the
+// platform knows is accepted and changes nothing locally (workerd throws
+// "Jurisdiction restrictions are not implemented in workerd.", which would
+// break code written for the platform; a difference on purpose, in the
+// README).
 func (rl *Realm) checkUniqueIdOptions(v goja.Value) {
 	o, ok := v.(*goja.Object)
 	if !ok {
@@ -306,7 +316,9 @@ func (rl *Realm) checkUniqueIdOptions(v goja.Value) {
 	if j == nil || goja.IsUndefined(j) {
 		return
 	}
-	panic(rl.newError("Error", "Jurisdiction restrictions are not implemented in workerd."))
+	if !jurisdictions[j.String()] {
+		rl.throwTypeError(fmt.Sprintf("Invalid jurisdiction %q: use \"eu\", \"fedramp\" or \"fedramp-high\".", j.String()))
+	}
 }
 
 // openActorStore opens an object's database.

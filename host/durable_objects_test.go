@@ -236,3 +236,39 @@ func TestDurableObjectAlarm(t *testing.T) {
 	waitFor(t, func() bool { return strings.Contains(console.String(), "alarm retryCount=1 isRetry=true") }, console)
 	waitFor(t, func() bool { _, b := get(t, srv.URL()+"/"); return b == "3 null" }, console)
 }
+
+const plainAcceptWorker = `
+import { DurableObject } from "cloudflare:workers";
+export class Echo extends DurableObject {
+	sockets = new Set();
+	async fetch(request) {
+		const [client, server] = Object.values(new WebSocketPair());
+		server.accept();
+		this.sockets.add(server);
+		server.addEventListener("message", (e) => {
+			for (const s of this.sockets) s.send(this.sockets.size + ":" + e.data);
+		});
+		server.addEventListener("close", () => this.sockets.delete(server));
+		return new Response(null, { status: 101, webSocket: client });
+	}
+}
+export default { fetch(request, env) { return env.ECHO.getByName("e").fetch(request); } };`
+
+// TestDurableObjectPlainAccept: inside an object, sockets accepted with
+// accept() work as outside, and one visitor's event writes to another's
+// socket (they belong to the object, not to the request that opened them).
+func TestDurableObjectPlainAccept(t *testing.T) {
+	t.Parallel()
+	srv, _, _ := startWorker(t, plainAcceptWorker, host.Options{DurableObjects: []host.DurableObject{{Binding: "ECHO", ClassName: "Echo"}}})
+	a := dialPath(t, srv, "/")
+	b := dialPath(t, srv, "/")
+	// b's upgrade has been answered, so the object holds both sockets.
+	if err := b.Write(context.Background(), websocket.MessageText, []byte("hey")); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, a, "2:hey")
+	expect(t, b, "2:hey")
+	if n := srv.HibernateDurableObjects(); n != 0 {
+		t.Errorf("an object with plain sockets was evicted (%d)", n)
+	}
+}

@@ -121,6 +121,10 @@ func (c *IOContext) Hold(r *Runtime) (release func()) {
 	}
 }
 
+// Holds is how many holds keep c's request alive (Hold): waitUntil()
+// promises and accepted WebSockets not yet released. On the loop.
+func (c *IOContext) Holds() int { return c.root().holds }
+
 // Finish records that c's response has been sent (or its client went
 // away). Once nothing holds it, the request ends as in workerd: its timers
 // are cancelled, jobs still queued for it are dropped, and the I/O it owns

@@ -366,9 +366,12 @@
       }
     }
 
-    // hibernate evicts the instance if nothing runs in it.
+    // hibernate evicts the instance if nothing runs in it and nothing but
+    // its hibernatable sockets holds it (no plain accepted socket, no
+    // waitUntil() promise).
     hibernate() {
       if (this.inflight > 0 || this.blocked > 0 || this.instance === null) return false;
+      if (h.holds(this.context) > this.sockets.size) return false;
       this.cancelIdle();
       return this.evict();
     }
