@@ -148,6 +148,14 @@ func (rl *Realm) iterate(it goja.Value) []goja.Value {
 	}
 }
 
+// exportOrNil is v.Export(), nil for a property not set (v nil).
+func exportOrNil(v goja.Value) any {
+	if v == nil {
+		return nil
+	}
+	return v.Export()
+}
+
 func hasTag(tags []string, tag string) bool {
 	for _, t := range tags {
 		if t == tag {
@@ -174,7 +182,8 @@ func (ws *webSocket) hibernatedEvent(evObj *goja.Object) {
 	typ := evObj.Get("type").String()
 	if typ == "message" {
 		data := evObj.Get("data")
-		if ar, ok := actor.Get("autoResponseGo").Export().(*autoResponse); ok && data.ExportType() != nil && data.ExportType().Kind().String() == "string" && data.String() == ar.request {
+		// Get is nil until the object sets an auto-response.
+		if ar, ok := exportOrNil(actor.Get("autoResponseGo")).(*autoResponse); ok && data.ExportType() != nil && data.ExportType().Kind().String() == "string" && data.String() == ar.request {
 			ws.hib.autoResponded = time.Now()
 			if !ws.closedOutgoing && !ws.outgoingAborted {
 				ws.transmit(wsbridge.Frame{Kind: wsbridge.FrameText, Data: []byte(ar.response)})

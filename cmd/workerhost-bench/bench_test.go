@@ -61,7 +61,8 @@ func TestBenchmarkRuns(t *testing.T) {
 }
 
 // newTestBench builds workerhost and sets a tiny load: one round of one
-// second, two connections, twenty idle sockets.
+// second, two connections, twenty idle sockets, twenty in the room, which
+// is left quiet too briefly to hibernate.
 func newTestBench(t *testing.T) *bench {
 	t.Helper()
 	bin, err := workerd.Find()
@@ -78,7 +79,8 @@ func newTestBench(t *testing.T) *bench {
 		t.Fatal(err)
 	}
 	b := &bench{
-		settings:   settings{rounds: 1, duration: time.Second, connections: 2, sockets: 20, settle: 100 * time.Millisecond},
+		settings: settings{rounds: 1, duration: time.Second, connections: 2, sockets: 20, settle: 100 * time.Millisecond,
+			roomSockets: 20, hibernate: 100 * time.Millisecond},
 		workerdBin: bin, workerhostBin: wh, tmp: dir,
 		out: &bytes.Buffer{}, progress: testWriter{t},
 	}

@@ -29,7 +29,8 @@ func (b *bench) printHeader(out io.Writer, scale bool) {
 	fmt.Fprintf(out, "- load: %s with %s from the benchmark's process (coder/websocket); %s warm-up, then %s measured\n",
 		commandVersion("wrk", "-v"), clients, b.warmup, b.duration)
 	if !scale {
-		fmt.Fprintf(out, "- idle-memory: %s WebSockets\n", commas(int64(b.sockets)))
+		fmt.Fprintf(out, "- idle-memory and hibernated-memory: %s WebSockets\n", commas(int64(b.sockets)))
+		fmt.Fprintf(out, "- broadcast: %s WebSockets in the room, %d of them sending\n", commas(int64(b.roomSockets)), min(roomSenders, b.roomSockets))
 	}
 	fmt.Fprintf(out, "- rounds: %d, each target once per round in turn (%s); the figures are medians of the rounds\n", b.rounds, b.targetOrder(scale))
 	if b.note != "" {

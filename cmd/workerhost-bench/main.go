@@ -8,14 +8,18 @@
 // issue 10's targets. Timings are never asserted in tests.
 //
 //	go run ./cmd/workerhost-bench [--workloads LIST] [--rounds 3] [--duration 5s] [--warmup 1s]
-//	    [--connections 50] [--sockets 5000] [--isolates N] [--workerhost BIN] [--scale] [SCRIPT]
+//	    [--connections 50] [--sockets 5000] [--room-sockets 1000] [--isolates N] [--workerhost BIN]
+//	    [--scale] [SCRIPT]
 //
 // The workloads: hello (GET of a small JSON answer), hono (a 20-item JSON
 // list from a Hono app), ws-echo (32-byte WebSocket round trips), idle-memory
 // (resident memory per open, idle WebSocket), cold-start (process start to
 // first answer), body-1mib (1 MiB posted and echoed back), wasm (SHA-256
-// in Wasm), resvg (SVG to PNG in Wasm) and cold-start-wasm (a 2.7 MB Wasm
-// worker, with workerhost's compilation cache empty and then full). The
+// in Wasm), resvg (SVG to PNG in Wasm), cold-start-wasm (a 2.7 MB Wasm
+// worker, with workerhost's compilation cache empty and then full),
+// broadcast (a Durable Object room sending each message to its 1,000
+// hibernatable WebSockets) and hibernated-memory (resident memory per
+// WebSocket of a room whose object was evicted). The
 // loads also run on `workerhost dev --isolates N` (N: the CPU count) on
 // lines of their own, when the binary accepts the flag. A workload whose
 // tools or packages are missing is skipped with a message saying what to
@@ -63,7 +67,8 @@ func main() {
 	flag.DurationVar(&o.duration, "duration", 5*time.Second, "measured time of each load (whole seconds)")
 	flag.DurationVar(&o.warmup, "warmup", time.Second, "unmeasured time before each load (whole seconds; 0 for none)")
 	flag.IntVar(&o.connections, "connections", 50, "HTTP connections and WebSockets of each load")
-	flag.IntVar(&o.sockets, "sockets", 5000, "idle WebSockets of idle-memory")
+	flag.IntVar(&o.sockets, "sockets", 5000, "idle WebSockets of idle-memory and hibernated-memory")
+	flag.IntVar(&o.roomSockets, "room-sockets", 1000, "WebSockets in broadcast's Durable Object room")
 	flag.IntVar(&o.isolates, "isolates", runtime.NumCPU(), "also run the loads on workerhost dev --isolates N (0: not)")
 	flag.StringVar(&o.workerhostBin, "workerhost", "", "a workerhost binary to measure instead of building one")
 	flag.BoolVar(&o.scale, "scale", false, "print the table of figures by clients and message size instead")
@@ -104,8 +109,8 @@ func run(o options, out, progress io.Writer) error {
 // newBench finds workerd, builds workerhost, raises the descriptor limit
 // and checks for --isolates. cleanup removes what it made.
 func newBench(o options, out, progress io.Writer) (*bench, func(), error) {
-	if o.rounds < 1 || o.connections < 1 || o.sockets < 1 || o.duration < time.Second {
-		return nil, nil, fmt.Errorf("--rounds, --connections and --sockets must be at least 1, --duration 1s")
+	if o.rounds < 1 || o.connections < 1 || o.sockets < 1 || o.roomSockets < 1 || o.duration < time.Second {
+		return nil, nil, fmt.Errorf("--rounds, --connections, --sockets and --room-sockets must be at least 1, --duration 1s")
 	}
 	if o.duration%time.Second != 0 || o.warmup%time.Second != 0 {
 		return nil, nil, fmt.Errorf("--duration and --warmup must be whole seconds (wrk counts no finer)")
@@ -114,7 +119,7 @@ func newBench(o options, out, progress io.Writer) (*bench, func(), error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w (run `npm ci` in conformance/)", err)
 	}
-	if err := raiseFileLimit(uint64(max(o.sockets, 1000)) + 1024); err != nil {
+	if err := raiseFileLimit(uint64(max(o.sockets, o.roomSockets, 1000)) + 1024); err != nil {
 		return nil, nil, err
 	}
 	tmp, err := os.MkdirTemp("", "workerhost-bench-")
@@ -122,7 +127,7 @@ func newBench(o options, out, progress io.Writer) (*bench, func(), error) {
 		return nil, nil, fmt.Errorf("failed to make a work directory: %w", err)
 	}
 	cleanup := func() { os.RemoveAll(tmp) }
-	o.settle = idleSettle
+	o.settle, o.hibernate = idleSettle, hibernateAfter+idleSettle
 	b := &bench{settings: o.settings, workerdBin: wd, workerhostBin: o.workerhostBin, tmp: tmp, out: out, progress: progress}
 	if b.workerhostBin == "" {
 		fmt.Fprintln(progress, "building workerhost")

@@ -17,10 +17,16 @@ type settings struct {
 	warmup, duration time.Duration
 	// connections is the number of HTTP connections and of WebSockets.
 	connections int
-	// sockets is the idle WebSockets of idle-memory, and settle how long
-	// the server is left quiet before its memory is read (idleSettle).
+	// sockets is the idle WebSockets of idle-memory and hibernated-memory,
+	// and settle how long the server is left quiet before its memory is
+	// read (idleSettle).
 	sockets int
 	settle  time.Duration
+	// roomSockets is the WebSockets in broadcast's room.
+	roomSockets int
+	// hibernate is how long hibernated-memory leaves the room quiet before
+	// reading the server's memory.
+	hibernate time.Duration
 }
 
 // bench is one run of the benchmark.

@@ -37,19 +37,28 @@ type target struct {
 	// workerhost's user cache directory, where its Wasm compilation cache
 	// lives; "" is the run's own.
 	start func(script, cacheDir string) (*server, error)
+	// startDurable serves a worker with Durable Object namespaces, bound
+	// as the target's users bind them (durable.go).
+	startDurable func(w durableWorker) (*server, error)
 }
 
 // workerdTarget bundles the worker as wrangler would and runs
 // `workerd serve` on it, at the newest compatibility date workerhost
 // knows (its own default).
 func (b *bench) workerdTarget() target {
-	return target{name: "workerd", start: func(script, _ string) (*server, error) {
-		p, err := workerd.StartScript(b.workerdBin, script, workerd.Options{CompatibilityDate: config.LatestCompatibilityDate}, nil)
+	start := func(script string, opts workerd.Options) (*server, error) {
+		opts.CompatibilityDate = config.LatestCompatibilityDate
+		p, err := workerd.StartScript(b.workerdBin, script, opts, nil)
 		if err != nil {
 			return nil, err
 		}
 		return &server{url: p.URL, pid: processNamed(p.Pid(), "workerd"), stop: func() { _ = p.Close() }}, nil
-	}}
+	}
+	return target{
+		name:         "workerd",
+		start:        func(script, _ string) (*server, error) { return start(script, workerd.Options{}) },
+		startDurable: func(w durableWorker) (*server, error) { return start(w.script, w.workerdOptions()) },
+	}
 }
 
 // workerhostTarget runs `workerhost dev`, with --isolates N when isolates
@@ -59,12 +68,18 @@ func (b *bench) workerhostTarget(isolates int) target {
 	if isolates > 0 {
 		name = fmt.Sprintf("workerhost --isolates %d", isolates)
 	}
-	return target{name: name, start: func(script, cacheDir string) (*server, error) {
-		if cacheDir == "" {
-			cacheDir = filepath.Join(b.tmp, "cache")
-		}
-		return startWorkerhost(b.workerhostBin, script, cacheDir, isolates)
-	}}
+	return target{
+		name: name,
+		start: func(script, cacheDir string) (*server, error) {
+			if cacheDir == "" {
+				cacheDir = filepath.Join(b.tmp, "cache")
+			}
+			return startWorkerhost(b.workerhostBin, script, cacheDir, isolates)
+		},
+		startDurable: func(w durableWorker) (*server, error) {
+			return w.startWorkerhost(b.workerhostBin, b.tmp, isolates)
+		},
+	}
 }
 
 // readyLine is the line `workerhost dev` prints once it serves.
@@ -74,20 +89,27 @@ var readyLine = regexp.MustCompile(`Ready on (http://\S+)`)
 // ready.
 const startTimeout = 30 * time.Second
 
-// startWorkerhost runs `workerhost dev SCRIPT --port 0 --no-watch
-// --log-level none` in the script's directory, as a user runs it in a
-// project, with $XDG_CACHE_HOME at cacheDir, and waits for its Ready line.
+// startWorkerhost runs `workerhost dev SCRIPT` in the script's directory,
+// as a user runs it in a project (runWorkerhost).
 func startWorkerhost(bin, script, cacheDir string, isolates int) (*server, error) {
 	abs, err := filepath.Abs(script)
 	if err != nil {
 		return nil, fmt.Errorf("failed to find %s: %w", script, err)
 	}
-	args := []string{"dev", filepath.Base(abs), "--port", "0", "--no-watch", "--log-level", "none"}
+	return runWorkerhost(bin, filepath.Dir(abs), []string{filepath.Base(abs)}, cacheDir, isolates)
+}
+
+// runWorkerhost runs `workerhost dev ARGS --port 0 --no-watch --log-level
+// none` in dir, with $XDG_CACHE_HOME at cacheDir, and waits for its Ready
+// line.
+func runWorkerhost(bin, dir string, devArgs []string, cacheDir string, isolates int) (*server, error) {
+	args := append([]string{"dev"}, devArgs...)
+	args = append(args, "--port", "0", "--no-watch", "--log-level", "none")
 	if isolates > 0 {
 		args = append(args, "--isolates", strconv.Itoa(isolates))
 	}
 	cmd := exec.Command(bin, args...)
-	cmd.Dir = filepath.Dir(abs)
+	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "XDG_CACHE_HOME="+cacheDir)
 	stderr, err := cmd.StderrPipe()
 	if err != nil {

@@ -79,6 +79,7 @@ func allWorkloads() []workload {
 	return []workload{
 		helloWorkload(), honoWorkload(), wsEchoWorkload(), idleWorkload(), coldStartWorkload(),
 		bodyWorkload(), wasmWorkload(), resvgWorkload(), coldStartWasmWorkload(),
+		broadcastWorkload(), hibernatedWorkload(),
 	}
 }
 

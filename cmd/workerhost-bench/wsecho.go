@@ -129,10 +129,15 @@ func percentile(sorted []time.Duration, p int) time.Duration {
 const dialers = 50
 
 // dialAll opens n WebSockets to url's /ws, each reading messages of up to
-// size bytes, with one echo round trip each, dialers at a time. It returns
-// the connections it opened, also on error, for closeAll.
+// size bytes, with one echo round trip each (openAll).
 func dialAll(ctx context.Context, url string, n, size int) ([]*websocket.Conn, error) {
 	wsURL := "ws" + strings.TrimPrefix(url, "http") + "/ws"
+	return openAll(n, func() (*websocket.Conn, error) { return dialOne(ctx, wsURL, size) })
+}
+
+// openAll opens n WebSockets with open, dialers at a time. It returns the
+// connections it opened, also on error, for closeAll.
+func openAll(n int, open func() (*websocket.Conn, error)) ([]*websocket.Conn, error) {
 	cs := make([]*websocket.Conn, n)
 	errs := make([]error, n)
 	next := make(chan int)
@@ -142,7 +147,7 @@ func dialAll(ctx context.Context, url string, n, size int) ([]*websocket.Conn, e
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				cs[i], errs[i] = dialOne(ctx, wsURL, size)
+				cs[i], errs[i] = open()
 			}
 		}()
 	}
@@ -151,13 +156,13 @@ func dialAll(ctx context.Context, url string, n, size int) ([]*websocket.Conn, e
 	}
 	close(next)
 	wg.Wait()
-	open := slices.DeleteFunc(cs, func(c *websocket.Conn) bool { return c == nil })
+	opened := slices.DeleteFunc(cs, func(c *websocket.Conn) bool { return c == nil })
 	for _, err := range errs {
 		if err != nil {
-			return open, fmt.Errorf("%d of %d WebSockets failed, the first: %w", n-len(open), n, err)
+			return opened, fmt.Errorf("%d of %d WebSockets failed, the first: %w", n-len(opened), n, err)
 		}
 	}
-	return open, nil
+	return opened, nil
 }
 
 // dialOne opens one WebSocket and does one round trip on it.
