@@ -77,7 +77,18 @@ var durableCases = []Case{
 	reportCase("durable_fetch_failures", "workers/durable-counter.js", counterObjects, "/failures"),
 	storageCase("durable_storage_kv", false),
 	storageCase("durable_storage_sqlite", true),
+	reportCase("durable_transactions_kv", "workers/durable-transactions.js", []DurableObject{{Binding: "STORE", ClassName: "Store"}},
+		"/transaction", "/transaction-sync"),
+	reportCase("durable_transactions_sqlite", "workers/durable-transactions.js", []DurableObject{{Binding: "STORE", ClassName: "Store", SQL: true}},
+		"/transaction", "/transaction-sync", "/sql"),
+	reportCase("durable_input_gate", "workers/durable-concurrency.js", concurrencyObjects, "/input-gate"),
+	reportCase("durable_block_concurrency", "workers/durable-concurrency.js", concurrencyObjects, "/block-concurrency", "/block-throws"),
+	reportCase("durable_rpc", "workers/durable-rpc.js", []DurableObject{{Binding: "REMOTE", ClassName: "Remote"}},
+		"/values", "/references", "/errors"),
 }
+
+// concurrencyObjects are the namespaces of workers/durable-concurrency.js.
+var concurrencyObjects = []DurableObject{{Binding: "GATE", ClassName: "Gate"}, {Binding: "BLOCKED", ClassName: "Blocked"}}
 
 // storageCase runs workers/durable-storage.js on a class backed by SQLite
 // or not.

@@ -49,6 +49,11 @@ export class Store extends DurableObject {
         await r.add("put {u: undefined}", () => s.put({ u: undefined }));
         await r.add("get u", () => s.get("u"));
         await r.add("list has u", async () => (await s.list()).has("u"));
+        await r.add("put u=1, then {u: undefined, w: 2}", async () => {
+          await s.put("u", 1);
+          await s.put({ u: undefined, w: 2 });
+          return s.get(["u", "w"]);
+        });
         await r.add("put without await, then get", () => {
           s.put("quick", "written");
           return s.get("quick");
