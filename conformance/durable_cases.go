@@ -16,7 +16,10 @@ package conformance
 // lengths or comparisons.
 
 import (
+	"fmt"
 	"strings"
+
+	"github.com/coder/websocket"
 )
 
 // DurableObject is one Durable Object namespace of a case's worker.
@@ -85,7 +88,111 @@ var durableCases = []Case{
 	reportCase("durable_block_concurrency", "workers/durable-concurrency.js", concurrencyObjects, "/block-concurrency", "/block-throws"),
 	reportCase("durable_rpc", "workers/durable-rpc.js", []DurableObject{{Binding: "REMOTE", ClassName: "Remote"}},
 		"/values", "/references", "/errors"),
+	{Name: "durable_alarms", Script: "workers/durable-alarms.js", DurableObjects: alarmObjects, Run: func(s *Session) {
+		fetchReport(s, "/set?object=a")
+		s.WaitLog("alarm ran: name=a")
+		fetchReport(s, "/status?object=a")
+		fetchReport(s, "/errors?object=b")
+		fetchReport(s, "/replace?object=c")
+		s.WaitLog("alarm ran: name=c")
+		fetchReport(s, "/past?object=d")
+		s.WaitLog("alarm ran: name=d")
+		fetchReport(s, "/status?object=c")
+		fetchReport(s, "/no-handler")
+	}},
+	{Name: "durable_alarm_retry", Script: "workers/durable-alarms.js", DurableObjects: alarmObjects, Run: func(s *Session) {
+		fetchReport(s, "/fail-once")
+		s.WaitLog("alarm ran:")
+		// workerd retries a failed alarm after 2 s (and up to a quarter more).
+		s.WaitLog("alarm ran:")
+		fetchReport(s, "/status")
+	}},
+	// deleteAll() deletes the alarm from 2026-02-24 (delete_all_deletes_alarm).
+	reportCase("durable_alarm_delete_all", "workers/durable-alarms.js", alarmObjects, "/delete-all"),
+	{Name: "durable_alarm_delete_all_2026_02_23", Script: "workers/durable-alarms.js", CompatibilityDate: "2026-02-23", DurableObjects: alarmObjects, Run: func(s *Session) {
+		fetchReport(s, "/delete-all")
+	}},
+	reportCase("durable_sql", "workers/durable-sql.js",
+		[]DurableObject{{Binding: "DB", ClassName: "Db", SQL: true}, {Binding: "PLAIN", ClassName: "Plain"}},
+		"/basics", "/values", "/errors", "/not-sqlite"),
+	{Name: "durable_websocket_chat", Script: "workers/durable-chat.js", DurableObjects: chatObjects, Run: runChat},
+	reportCase("durable_websocket_hibernation_misuse", "workers/durable-chat.js", chatObjects, "/room/misuse/misuse"),
 }
+
+// chatObjects are the namespaces of workers/durable-chat.js.
+var chatObjects = []DurableObject{{Binding: "ROOMS", ClassName: "ChatRoom"}}
+
+// runChat has three users join a room, talk, use the room's commands, run
+// into its rate limit and leave in three ways. Every broadcast is read by
+// every user still there, so that each connection's transcript is in
+// order.
+func runChat(s *Session) {
+	s.Fetch("GET", "/room/lobby/join?name=ann", nil, "")
+	var users []*WS
+	for _, name := range []string{"ann", "bob", "cy"} {
+		s.Record("-- %s joins", name)
+		ws := s.Dial("/room/lobby/join?name="+name, nil)
+		if ws == nil {
+			return
+		}
+		users = append(users, ws)
+		for _, u := range users {
+			u.Read()
+		}
+	}
+	ann, bob, cy := users[0], users[1], users[2]
+	s.Record("-- ann talks")
+	ann.SendText("hello all")
+	ann.Read()
+	bob.Read()
+	cy.Read()
+	s.Record("-- commands")
+	bob.SendText("/who")
+	bob.Read()
+	cy.SendText("/tags")
+	cy.Read()
+	ann.SendText("/me")
+	ann.Read()
+	bob.SendText("/auto-response-time")
+	bob.Read()
+	ann.SendText("ping")
+	ann.Read()
+	ann.SendText("/auto-response-time")
+	ann.Read()
+	ann.SendText("PING")
+	for _, u := range users {
+		u.Read()
+	}
+	ann.SendBinary([]byte{1, 2, 3})
+	ann.Read()
+	fetchReport(s, "/room/lobby/info")
+	s.Record("-- cy sends too much")
+	for i := 1; i <= 6; i++ {
+		cy.SendText(fmt.Sprintf("spam %d", i))
+		if i <= 5 {
+			ann.Read()
+			bob.Read()
+		}
+		cy.Read()
+	}
+	cy.SendText("/me")
+	cy.Read()
+	s.Record("-- bob closes, cy drops, ann is asked to leave")
+	bob.Close(websocket.StatusNormalClosure, "bye")
+	s.WaitLog("webSocketClose bob")
+	ann.Read()
+	cy.Read()
+	cy.Drop()
+	s.WaitLog("webSocketClose cy")
+	ann.Read()
+	ann.SendText("/leave")
+	ann.Read()
+	s.WaitLog("webSocketClose ann")
+	fetchReport(s, "/room/lobby/info")
+}
+
+// alarmObjects are the namespaces of workers/durable-alarms.js.
+var alarmObjects = []DurableObject{{Binding: "ALARMED", ClassName: "Alarmed"}, {Binding: "NOHANDLER", ClassName: "NoHandler"}}
 
 // concurrencyObjects are the namespaces of workers/durable-concurrency.js.
 var concurrencyObjects = []DurableObject{{Binding: "GATE", ClassName: "Gate"}, {Binding: "BLOCKED", ClassName: "Blocked"}}
