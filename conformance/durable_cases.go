@@ -16,10 +16,7 @@ package conformance
 // lengths or comparisons.
 
 import (
-	"fmt"
 	"strings"
-
-	"github.com/coder/websocket"
 )
 
 // DurableObject is one Durable Object namespace of a case's worker.
@@ -57,7 +54,8 @@ func reportCase(name, script string, dos []DurableObject, paths ...string) Case 
 }
 
 // durableCases covers Durable Objects: namespaces and IDs, stubs, storage,
-// transactions, input gates, RPC, alarms, SQL and WebSocket hibernation.
+// transactions, input gates, RPC, alarms and SQL (WebSockets are in
+// durable_websocket_cases.go).
 var durableCases = []Case{
 	reportCase("durable_ids", "workers/durable-ids.js",
 		[]DurableObject{{Binding: "NS", ClassName: "Named"}, {Binding: "OTHER", ClassName: "Other"}},
@@ -78,6 +76,7 @@ var durableCases = []Case{
 		s.Fetch("GET", "/self/a?legacy", nil, "")
 	}},
 	reportCase("durable_fetch_failures", "workers/durable-counter.js", counterObjects, "/failures"),
+	reportCase("durable_abort", "workers/durable-counter.js", counterObjects, "/abort"),
 	storageCase("durable_storage_kv", false),
 	storageCase("durable_storage_sqlite", true),
 	reportCase("durable_transactions_kv", "workers/durable-transactions.js", []DurableObject{{Binding: "STORE", ClassName: "Store"}},
@@ -115,80 +114,6 @@ var durableCases = []Case{
 	reportCase("durable_sql", "workers/durable-sql.js",
 		[]DurableObject{{Binding: "DB", ClassName: "Db", SQL: true}, {Binding: "PLAIN", ClassName: "Plain"}},
 		"/basics", "/values", "/errors", "/not-sqlite"),
-	{Name: "durable_websocket_chat", Script: "workers/durable-chat.js", DurableObjects: chatObjects, Run: runChat},
-	reportCase("durable_websocket_hibernation_misuse", "workers/durable-chat.js", chatObjects, "/room/misuse/misuse"),
-}
-
-// chatObjects are the namespaces of workers/durable-chat.js.
-var chatObjects = []DurableObject{{Binding: "ROOMS", ClassName: "ChatRoom"}}
-
-// runChat has three users join a room, talk, use the room's commands, run
-// into its rate limit and leave in three ways. Every broadcast is read by
-// every user still there, so that each connection's transcript is in
-// order.
-func runChat(s *Session) {
-	s.Fetch("GET", "/room/lobby/join?name=ann", nil, "")
-	var users []*WS
-	for _, name := range []string{"ann", "bob", "cy"} {
-		s.Record("-- %s joins", name)
-		ws := s.Dial("/room/lobby/join?name="+name, nil)
-		if ws == nil {
-			return
-		}
-		users = append(users, ws)
-		for _, u := range users {
-			u.Read()
-		}
-	}
-	ann, bob, cy := users[0], users[1], users[2]
-	s.Record("-- ann talks")
-	ann.SendText("hello all")
-	ann.Read()
-	bob.Read()
-	cy.Read()
-	s.Record("-- commands")
-	bob.SendText("/who")
-	bob.Read()
-	cy.SendText("/tags")
-	cy.Read()
-	ann.SendText("/me")
-	ann.Read()
-	bob.SendText("/auto-response-time")
-	bob.Read()
-	ann.SendText("ping")
-	ann.Read()
-	ann.SendText("/auto-response-time")
-	ann.Read()
-	ann.SendText("PING")
-	for _, u := range users {
-		u.Read()
-	}
-	ann.SendBinary([]byte{1, 2, 3})
-	ann.Read()
-	fetchReport(s, "/room/lobby/info")
-	s.Record("-- cy sends too much")
-	for i := 1; i <= 6; i++ {
-		cy.SendText(fmt.Sprintf("spam %d", i))
-		if i <= 5 {
-			ann.Read()
-			bob.Read()
-		}
-		cy.Read()
-	}
-	cy.SendText("/me")
-	cy.Read()
-	s.Record("-- bob closes, cy drops, ann is asked to leave")
-	bob.Close(websocket.StatusNormalClosure, "bye")
-	s.WaitLog("webSocketClose bob")
-	ann.Read()
-	cy.Read()
-	cy.Drop()
-	s.WaitLog("webSocketClose cy")
-	ann.Read()
-	ann.SendText("/leave")
-	ann.Read()
-	s.WaitLog("webSocketClose ann")
-	fetchReport(s, "/room/lobby/info")
 }
 
 // alarmObjects are the namespaces of workers/durable-alarms.js.

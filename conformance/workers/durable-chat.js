@@ -26,6 +26,8 @@ export class ChatRoom extends DurableObject {
         return this.info();
       case "misuse":
         return this.misuse();
+      case "echo":
+        return this.echo();
     }
     return new Response("no such route", { status: 404 });
   }
@@ -38,6 +40,16 @@ export class ChatRoom extends DurableObject {
     this.ctx.acceptWebSocket(server, ["user:" + name, "room"]);
     server.serializeAttachment({ name, sent: 0, windowStart: 0, inWindow: 0 });
     this.broadcast(name + " joined (" + this.ctx.getWebSockets().length + " online)");
+    return new Response(null, { status: 101, webSocket: client });
+  }
+
+  // echo is a WebSocket accepted the usual way, with accept() and
+  // listeners, which the room's stub passes back like any other Response.
+  echo() {
+    const [client, server] = Object.values(new WebSocketPair());
+    server.accept();
+    server.addEventListener("message", (event) => server.send("echo: " + event.data));
+    server.addEventListener("close", (event) => console.log("echo close " + event.code + " listed=" + this.ctx.getWebSockets().length));
     return new Response(null, { status: 101, webSocket: client });
   }
 

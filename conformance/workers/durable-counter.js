@@ -33,7 +33,21 @@ export class Counter extends DurableObject {
   }
 
   async fetch(request) {
-    if (new URL(request.url).pathname === "/self") return this.self();
+    this.seen = (this.seen || 0) + 1;
+    switch (new URL(request.url).pathname) {
+      case "/self":
+        return this.self();
+      case "/seen":
+        return new Response("this instance has seen " + this.seen + " requests, count=" + (await this.ctx.storage.get("count")));
+      case "/abort":
+        // A write not yet committed when abort() is called is lost.
+        await this.ctx.storage.put("count", 1000);
+        this.ctx.abort("reset for test");
+        return new Response("not reached");
+      case "/abort-no-reason":
+        this.ctx.abort();
+        return new Response("not reached");
+    }
     return count(this.ctx.storage, request);
   }
 
@@ -85,6 +99,37 @@ export class NotAResponse extends DurableObject {
   }
 }
 
+// abort resets an object with ctx.abort(): its callers see the error, its
+// stub stays broken, a new stub reaches a new instance, and storage keeps
+// what was committed.
+async function abort(env) {
+  const r = new Report();
+  const stub = env.COUNTER.getByName("aborted");
+  const text = async (s, path) => (await s.fetch("http://do" + path)).text();
+  await r.add("count", () => text(stub, "/inc"));
+  await r.add("seen", () => text(stub, "/seen"));
+  await r.add("abort(reason)", () => text(stub, "/abort"));
+  await r.add("abort(reason): remote, durableObjectReset", async () => {
+    try {
+      await text(env.COUNTER.getByName("aborted"), "/abort");
+    } catch (e) {
+      return [e.remote, e.durableObjectReset];
+    }
+  });
+  await r.add("the same stub afterwards", () => text(stub, "/seen"));
+  await r.add("the same stub: remote, durableObjectReset", async () => {
+    try {
+      await text(stub, "/seen");
+    } catch (e) {
+      return [e.remote, e.durableObjectReset];
+    }
+  });
+  const fresh = env.COUNTER.getByName("aborted");
+  await r.add("a new stub", () => text(fresh, "/seen"));
+  await r.add("abort()", () => text(fresh, "/abort-no-reason"));
+  return r.response();
+}
+
 // failures calls the objects that cannot answer a fetch.
 async function failures(env) {
   const r = new Report();
@@ -124,6 +169,8 @@ export default {
         return stub.fetch("http://do/self");
       case "failures":
         return failures(env);
+      case "abort":
+        return abort(env);
     }
     return new Response("no such route", { status: 404 });
   },
