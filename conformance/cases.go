@@ -32,6 +32,10 @@ type Case struct {
 	Needs string
 	// Build, when set, builds the worker's Wasm first (wasm_build.go).
 	Build *Build
+	// DurableObjects are the worker's Durable Object namespaces, the same on
+	// both targets, so that idFromName gives the same ID on both
+	// (durable_cases.go).
+	DurableObjects []DurableObject
 	// Run drives the worker with a real client.
 	Run func(s *Session)
 }
@@ -522,7 +526,7 @@ var builtinCases = []Case{
 // allCases is every case the suite runs.
 func allCases() []Case {
 	var all []Case
-	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, hostileCases, closeCases, compressionCases, bindingCases, clientCases, brandCases, sandboxCases, builtinCases, httpCases, wasmCases, wasmGoCases, wasmRustCases, wasmResvgCases, wasmWorkersRsCases} {
+	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, hostileCases, closeCases, compressionCases, bindingCases, clientCases, brandCases, sandboxCases, builtinCases, httpCases, wasmCases, wasmGoCases, wasmRustCases, wasmResvgCases, wasmWorkersRsCases, durableCases, durableWebSocketCases} {
 		all = append(all, group...)
 	}
 	return all

@@ -35,7 +35,11 @@ func startWorkerhost(c Case) (*running, error) {
 	for k, v := range c.Vars {
 		vars[k] = v
 	}
-	srv, err := host.Start(host.Options{Script: c.Script, Compat: compat, Vars: vars, Console: &console, Log: &log}, "127.0.0.1:0")
+	var durable []host.DurableObject
+	for _, d := range c.DurableObjects {
+		durable = append(durable, host.DurableObject{Binding: d.Binding, ClassName: d.ClassName, SQL: d.SQL})
+	}
+	srv, err := host.Start(host.Options{Script: c.Script, Compat: compat, Vars: vars, DurableObjects: durable, Console: &console, Log: &log}, "127.0.0.1:0")
 	if err != nil {
 		return nil, err
 	}
@@ -46,10 +50,15 @@ func startWorkerhost(c Case) (*running, error) {
 // before handing it to workerd, and runs it on the workerd binary at bin.
 func startOnWorkerd(c Case, bin string) (*running, error) {
 	var log jsruntimetest.Buffer
+	var durable []workerd.DurableObject
+	for _, d := range c.DurableObjects {
+		durable = append(durable, workerd.DurableObject{Binding: d.Binding, ClassName: d.ClassName, UniqueKey: d.uniqueKey(), SQL: d.SQL})
+	}
 	w, err := workerd.StartScript(bin, c.Script, workerd.Options{
 		CompatibilityDate:  c.compatDate(),
 		CompatibilityFlags: c.CompatibilityFlags,
 		Vars:               c.Vars,
+		DurableObjects:     durable,
 	}, &log)
 	if err != nil {
 		return nil, fmt.Errorf("failed to start workerd: %w\n%s", err, log.String())

@@ -23,6 +23,11 @@ func writeConfig(dir string, port int, opts Options) error {
 			return fmt.Errorf("failed to write Wasm module: %w", err)
 		}
 	}
+	if len(opts.DurableObjects) > 0 {
+		if err := os.Mkdir(filepath.Join(dir, storageDir), 0o755); err != nil {
+			return fmt.Errorf("failed to create Durable Object storage: %w", err)
+		}
+	}
 	if err := os.WriteFile(filepath.Join(dir, "config.capnp"), []byte(configText(port, opts)), 0o644); err != nil {
 		return fmt.Errorf("failed to write config: %w", err)
 	}
@@ -38,9 +43,16 @@ func copyFile(from, to string) error {
 	return os.WriteFile(to, data, 0o644)
 }
 
+// storageDir is the directory, beside config.capnp, that Durable Objects
+// keep their SQLite databases in.
+const storageDir = "do-storage"
+
 // configText is workerd's config for one worker, embedded from worker.js,
 // served on 127.0.0.1:port. The worker reaches any address, loopback
-// included, through the "internet" service.
+// included, through the "internet" service. Durable Objects are stored on
+// disk under storageDir, as wrangler dev stores them (workerd's in-memory
+// storage has no SQL, and its key-value store differs from the SQLite one
+// in what deleteAll and transactionSync do).
 func configText(port int, opts Options) string {
 	var flags []string
 	for _, f := range opts.CompatibilityFlags {
@@ -60,15 +72,16 @@ func configText(port int, opts Options) string {
 		namespaces = append(namespaces, fmt.Sprintf("(className = %s, uniqueKey = %s, enableSql = %t)", strconv.Quote(d.ClassName), strconv.Quote(d.UniqueKey), d.SQL))
 		bindings = append(bindings, fmt.Sprintf("(name = %s, durableObjectNamespace = (className = %s))", strconv.Quote(d.Binding), strconv.Quote(d.ClassName)))
 	}
-	durable := ""
+	durable, storage := "", ""
 	if len(namespaces) > 0 {
-		durable = fmt.Sprintf("\n  durableObjectNamespaces = [%s],\n  durableObjectStorage = (inMemory = void),", strings.Join(namespaces, ", "))
+		durable = fmt.Sprintf("\n  durableObjectNamespaces = [%s],\n  durableObjectStorage = (localDisk = \"do-storage\"),", strings.Join(namespaces, ", "))
+		storage = fmt.Sprintf("\n    (name = \"do-storage\", disk = (path = %s, writable = true)),", strconv.Quote(storageDir))
 	}
 	return fmt.Sprintf(`using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
   services = [
     (name = "main", worker = .worker),
-    (name = "internet", network = (allow = ["public", "private", "local"])),
+    (name = "internet", network = (allow = ["public", "private", "local"])),%s
   ],
   sockets = [ (name = "http", address = "127.0.0.1:%d", http = (), service = "main") ],
 );
@@ -78,7 +91,7 @@ const worker :Workerd.Worker = (
   compatibilityFlags = [%s],
   bindings = [%s],%s
 );
-`, port, codeText(opts), strconv.Quote(opts.CompatibilityDate), strings.Join(flags, ", "), strings.Join(bindings, ", "), durable)
+`, storage, port, codeText(opts), strconv.Quote(opts.CompatibilityDate), strings.Join(flags, ", "), strings.Join(bindings, ", "), durable)
 }
 
 // codeText is the worker's code: the script, or the main module

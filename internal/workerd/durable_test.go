@@ -9,7 +9,8 @@ import (
 )
 
 // TestDurableObjectNamespace runs a worker with a Durable Object namespace
-// on workerd: the object keeps its count between calls, and workerd's ID
+// on workerd: the object keeps its count between calls in its SQL database
+// (which workerd's in-memory storage would not have), and workerd's ID
 // for a name is the one internal/doid makes with the same unique key.
 func TestDurableObjectNamespace(t *testing.T) {
 	bin := requireWorkerd(t)

@@ -38,7 +38,7 @@ type Options struct {
 	Vars map[string]string
 	// DurableObjects are the Durable Object namespaces of the worker (an
 	// ES-module worker exporting each class), each bound in env; their
-	// storage is in memory.
+	// storage is on disk in the process's directory, which Close removes.
 	DurableObjects []DurableObject
 }
 

@@ -1,8 +1,14 @@
 // A worker with a Durable Object class: the ID of "foo" and a count kept
-// by the object across two calls.
+// by the object across two calls, in its SQL database.
 export class Counter {
-  constructor(state) { this.n = 0; }
-  fetch() { this.n++; return new Response(String(this.n)); }
+  constructor(state) {
+    this.sql = state.storage.sql;
+    this.sql.exec("CREATE TABLE IF NOT EXISTS c (n INTEGER)");
+  }
+  fetch() {
+    this.sql.exec("INSERT INTO c VALUES (1)");
+    return new Response(String(this.sql.exec("SELECT count(*) AS n FROM c").one().n));
+  }
 }
 export default {
   async fetch(request, env) {
