@@ -149,6 +149,21 @@ func (rl *Realm) classKind(o *goja.Object) EntrypointKind {
 	return ActorClass
 }
 
+// extendsDurableObject reports whether the class o extends DurableObject
+// from cloudflare:workers (RPC needs it). A Proxy's trap that throws
+// counts as no.
+func (rl *Realm) extendsDurableObject(o *goja.Object) (yes bool) {
+	_ = rl.vm.Try(func() {
+		for p := o.Prototype(); p != nil; p = p.Prototype() {
+			if p.SameAs(rl.workers.durableObject) {
+				yes = true
+				return
+			}
+		}
+	})
+	return yes
+}
+
 // NewEntrypoint makes a stateless class's instance for one event, as
 // workerd does: `new class(ctx, env)`, whose base constructor sets this.ctx
 // and this.env. It returns the instance and its fetch property, which may

@@ -22,9 +22,13 @@ const (
 type alarmState struct {
 	timer   *time.Timer
 	at      time.Time
-	handler goja.Callable // the JS Actor's runAlarm(retryCount)
-	retries int
-	running bool
+	handler goja.Callable // the JS Actor's runAlarm(retryCount, at)
+	// hasHandler tells whether the object's class has alarm().
+	hasHandler goja.Callable
+	retries    int
+	// running is set while alarm() runs for the alarm at runningAt.
+	running   bool
+	runningAt int64
 }
 
 // scheduleAlarm arms the timer for t, replacing any. On the loop.
@@ -67,7 +71,7 @@ func (s *actorStore) fireAlarm() {
 		s.armAlarm(wait)
 		return
 	}
-	s.alarm.running = true
+	s.alarm.running, s.alarm.runningAt = true, at.UnixMilli()
 	if _, err := s.alarm.handler(goja.Undefined(), s.rl.vm.ToValue(s.alarm.retries), s.rl.vm.ToValue(at.UnixMilli())); err != nil {
 		s.rl.rt.ReportError(err)
 	}

@@ -6,8 +6,8 @@ package bindings
 // the job, as the key-value API's do), and its cursor holds the rows.
 
 import (
-	"regexp"
-	"strings"
+	"math"
+	"math/big"
 
 	"github.com/dop251/goja"
 
@@ -20,11 +20,13 @@ type sqlCursor struct {
 	next int
 }
 
-// sqlStorage is ctx.storage.sql.
+// errNoSQL is workerd's error for ctx.storage.sql's methods in a class
+// that is not SQLite-backed.
+const errNoSQL = "SQL is not enabled for this Durable Object class. To enable it, change `new_classes` to `new_sqlite_classes` within the 'migrations' field in your wrangler.jsonc or wrangler.toml file. If using workerd directly,set `enableSql = true` in your workerd config for the class. Note that this change cannot be made after the class is already deployed to production."
+
+// sqlStorage is ctx.storage.sql; in a class without SQL its methods
+// throw.
 func (rl *Realm) sqlStorage(s *actorStore) goja.Value {
-	if !s.sql {
-		rl.throwError("Error", "SQL is not enabled for this Durable Object class.")
-	}
 	if rl.durable.sqlClass == nil {
 		rl.defineSQLClasses()
 	}
@@ -38,11 +40,20 @@ func (rl *Realm) sqlStorage(s *actorStore) goja.Value {
 func (rl *Realm) defineSQLClasses() {
 	c := rl.defineClass("SqlStorage", nil, nil, "")
 	rl.durable.sqlClass = c
-	cur := rl.defineClass("SqlStorageCursor", nil, nil, "")
-	c.method("exec", func(call goja.FunctionCall) goja.Value {
+	cur := rl.defineClass("Cursor", nil, nil, "")
+	sqlStore := func(call goja.FunctionCall) *actorStore {
 		s := thisState[actorStore](rl, call)
+		if !s.sql {
+			rl.throwError("Error", errNoSQL)
+		}
+		return s
+	}
+	c.method("exec", func(call goja.FunctionCall) goja.Value {
+		s := sqlStore(call)
+		if len(call.Arguments) == 0 {
+			rl.throwTypeError("Failed to execute 'exec' on 'SqlStorage': parameter 1 is not of type 'String'.")
+		}
 		query := call.Argument(0).String()
-		rl.checkOwnSQL(query)
 		args := make([]any, 0, len(call.Arguments))
 		for _, a := range call.Arguments[1:] {
 			args = append(args, rl.sqlArgument(a))
@@ -55,7 +66,7 @@ func (rl *Realm) defineSQLClasses() {
 		return cur.instance(&sqlCursor{res: res})
 	})
 	c.getter("databaseSize", func(call goja.FunctionCall) goja.Value {
-		s := thisState[actorStore](rl, call)
+		s := sqlStore(call)
 		n, err := s.st.Size()
 		rl.must(err)
 		return rl.vm.ToValue(n)
@@ -77,9 +88,10 @@ func (rl *Realm) defineSQLClasses() {
 	result := func(done bool, v goja.Value) goja.Value {
 		o := rl.vm.NewObject()
 		_ = o.Set("done", done)
-		if !done {
-			_ = o.Set("value", v)
+		if v == nil {
+			v = goja.Undefined()
 		}
+		_ = o.Set("value", v)
 		return o
 	}
 	cur.method("next", func(call goja.FunctionCall) goja.Value {
@@ -137,7 +149,7 @@ func (rl *Realm) defineSQLClasses() {
 		}
 		return rl.vm.NewArray(out...)
 	})
-	g("rowsRead", func(cs *sqlCursor) goja.Value { return rl.vm.ToValue(cs.next) })
+	g("rowsRead", func(cs *sqlCursor) goja.Value { return rl.vm.ToValue(int64(cs.next) + cs.res.RowsScanned) })
 	g("rowsWritten", func(cs *sqlCursor) goja.Value { return rl.vm.ToValue(cs.res.RowsWritten) })
 	if err := cur.proto.DefineDataPropertySymbol(goja.SymIterator, rl.function("[Symbol.iterator]", func(call goja.FunctionCall) goja.Value { return call.This }), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
 		panic(err)
@@ -157,8 +169,9 @@ func (rl *Realm) sqlValue(v any) goja.Value {
 	}
 }
 
-// sqlArgument converts a bound value as workerd does: strings, numbers,
-// null, and buffers as blobs.
+// sqlArgument converts a bound value as workerd does: strings and
+// numbers as they are (NaN as null), buffers as blobs, null and undefined
+// as null, a BigInt refused, anything else as its string.
 func (rl *Realm) sqlArgument(v goja.Value) any {
 	if goja.IsNull(v) || goja.IsUndefined(v) {
 		return nil
@@ -170,34 +183,17 @@ func (rl *Realm) sqlArgument(v goja.Value) any {
 	case int64:
 		return t
 	case float64:
-		if t == float64(int64(t)) {
+		if math.IsNaN(t) {
+			return nil
+		}
+		if t == math.Trunc(t) && math.Abs(t) < 1<<63 {
 			return int64(t)
 		}
 		return t
 	case string:
 		return t
-	case bool:
-		rl.throwTypeError("Failed to execute 'exec' on 'SqlStorage': a boolean cannot be bound; use 1 or 0.")
+	case *big.Int:
+		rl.throwTypeError("Cannot convert a BigInt value to a number")
 	}
 	return v.String()
-}
-
-// ownSQLForbidden matches what an object's own SQL may not do: touch the
-// tables workerd reserves, or manage transactions itself.
-var (
-	reservedTable  = regexp.MustCompile(`(?i)\b_cf_\w*`)
-	transactionSQL = regexp.MustCompile(`(?i)^\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\b`)
-)
-
-// checkOwnSQL refuses, with workerd's errors, SQL that reaches the
-// reserved tables or runs its own transaction.
-func (rl *Realm) checkOwnSQL(query string) {
-	if reservedTable.MatchString(query) {
-		rl.throwError("Error", "not authorized: SQLITE_AUTH")
-	}
-	for _, stmt := range strings.Split(query, ";") {
-		if transactionSQL.MatchString(stmt) {
-			rl.throwError("Error", "To execute a transaction, please use the state.storage.transaction() or state.storage.transactionSync() APIs instead of the SQL BEGIN TRANSACTION or SAVEPOINT statements. The JavaScript API is safer because it will automatically roll back on exceptions, and because it interacts correctly with Durable Objects' automatic atomic write coalescing.")
-		}
-	}
 }

@@ -9,20 +9,23 @@ package bindings
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"time"
 
 	"github.com/dop251/goja"
 
+	"workerhost/internal/config"
 	"workerhost/internal/dostorage"
 )
 
-// workerd's limits on the key-value API.
-const (
-	maxStorageKeys      = 128
-	maxStorageKeySize   = 2048
-	maxStorageValueSize = 128 * 1024
-)
+// maxStorageSize is the largest key or value SQLite takes in workerd
+// (its SQLITE_LIMIT_LENGTH); the on-disk storage wrangler dev uses has no
+// smaller limit.
+const maxStorageSize = 16 << 20
+
+// errTooBig is workerd's error for a key or value over maxStorageSize.
+const errTooBig = "string or blob too big: SQLITE_TOOBIG"
 
 // doTransaction is the state of a DurableObjectTransaction.
 type doTransaction struct {
@@ -47,55 +50,76 @@ func (rl *Realm) defineStorageClasses() {
 	rl.durable.storageClass = c
 	t := rl.defineClass("DurableObjectTransaction", nil, nil, "")
 	rl.durable.transactionClass = t
-	storeOf := func(call goja.FunctionCall) *actorStore { return thisState[actorStore](rl, call) }
-	txStoreOf := func(call goja.FunctionCall) *actorStore {
-		tx := thisState[doTransaction](rl, call)
-		if tx.done {
-			rl.throwError("Error", "Transaction has already been committed or rolled back.")
+	storeOf := func(string) func(goja.FunctionCall) *actorStore {
+		return func(call goja.FunctionCall) *actorStore { return thisState[actorStore](rl, call) }
+	}
+	txStoreOf := func(method string) func(goja.FunctionCall) *actorStore {
+		return func(call goja.FunctionCall) *actorStore {
+			tx := thisState[doTransaction](rl, call)
+			if tx.rolledBack {
+				rl.throwError("Error", "Cannot "+method+"() on rolled back transaction")
+			}
+			return tx.store
 		}
-		return tx.store
 	}
 	for _, kv := range []struct {
 		class *jsClass
-		store func(goja.FunctionCall) *actorStore
+		store func(string) func(goja.FunctionCall) *actorStore
 	}{{c, storeOf}, {t, txStoreOf}} {
-		store := kv.store
-		kv.class.method("get", func(call goja.FunctionCall) goja.Value {
-			return rl.settled(func() goja.Value { return rl.storageGet(store(call), call.Argument(0)) })
+		class, store := kv.class, kv.store
+		class.method("get", func(call goja.FunctionCall) goja.Value {
+			return rl.settled(func() goja.Value {
+				return rl.storageGet(store("get")(call), class.name, call)
+			})
 		})
-		kv.class.method("list", func(call goja.FunctionCall) goja.Value {
-			return rl.settled(func() goja.Value { return rl.storageList(store(call), call.Argument(0)) })
+		class.method("list", func(call goja.FunctionCall) goja.Value {
+			return rl.settled(func() goja.Value { return rl.storageList(store("list")(call), call.Argument(0)) })
 		})
-		kv.class.method("put", func(call goja.FunctionCall) goja.Value {
-			return rl.settled(func() goja.Value { return rl.storagePut(store(call), call) })
+		class.method("put", func(call goja.FunctionCall) goja.Value {
+			return rl.settled(func() goja.Value { return rl.storagePut(store("put")(call), class.name, call) })
 		})
-		kv.class.method("delete", func(call goja.FunctionCall) goja.Value {
-			return rl.settled(func() goja.Value { return rl.storageDelete(store(call), call.Argument(0)) })
+		class.method("delete", func(call goja.FunctionCall) goja.Value {
+			return rl.settled(func() goja.Value {
+				return rl.storageDelete(store("delete")(call), class.name, call)
+			})
 		})
-		kv.class.method("getAlarm", func(call goja.FunctionCall) goja.Value {
-			return rl.settled(func() goja.Value { return rl.storageGetAlarm(store(call)) })
+		class.method("getAlarm", func(call goja.FunctionCall) goja.Value {
+			return rl.settled(func() goja.Value { return rl.storageGetAlarm(store("getAlarm")(call)) })
 		})
-		kv.class.method("setAlarm", func(call goja.FunctionCall) goja.Value {
-			return rl.settled(func() goja.Value { return rl.storageSetAlarm(store(call), call.Argument(0)) })
+		class.method("setAlarm", func(call goja.FunctionCall) goja.Value {
+			return rl.settled(func() goja.Value {
+				return rl.storageSetAlarm(store("setAlarm")(call), class.name, call)
+			})
 		})
-		kv.class.method("deleteAlarm", func(call goja.FunctionCall) goja.Value {
-			return rl.settled(func() goja.Value { return rl.storageDeleteAlarm(store(call)) })
+		class.method("deleteAlarm", func(call goja.FunctionCall) goja.Value {
+			return rl.settled(func() goja.Value { return rl.storageDeleteAlarm(store("deleteAlarm")(call)) })
 		})
 	}
+	t.method("deleteAll", func(call goja.FunctionCall) goja.Value {
+		return rl.settled(func() goja.Value {
+			thisState[doTransaction](rl, call)
+			rl.throwError("Error", "Cannot call deleteAll() within a transaction")
+			return nil
+		})
+	})
 	c.method("deleteAll", func(call goja.FunctionCall) goja.Value {
 		return rl.settled(func() goja.Value {
-			s := storeOf(call)
+			s := storeOf("deleteAll")(call)
 			rl.must(s.write())
 			rl.must(s.st.DeleteAll())
+			if rl.opts.Compat.Enabled(config.FlagDeleteAllDeletesAlarm) {
+				rl.must(s.st.DeleteAlarm())
+				s.cancelAlarm()
+			}
 			return goja.Undefined()
 		})
 	})
 	c.method("sync", func(call goja.FunctionCall) goja.Value {
-		storeOf(call)
+		storeOf("sync")(call)
 		return rl.resolved(goja.Undefined())
 	})
 	c.method("transactionSync", func(call goja.FunctionCall) goja.Value {
-		s := storeOf(call)
+		s := storeOf("transactionSync")(call)
 		fn, ok := goja.AssertFunction(call.Argument(0))
 		if !ok {
 			rl.throwTypeError("Failed to execute 'transactionSync' on 'DurableObjectStorage': parameter 1 is not of type 'function'.")
@@ -109,14 +133,11 @@ func (rl *Realm) defineStorageClasses() {
 		return v
 	})
 	c.getter("sql", func(call goja.FunctionCall) goja.Value {
-		return rl.sqlStorage(storeOf(call))
+		return rl.sqlStorage(storeOf("sql")(call))
 	})
 	t.method("rollback", func(call goja.FunctionCall) goja.Value {
 		tx := thisState[doTransaction](rl, call)
-		if tx.done {
-			rl.throwError("Error", "Transaction has already been committed or rolled back.")
-		}
-		if !tx.rolledBack {
+		if !tx.rolledBack && !tx.done {
 			tx.rolledBack = true
 			rl.must(tx.store.st.RollbackTo(tx.savepoint))
 		}
@@ -210,13 +231,15 @@ func (rl *Realm) throwError(ctorName, message string) {
 	panic(rl.newError(ctorName, message))
 }
 
-// storageKeys reads a key, or an array of keys; many says which it was.
-func (rl *Realm) storageKeys(v goja.Value) (keys []string, many bool) {
+// storageKeys reads the first argument of get() or delete(): a key, or
+// an array of keys; many says which it was.
+func (rl *Realm) storageKeys(class, method string, call goja.FunctionCall) (keys []string, many bool) {
+	if len(call.Arguments) == 0 || goja.IsUndefined(call.Argument(0)) {
+		rl.throwTypeError(fmt.Sprintf("Failed to execute '%s' on '%s': parameter 1 is not of type 'string or Array'.", method, class))
+	}
+	v := call.Argument(0)
 	if o, ok := v.(*goja.Object); ok && o.ClassName() == "Array" {
 		n := int(o.Get("length").ToInteger())
-		if n > maxStorageKeys {
-			rl.throwRangeError(fmt.Sprintf("Maximum number of keys is %d. %d keys were provided.", maxStorageKeys, n))
-		}
 		for i := 0; i < n; i++ {
 			keys = append(keys, rl.storageKey(o.Get(fmt.Sprint(i))))
 		}
@@ -228,29 +251,26 @@ func (rl *Realm) storageKeys(v goja.Value) (keys []string, many bool) {
 // storageKey converts a key, within workerd's size limit.
 func (rl *Realm) storageKey(v goja.Value) string {
 	k := v.String()
-	if len(k) > maxStorageKeySize {
-		rl.throwRangeError(fmt.Sprintf("Keys cannot be larger than %d bytes. A key of size %d was provided.", maxStorageKeySize, len(k)))
+	if len(k) > maxStorageSize {
+		rl.throwError("Error", errTooBig)
 	}
 	return k
 }
 
 // storageValue serializes a value, within workerd's size limit.
 func (rl *Realm) storageValue(v goja.Value) []byte {
-	if goja.IsUndefined(v) {
-		rl.throwTypeError("Cannot call put() with undefined value.")
-	}
 	b, err := rl.Serialize(v)
 	if err != nil {
 		panic(err)
 	}
-	if len(b) > maxStorageValueSize {
-		rl.throwRangeError(fmt.Sprintf("Values cannot be larger than %d bytes. A value of size %d was provided.", maxStorageValueSize, len(b)))
+	if len(b) > maxStorageSize {
+		rl.throwError("Error", errTooBig)
 	}
 	return b
 }
 
-func (rl *Realm) storageGet(s *actorStore, arg goja.Value) goja.Value {
-	keys, many := rl.storageKeys(arg)
+func (rl *Realm) storageGet(s *actorStore, class string, call goja.FunctionCall) goja.Value {
+	keys, many := rl.storageKeys(class, "get", call)
 	found, err := s.st.Get(keys)
 	rl.must(err)
 	if !many {
@@ -270,17 +290,25 @@ func (rl *Realm) storageGet(s *actorStore, arg goja.Value) goja.Value {
 	return m.obj
 }
 
-func (rl *Realm) storagePut(s *actorStore, call goja.FunctionCall) goja.Value {
+// storagePut is put(key, value) or put(entries); in entries, a key whose
+// value is undefined is left out, as workerd does.
+func (rl *Realm) storagePut(s *actorStore, class string, call goja.FunctionCall) goja.Value {
+	if len(call.Arguments) == 0 || goja.IsUndefined(call.Argument(0)) || goja.IsNull(call.Argument(0)) {
+		rl.throwTypeError(fmt.Sprintf("Failed to execute 'put' on '%s': parameter 1 is not of type 'string or object'.", class))
+	}
 	var entries []dostorage.Entry
 	if o, ok := call.Argument(0).(*goja.Object); ok && !isStringObject(o) {
-		keys := o.Keys()
-		if len(keys) > maxStorageKeys {
-			rl.throwRangeError(fmt.Sprintf("Maximum number of pairs is %d. %d pairs were provided.", maxStorageKeys, len(keys)))
-		}
-		for _, k := range keys {
-			entries = append(entries, dostorage.Entry{Key: rl.storageKey(rl.vm.ToValue(k)), Value: rl.storageValue(o.Get(k))})
+		for _, k := range o.Keys() {
+			v := o.Get(k)
+			if goja.IsUndefined(v) {
+				continue
+			}
+			entries = append(entries, dostorage.Entry{Key: rl.storageKey(rl.vm.ToValue(k)), Value: rl.storageValue(v)})
 		}
 	} else {
+		if goja.IsUndefined(call.Argument(1)) {
+			rl.throwTypeError("put() called with undefined value.")
+		}
 		entries = []dostorage.Entry{{Key: rl.storageKey(call.Argument(0)), Value: rl.storageValue(call.Argument(1))}}
 	}
 	rl.must(s.write())
@@ -290,8 +318,8 @@ func (rl *Realm) storagePut(s *actorStore, call goja.FunctionCall) goja.Value {
 
 func isStringObject(o *goja.Object) bool { return o.ClassName() == "String" }
 
-func (rl *Realm) storageDelete(s *actorStore, arg goja.Value) goja.Value {
-	keys, many := rl.storageKeys(arg)
+func (rl *Realm) storageDelete(s *actorStore, class string, call goja.FunctionCall) goja.Value {
+	keys, many := rl.storageKeys(class, "delete", call)
 	rl.must(s.write())
 	n, err := s.st.Delete(keys)
 	rl.must(err)
@@ -335,26 +363,46 @@ func (rl *Realm) storageList(s *actorStore, arg goja.Value) goja.Value {
 	return m.obj
 }
 
+// storageGetAlarm is the alarm's time in ms, or null; the alarm whose
+// handler is running reads as null, as in workerd.
 func (rl *Realm) storageGetAlarm(s *actorStore) goja.Value {
 	t, ok, err := s.st.Alarm()
 	rl.must(err)
-	if !ok {
+	if !ok || (s.alarm.running && t.UnixMilli() == s.alarm.runningAt) {
 		return goja.Null()
 	}
 	return rl.vm.ToValue(t.UnixMilli())
 }
 
-func (rl *Realm) storageSetAlarm(s *actorStore, v goja.Value) goja.Value {
-	var ms int64
-	if d, ok := v.Export().(time.Time); ok {
-		ms = d.UnixMilli()
-	} else {
-		f := v.ToFloat()
-		if f != f {
-			rl.throwTypeError("setAlarm() cannot be called with an alarm time that is not a number or Date.")
+// storageSetAlarm is setAlarm(Date | ms): a time in the past fires at
+// once, and reads back as the time it was set at.
+func (rl *Realm) storageSetAlarm(s *actorStore, class string, call goja.FunctionCall) goja.Value {
+	v := call.Argument(0)
+	var f float64
+	switch d := v.Export().(type) {
+	case time.Time:
+		f = float64(d.UnixMilli())
+		if d.IsZero() {
+			f = math.NaN()
 		}
-		ms = int64(f)
+	case int64, float64:
+		f = v.ToFloat()
+	default:
+		rl.throwTypeError(fmt.Sprintf("Failed to execute 'setAlarm' on '%s': parameter 1 is not of type 'date'.", class))
 	}
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		rl.throwTypeError("The value cannot be converted because it is not a valid Date.")
+	}
+	ms := int64(f)
+	if ms <= 0 {
+		rl.throwTypeError("setAlarm() cannot be called with an alarm time <= 0")
+	}
+	if h := s.alarm.hasHandler; h != nil {
+		if r, err := h(goja.Undefined()); err == nil && !r.ToBoolean() {
+			rl.throwTypeError("Your Durable Object class must have an alarm() handler in order to call setAlarm()")
+		}
+	}
+	ms = max(ms, time.Now().UnixMilli())
 	rl.must(s.write())
 	rl.must(s.st.SetAlarm(time.UnixMilli(ms)))
 	s.scheduleAlarm(time.UnixMilli(ms))

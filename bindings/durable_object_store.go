@@ -83,6 +83,16 @@ func (s *actorStore) commit() {
 	}
 }
 
+// reset drops what is not committed and closes the database (abort()).
+func (s *actorStore) reset() {
+	s.closeOnce.Do(func() {
+		s.closed = true
+		s.cancelAlarm()
+		_ = s.st.Rollback()
+		_ = s.st.Close()
+	})
+}
+
 // close commits what is pending and closes the database.
 func (s *actorStore) close() {
 	s.closeOnce.Do(func() {

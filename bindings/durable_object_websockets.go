@@ -21,7 +21,7 @@ import (
 const (
 	maxWebSocketTags       = 10
 	maxWebSocketTagLength  = 256
-	maxAttachmentSize      = 2048
+	maxAttachmentSize      = 16384
 	maxAutoResponseRequest = 2048
 )
 
@@ -61,10 +61,17 @@ func (rl *Realm) webSocketHibernationHelpers(set func(string, func(goja.Function
 				tags = append(tags, tag)
 			}
 		}
-		if ws.state != wsAwaiting {
+		switch ws.state {
+		case wsAccepted:
+			rl.throwError("Error", "Cannot call `acceptWebSocket()` if the WebSocket was already accepted via `accept()`")
+		case wsReleased, wsConnecting:
 			rl.throwTypeError("Can't accept() WebSocket that was already used in a response.")
 		}
 		ws.accept(goja.Undefined())
+		// The object answers a Close itself (workerd does not for a
+		// hibernatable socket), and binary messages are ArrayBuffers.
+		ws.allowHalfOpen = true
+		ws.binaryType = "arraybuffer"
 		ws.hib = &hibernation{actor: actor, tags: tags}
 		sockets := actor.Get("sockets").(*goja.Object)
 		add, _ := goja.AssertFunction(sockets.Get("add"))
@@ -76,6 +83,9 @@ func (rl *Realm) webSocketHibernationHelpers(set func(string, func(goja.Function
 		tag := call.Argument(1)
 		var out []any
 		rl.forEachSocket(actor, func(ws *webSocket) {
+			if ws.readyState() == readyClosed {
+				return
+			}
 			if goja.IsUndefined(tag) || hasTag(ws.hib.tags, tag.String()) {
 				out = append(out, ws.obj)
 			}
@@ -85,7 +95,7 @@ func (rl *Realm) webSocketHibernationHelpers(set func(string, func(goja.Function
 	set("getTags", func(call goja.FunctionCall) goja.Value {
 		ws := stateOf[webSocket](rl, call.Argument(1))
 		if ws == nil || ws.hib == nil {
-			rl.throwTypeError("getTags() can only be called on a WebSocket accepted with acceptWebSocket().")
+			rl.throwError("Error", "you must call 'acceptWebSocket()' before attempting to access the tags of a WebSocket.")
 		}
 		out := make([]any, len(ws.hib.tags))
 		for i, t := range ws.hib.tags {
@@ -107,6 +117,13 @@ func (rl *Realm) webSocketHibernationHelpers(set func(string, func(goja.Function
 		}
 		_ = actor.Set("autoResponse", pair)
 		_ = actor.Set("autoResponseGo", rl.vm.ToValue(ar))
+		return goja.Undefined()
+	})
+	set("forgetSocket", func(call goja.FunctionCall) goja.Value {
+		actor := call.Argument(0).(*goja.Object)
+		sockets := actor.Get("sockets").(*goja.Object)
+		del, _ := goja.AssertFunction(sockets.Get("delete"))
+		_, _ = del(sockets, call.Argument(1))
 		return goja.Undefined()
 	})
 	set("autoResponseTimestamp", func(call goja.FunctionCall) goja.Value {
@@ -197,6 +214,9 @@ func (ws *webSocket) hibernatedEvent(evObj *goja.Object) {
 	case "message":
 		args = []goja.Value{rl.vm.ToValue("webSocketMessage"), ws.obj, evObj.Get("data")}
 	case "close":
+		// A peer gone without a Close frame leaves the socket closing
+		// until the object closes it, as in workerd.
+		ws.closedIncoming = true
 		args = []goja.Value{rl.vm.ToValue("webSocketClose"), ws.obj, evObj.Get("code"), evObj.Get("reason"), evObj.Get("wasClean")}
 	case "error":
 		args = []goja.Value{rl.vm.ToValue("webSocketError"), ws.obj, evObj.Get("error")}
@@ -218,7 +238,7 @@ func (rl *Realm) installWebSocketAttachments(c *jsClass) {
 			panic(err)
 		}
 		if len(b) > maxAttachmentSize {
-			rl.throwError("Error", fmt.Sprintf("A WebSocket 'attachment' cannot be larger than %d bytes.", maxAttachmentSize))
+			rl.throwError("Error", fmt.Sprintf("A WebSocket 'attachment' cannot be larger than %d bytes.'attachment' was %d bytes.", maxAttachmentSize, len(b)))
 		}
 		ws.attachment = b
 		return goja.Undefined()
@@ -235,15 +255,17 @@ func (rl *Realm) installWebSocketAttachments(c *jsClass) {
 // installWebSocketRequestResponsePair defines the auto-response pair class.
 func (rl *Realm) installWebSocketRequestResponsePair() {
 	c := rl.newClass("WebSocketRequestResponsePair", nil, func(call goja.FunctionCall) {
-		if len(call.Arguments) < 2 {
-			rl.throwTypeError("Failed to construct 'WebSocketRequestResponsePair': constructor parameter 2 is not of type 'string'.")
+		for i := 0; i < 2; i++ {
+			if goja.IsUndefined(call.Argument(i)) {
+				rl.throwTypeError(fmt.Sprintf("Failed to construct 'WebSocketRequestResponsePair': constructor parameter %d is not of type 'string'.", i+1))
+			}
 		}
 		req, res := call.Argument(0).String(), call.Argument(1).String()
 		if len(req) > maxAutoResponseRequest {
-			rl.throwError("Error", fmt.Sprintf("Request cannot be larger than %d bytes.", maxAutoResponseRequest))
+			rl.throwRangeError(fmt.Sprintf("Request cannot be larger than %d bytes. A request of size %d was provided.", maxAutoResponseRequest, len(req)))
 		}
 		if len(res) > maxAutoResponseRequest {
-			rl.throwError("Error", fmt.Sprintf("Response cannot be larger than %d bytes.", maxAutoResponseRequest))
+			rl.throwRangeError(fmt.Sprintf("Response cannot be larger than %d bytes. A response of size %d was provided.", maxAutoResponseRequest, len(res)))
 		}
 		rl.attach(call.This.(*goja.Object), &autoResponse{request: req, response: res})
 	})

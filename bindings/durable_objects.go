@@ -256,11 +256,19 @@ func (rl *Realm) durableObjectHelpers() *goja.Object {
 	set("openStore", func(call goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(rl.openActorStore(nsOf(call.Argument(0)), call.Argument(1).String()))
 	})
-	set("closeStore", func(call goja.FunctionCall) goja.Value {
+	set("resetStore", func(call goja.FunctionCall) goja.Value {
 		s := call.Argument(0).Export().(*actorStore)
 		rl.forgetStore(s)
-		s.close()
+		s.reset()
 		return goja.Undefined()
+	})
+	set("extendsDurableObject", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		return rl.vm.ToValue(ok && rl.extendsDurableObject(o))
+	})
+	set("isDurableObjectBase", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		return rl.vm.ToValue(ok && o.SameAs(rl.workers.durableObject.Get("prototype").(*goja.Object)))
 	})
 	set("newStorage", func(call goja.FunctionCall) goja.Value {
 		return rl.newDurableObjectStorage(call.Argument(1).Export().(*actorStore))
@@ -268,6 +276,7 @@ func (rl *Realm) durableObjectHelpers() *goja.Object {
 	set("setAlarmHandler", func(call goja.FunctionCall) goja.Value {
 		s := call.Argument(0).Export().(*actorStore)
 		s.alarm.handler, _ = goja.AssertFunction(call.Argument(1))
+		s.alarm.hasHandler, _ = goja.AssertFunction(call.Argument(2))
 		if at, ok, err := s.st.Alarm(); err == nil && ok {
 			s.scheduleAlarm(at)
 		}

@@ -163,6 +163,9 @@ func (ws *webSocket) readyState() int {
 // before it.
 func (ws *webSocket) accept(opts goja.Value) {
 	ws.rl.checkIO(ws.owner, ioNative)
+	if ws.hib != nil {
+		ws.rl.throwTypeError("Can't accept() WebSocket after enabling hibernation.")
+	}
 	switch ws.state {
 	case wsConnecting:
 		ws.rl.throwTypeError("Websockets obtained from the 'new WebSocket()' constructor cannot call accept")

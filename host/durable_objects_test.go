@@ -175,7 +175,7 @@ func TestDurableObjectSQL(t *testing.T) {
 	srv, _, _ := startWorker(t, sqlWorker, host.Options{DurableObjects: []host.DurableObject{{Binding: "NOTES", ClassName: "Notes", SQL: true}}})
 	_, body := get(t, srv.URL())
 	want := strings.Join([]string{"2", `["n"]`, "2", "2", "null", `[["a"],["b"]]`, "true",
-		`near "SELEC": syntax error at offset 0: SQLITE_ERROR`, "not authorized: SQLITE_AUTH",
+		`near "SELEC": syntax error at offset 0: SQLITE_ERROR`, "access to _cf_KV.key is prohibited: SQLITE_AUTH",
 		"To execute a transaction, please use the state.storage.transaction() or state.storage.transactionSync() APIs instead of the SQL BEGIN TRANSACTION or SAVEPOINT statements. The JavaScript API is safer because it will automatically roll back on exceptions, and because it interacts correctly with Durable Objects' automatic atomic write coalescing.",
 		"Expected exactly one result from SQL query, but got no results."}, "\n")
 	if body != want {

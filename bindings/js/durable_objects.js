@@ -57,15 +57,18 @@
       if (them === undefined) throw new TypeError("Failed to execute 'equals' on 'DurableObjectId': parameter 1 is not of type 'DurableObjectId'.");
       return me.hex === them.hex;
     }),
-    name: { get: function () { const s = idOf(this); return s.name; } },
   });
   function idOf(v) {
     const s = idState.get(v);
     if (s === undefined) illegalInvocation();
     return s;
   }
+  // An ID carries jurisdiction and name as own, read-only properties, as
+  // workerd's do (JSON.stringify shows the name).
   function makeId(ns, hex, name) {
     const id = Object.create(DurableObjectId.prototype);
+    Object.defineProperty(id, "jurisdiction", { value: undefined, enumerable: true });
+    Object.defineProperty(id, "name", { value: name, enumerable: true });
     idState.set(id, { hex, name, ns });
     return id;
   }
@@ -95,11 +98,11 @@
       const ns = nsOf(this);
       const s = idState.get(id);
       if (s === undefined) throw new TypeError("Failed to execute 'get' on 'DurableObjectNamespace': parameter 1 is not of type 'DurableObjectId'.");
-      if (s.ns !== ns) throw new TypeError("get() called with a DurableObjectId from a different namespace.");
       return makeStub(ns, id, s);
     }),
     getByName: named("getByName", 1, function (name, options) {
       const ns = nsOf(this);
+      if (arguments.length === 0) throw new TypeError("Failed to execute 'getByName' on 'DurableObjectNamespace': parameter 1 is not of type 'string'.");
       name = String(name);
       const id = makeId(ns, h.idFromName(ns.key, name), name);
       return makeStub(ns, id, idState.get(id));
@@ -127,8 +130,6 @@
       return stubFetch(s, input, init);
     }),
     connect: named("connect", 1, function () { h.unsupported("connect() on a Durable Object stub"); }),
-    id: { get: function () { return stubOf(this).id; } },
-    name: { get: function () { return stubOf(this).name; } },
   });
   function stubOf(v) {
     const s = stubState.get(v);
@@ -137,12 +138,14 @@
   }
 
   function makeStub(ns, id, idS) {
-    const s = { ns, id, hex: idS.hex, name: idS.name };
+    const s = { ns, id, hex: idS.hex, name: idS.name, actor: undefined, broken: undefined };
     const target = Object.create(DurableObjectStub.prototype);
+    Object.defineProperty(target, "name", { value: idS.name, enumerable: true });
+    Object.defineProperty(target, "id", { value: id, enumerable: true });
     stubState.set(target, s);
     const proxy = new Proxy(target, {
       get(t, p, receiver) {
-        if (typeof p !== "string" || p in DurableObjectStub.prototype || p in Object.prototype) {
+        if (typeof p !== "string" || p === "id" || p === "name" || p in DurableObjectStub.prototype || p in Object.prototype) {
           return Reflect.get(t, p, receiver === proxy ? t : receiver);
         }
         if (p === "then") return undefined;
@@ -164,6 +167,46 @@
   }
 
   // --- calls into an object ------------------------------------------------
+
+  // actorOfStub is the object a stub reaches: the one it first reached, for
+  // as long as the stub lives. Once that object has been reset (abort(), a
+  // blockConcurrencyWhile() callback that threw) the stub stays broken, as
+  // in workerd, and a new stub reaches a new instance.
+  function actorOfStub(s) {
+    if (s.broken === undefined && s.actor === undefined) s.actor = actorFor(s.ns, s.hex, s.name);
+    if (s.broken === undefined && s.actor.broken !== undefined) s.broken = s.actor.broken;
+    if (s.broken !== undefined) {
+      const e = copyError(s.broken);
+      e.durableObjectReset = true;
+      throw e;
+    }
+    return s.actor;
+  }
+
+  // remoteError is an error thrown in the object, as its caller gets it:
+  // a copy, marked remote.
+  function remoteError(e) {
+    const copy = copyError(e);
+    if (copy !== null && typeof copy === "object") {
+      copy.remote = true;
+      if (e !== null && typeof e === "object" && e.durableObjectReset) copy.durableObjectReset = true;
+    }
+    return copy;
+  }
+
+  // copyError clones what was thrown; a thrown non-Error becomes an Error
+  // with its text, as workerd passes it.
+  function copyError(e) {
+    if (!(e instanceof Error)) return new Error(String(e));
+    try {
+      return h.deserialize(h.serialize(e));
+    } catch (_) {
+      return e;
+    }
+  }
+
+  // reservedMethods cannot be called over RPC.
+  const reservedMethods = new Set(["alarm", "webSocketMessage", "webSocketClose", "webSocketError"]);
 
   // callerContext is the context the result is delivered in; an object is
   // only reached from inside an event.
@@ -188,16 +231,20 @@
       return Promise.reject(e);
     }
     return new Promise(function (resolve, reject) {
-      const actor = actorFor(s.ns, s.hex, s.name);
+      const actor = actorOfStub(s);
       actor.deliver("rpc " + name, function () {
         return actor.run(function (instance) {
-          if (name === "fetch" || name === "alarm" || name === "webSocketMessage" || name === "webSocketClose" || name === "webSocketError" || name === "constructor") {
-            throw new TypeError("The RPC receiver does not implement the method \"" + name + "\".");
+          if (!h.extendsDurableObject(instance.constructor)) {
+            throw new TypeError("The receiving Durable Object does not support RPC, because its class was not declared with `extends DurableObject`. In order to enable RPC, make sure your class extends the special class `DurableObject`, which can be imported from the module \"cloudflare:workers\".");
           }
-          const v = instance[name];
+          if (reservedMethods.has(name)) {
+            throw new TypeError("'" + name + "' is a reserved method and cannot be called over RPC.");
+          }
+          const v = rpcMember(instance, name);
           if (!isCall) return v;
           if (typeof v !== "function") {
-            throw new TypeError("The RPC receiver does not implement the method \"" + name + "\".");
+            if (v === undefined) throw new TypeError("The RPC receiver does not implement the method \"" + name + "\".");
+            throw new TypeError("\"" + name + "\" is not a function.");
           }
           return v.apply(instance, h.deserialize(payload));
         });
@@ -212,30 +259,53 @@
         h.enqueueIn(caller, function () {
           try { resolve(h.deserialize(out)); } catch (e) { reject(e); }
         });
-      }, function (e) {
-        // an error crosses as a clone too, so that it is the caller's own
-        let copy = e;
-        try { copy = h.deserialize(h.serialize(e)); } catch (_) { /* keep it */ }
-        deliverTo(caller, reject, copy);
-      });
+      }, function (e) { deliverTo(caller, reject, remoteError(e)); });
     });
+  }
+
+  // rpcMember is what RPC may reach of an instance: what its class's
+  // prototype chain defines below DurableObject (methods and accessors),
+  // not its own fields, not Object.prototype's; names starting with an
+  // underscore too.
+  function rpcMember(instance, name) {
+    if (name === "constructor") return undefined;
+    for (let p = Object.getPrototypeOf(instance); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+      if (h.isDurableObjectBase(p)) return undefined;
+      if (Object.prototype.hasOwnProperty.call(p, name)) return instance[name];
+    }
+    return undefined;
   }
 
   async function stubFetch(s, input, init) {
     const caller = callerContext();
+    if (!(input instanceof Request) && typeof input !== "string" && !(input instanceof URL)) {
+      throw new TypeError("Failed to execute 'fetch' on 'Fetcher': parameter 1 is not of type 'Request or string'.");
+    }
+    if (!(input instanceof Request)) {
+      try {
+        input = new URL(String(input)).href;
+      } catch (_) {
+        throw new TypeError("Invalid URL: " + String(input));
+      }
+    }
     const req = new Request(input, init);
     const body = req.body === null ? null : await req.arrayBuffer();
     return new Promise(function (resolve, reject) {
-      const actor = actorFor(s.ns, s.hex, s.name);
+      const actor = actorOfStub(s);
       actor.deliver("fetch " + req.method + " " + req.url, function () {
         return actor.run(function (instance) {
           const inner = new Request(req.url, {
             method: req.method, headers: req.headers, body, redirect: req.redirect, cf: req.cf,
           });
           if (typeof instance.fetch !== "function") {
-            throw new TypeError("Handler does not export a fetch() function.");
+            throw new Error("Handler does not export a fetch() function.");
           }
-          return Promise.resolve(instance.fetch(inner)).then(function (res) {
+          const out = instance.fetch(inner);
+          if (out instanceof Response) return out;
+          if (out === null || typeof out !== "object" || typeof out.then !== "function") {
+            throw new TypeError("Callback returned incorrect type; expected 'Promise'");
+          }
+          return Promise.resolve(out).then(function (res) {
             if (!(res instanceof Response)) {
               throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
             }
@@ -253,7 +323,7 @@
             reject(e);
           }
         });
-      }, function (e) { deliverTo(caller, reject, e); });
+      }, function (e) { deliverTo(caller, reject, remoteError(e)); });
     });
   }
 
@@ -286,9 +356,36 @@
       this.sockets = new Set(); // hibernatable WebSockets
       this.autoResponse = null;
       this.eventTimeout = 0;
+      this.broken = undefined;
       this.state = makeState(this);
       const self = this;
-      h.setAlarmHandler(this.store, function (retryCount, at) { self.runAlarm(retryCount, at); });
+      h.setAlarmHandler(this.store, function (retryCount, at) { self.runAlarm(retryCount, at); }, function () {
+        return self.hasAlarmHandler();
+      });
+    }
+
+    // hasAlarmHandler tells whether the class defines alarm(); setAlarm()
+    // needs one.
+    hasAlarmHandler() {
+      const C = h.classOf(this.ns.handle);
+      return typeof (this.instance !== null ? this.instance.alarm : C.prototype.alarm) === "function";
+    }
+
+    // reset breaks the object, as abort() and a failed
+    // blockConcurrencyWhile() do: its stubs fail with e from now on, its
+    // queued events too, writes not yet committed are dropped, and the next
+    // stub reaches a new instance.
+    reset(e) {
+      if (this.broken !== undefined) return;
+      this.broken = e;
+      if (this.ns.actors.get(this.hex) === this) this.ns.actors.delete(this.hex);
+      this.cancelIdle();
+      this.instance = null;
+      this.ready = null;
+      h.resetStore(this.store);
+      const queued = this.queue;
+      this.queue = [];
+      for (const job of queued) job.failed(e);
     }
 
     // runAlarm calls alarm() for the alarm due at `at`.
@@ -299,7 +396,7 @@
           if (typeof instance.alarm !== "function") {
             throw new TypeError("Your Durable Object class must have an alarm() handler in order to call setAlarm()");
           }
-          return instance.alarm({ retryCount, isRetry: retryCount > 0 });
+          return instance.alarm({ retryCount, isRetry: retryCount > 0, scheduledTime: at });
         });
       }, function () { h.alarmDone(self.store, true, at); }, function (e) {
         h.report(e);
@@ -311,13 +408,16 @@
     // with the socket and the event's values.
     deliverWebSocketEvent(name, ws, a, b, c) {
       const self = this;
-      if (name !== "webSocketMessage") this.sockets.delete(ws);
+      const done = function () { if (name !== "webSocketMessage") h.forgetSocket(self, ws); };
       this.deliver(name, function () {
         return self.run(function (instance) {
           const f = instance[name];
           if (typeof f !== "function") return undefined;
           return name === "webSocketClose" ? f.call(instance, ws, a, b, c) : f.call(instance, ws, a);
         });
+      }, done, function (e) {
+        done();
+        h.report(e);
       });
     }
 
@@ -325,6 +425,10 @@
     // done(ok, value) gets what it settled with, or failed(error) a throw.
     deliver(what, start, done, failed) {
       const job = { what, start, done: done || function () {}, failed: failed || function (e) { h.report(e); } };
+      if (this.broken !== undefined) {
+        job.failed(this.broken);
+        return;
+      }
       if (this.blocked > 0) {
         this.queue.push(job);
         return;
@@ -379,12 +483,16 @@
     // run gives fn the instance, constructing it first; the constructor's
     // blockConcurrencyWhile() holds fn too.
     run(fn) {
+      if (this.broken !== undefined) throw this.broken;
       if (this.instance === null) {
         this.construct();
       }
       if (this.ready !== null) {
         const self = this;
-        return this.ready.then(function () { return fn(self.instance); });
+        return this.ready.then(function () {
+          if (self.broken !== undefined) throw self.broken;
+          return fn(self.instance);
+        });
       }
       return fn(this.instance);
     }
@@ -409,16 +517,25 @@
       this.blocking = null;
     }
 
+    // block runs callback with the object's other events held until it
+    // settles; from the constructor, the callback starts once the
+    // constructor has returned. A callback that throws resets the object.
     block(callback) {
       const self = this;
       this.blocked++;
-      let p;
-      try {
-        p = Promise.resolve(callback());
-      } catch (e) {
-        p = Promise.reject(e);
-      }
-      const settled = p.then(function (v) { self.unblock(); return v; }, function (e) { self.unblock(); throw e; });
+      const call = function () {
+        try {
+          return Promise.resolve(callback());
+        } catch (e) {
+          return Promise.reject(e);
+        }
+      };
+      const p = this.constructing ? Promise.resolve().then(call) : call();
+      const settled = p.then(function (v) { self.unblock(); return v; }, function (e) {
+        self.reset(e);
+        self.unblock();
+        throw e;
+      });
       if (this.constructing) this.blocking.push(settled.catch(function () {}));
       return settled;
     }
@@ -462,10 +579,10 @@
     }),
     abort: named("abort", 1, function (reason) {
       const a = actorOf(this);
-      a.evict();
-      a.ns.actors.delete(a.hex);
-      h.closeStore(a.store);
-      throw new Error(reason === undefined ? "Application called abort() to reset Durable Object." : String(reason));
+      const e = new Error(reason === undefined ? "Application called abort() to reset Durable Object." : String(reason));
+      e.durableObjectReset = true;
+      a.reset(e);
+      throw e;
     }),
     acceptWebSocket: named("acceptWebSocket", 1, function (ws, tags) {
       return h.acceptWebSocket(actorOf(this), ws, tags);

@@ -29,6 +29,9 @@ const (
 	FlagFetchRefusesUnknownProtocols
 	// FlagPedanticWPT restricts close codes to 1000 and 3000-4999.
 	FlagPedanticWPT
+	// FlagDeleteAllDeletesAlarm makes a Durable Object's
+	// storage.deleteAll() delete its alarm too.
+	FlagDeleteAllDeletesAlarm
 )
 
 // flagInfo is one row of the table: the flag's enable and disable names and
@@ -46,6 +49,7 @@ var flagTable = map[Flag]flagInfo{
 	FlagAutoReplyToClose:             {"web_socket_auto_reply_to_close", "web_socket_manual_reply_to_close", "2026-04-07"},
 	FlagFetchRefusesUnknownProtocols: {"fetch_refuses_unknown_protocols", "fetch_treats_unknown_protocols_as_http", "2021-11-10"},
 	FlagPedanticWPT:                  {"pedantic_wpt", "non_pedantic_wpt", ""},
+	FlagDeleteAllDeletesAlarm:        {"delete_all_deletes_alarm", "delete_all_preserves_alarm", "2026-02-24"},
 }
 
 // unsupportedFlags are workerd flags people commonly set that turn on

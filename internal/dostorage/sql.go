@@ -16,17 +16,26 @@ type Result struct {
 	Columns     []string
 	Rows        [][]any
 	RowsWritten int64
+	// RowsScanned is what the statement read beyond the rows it returned:
+	// an UPDATE or DELETE reads the rows it writes. (workerd counts every
+	// row SQLite reads; SQLite's public API does not tell that, so
+	// rowsRead is the rows returned plus these.)
+	RowsScanned int64
 }
 
 // Query runs the object's own SQL; its errors read as workerd's
 // ("near \"SELEC\": syntax error at offset 0: SQLITE_ERROR") (one or more statements; the rows are
 // the last one's) with args bound to its parameters.
 func (s *Store) Query(query string, args ...any) (*Result, error) {
+	checked, err := checkSQL(query, len(args))
+	if err != nil {
+		return nil, err
+	}
 	before, err := s.totalChanges()
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.query(query, args...)
+	rows, err := s.query(checked.query, args...)
 	if err != nil {
 		return nil, errors.New(sqlErrorMessage(query, err))
 	}
@@ -56,7 +65,10 @@ func (s *Store) Query(query string, args ...any) (*Result, error) {
 		return nil, err
 	}
 	res.RowsWritten = after - before
-	return res, nil
+	if checked.lastVerb == "UPDATE" || checked.lastVerb == "DELETE" {
+		res.RowsScanned = res.RowsWritten
+	}
+	return res, s.findTables()
 }
 
 func (s *Store) totalChanges() (int64, error) {
@@ -75,29 +87,60 @@ var sqliteCodeNames = map[int]string{
 	21: "SQLITE_MISUSE", 23: "SQLITE_AUTH", 25: "SQLITE_RANGE",
 }
 
-// nearToken finds the token a syntax error names.
-var nearToken = regexp.MustCompile(`near "([^"]*)"`)
+// extendedCodeNames are the extended result codes workerd names.
+var extendedCodeNames = map[int]string{
+	275: "SQLITE_CONSTRAINT_CHECK", 531: "SQLITE_CONSTRAINT_COMMITHOOK", 787: "SQLITE_CONSTRAINT_FOREIGNKEY",
+	1043: "SQLITE_CONSTRAINT_FUNCTION", 1299: "SQLITE_CONSTRAINT_NOTNULL", 1555: "SQLITE_CONSTRAINT_PRIMARYKEY",
+	1811: "SQLITE_CONSTRAINT_TRIGGER", 2067: "SQLITE_CONSTRAINT_UNIQUE", 2323: "SQLITE_CONSTRAINT_VTAB",
+	2579: "SQLITE_CONSTRAINT_ROWID",
+}
+
+// offsetTokens find, in a message, the word whose offset in the query
+// SQLite reports (sqlite3_error_offset, which modernc.org/sqlite does not
+// expose: the word is looked for in the query instead).
+var offsetTokens = []*regexp.Regexp{
+	regexp.MustCompile(`^near "([^"]*)"`),
+	regexp.MustCompile(`^no such column: (\S+)`),
+	regexp.MustCompile(`^no such table: (\S+)`),
+	regexp.MustCompile(`^table (\S+) already exists`),
+	regexp.MustCompile(`^no such function: (\S+)`),
+}
 
 // sqlErrorMessage renders an SQLite error as workerd does: SQLite's
-// message, the offset of a syntax error, and the result code's name.
+// message, the offset of the word it names, the result code's name and
+// the extended code's.
 func sqlErrorMessage(query string, err error) string {
 	var se *sqlite.Error
 	if !errors.As(err, &se) {
 		return err.Error()
 	}
+	code := se.Code()
 	msg := se.Error()
 	if i := strings.Index(msg, ": "); i >= 0 {
 		msg = msg[i+2:]
 	}
-	msg = strings.TrimSuffix(msg, fmt.Sprintf(" (%d)", se.Code()))
-	if m := nearToken.FindStringSubmatch(msg); m != nil {
-		if off := strings.Index(query, m[1]); off >= 0 {
+	msg = strings.TrimSuffix(msg, fmt.Sprintf(" (%d)", code))
+	for _, re := range offsetTokens {
+		m := re.FindStringSubmatch(msg)
+		if m == nil {
+			continue
+		}
+		word := regexp.MustCompile(`(^|[^A-Za-z0-9_])` + regexp.QuoteMeta(m[1]))
+		if loc := word.FindStringIndex(query); loc != nil {
+			off := loc[0]
+			if off < len(query) && query[off:off+len(m[1])] != m[1] {
+				off++
+			}
 			msg += fmt.Sprintf(" at offset %d", off)
 		}
+		break
 	}
-	name := sqliteCodeNames[se.Code()&0xff]
+	name := sqliteCodeNames[code&0xff]
 	if name == "" {
-		name = fmt.Sprintf("SQLITE_%d", se.Code())
+		name = fmt.Sprintf("SQLITE_%d", code&0xff)
+	}
+	if ext, ok := extendedCodeNames[code]; ok {
+		return msg + ": " + name + " (extended: " + ext + ")"
 	}
 	return msg + ": " + name
 }

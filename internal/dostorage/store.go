@@ -27,13 +27,14 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
-// schema makes the tables the key-value API and the alarm use. Their
-// names start with _cf_, which workerd reserves: an object's own SQL may
-// not touch them.
-const schema = `
-CREATE TABLE IF NOT EXISTS _cf_KV (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS _cf_METADATA (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
-`
+// The tables the key-value API and the alarm use, made on first use, as
+// workerd makes them (a new object's database has no table). Their names
+// start with _cf_, which workerd reserves: an object's own SQL may not
+// touch them.
+const (
+	kvSchema       = `CREATE TABLE IF NOT EXISTS _cf_KV (key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID`
+	metadataSchema = `CREATE TABLE IF NOT EXISTS _cf_METADATA (name TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID`
+)
 
 // Store is one Durable Object's database. Its methods are safe from any
 // goroutine; the binding calls them from the object's loop.
@@ -44,6 +45,8 @@ type Store struct {
 	conn    *sql.Conn
 	path    string // "" in memory
 	inBatch bool
+	// hasKV and hasMetadata say whether _cf_KV and _cf_METADATA exist.
+	hasKV, hasMetadata bool
 }
 
 // Entry is one key-value pair.
@@ -82,11 +85,54 @@ func open(dsn, path string) (*Store, error) {
 		return nil, fmt.Errorf("failed to open Durable Object storage %s: %w", path, err)
 	}
 	s := &Store{db: db, conn: conn, path: path}
-	if _, err := s.exec(schema); err != nil {
+	if err := s.findTables(); err != nil {
 		s.Close()
-		return nil, fmt.Errorf("failed to prepare Durable Object storage %s: %w", path, err)
+		return nil, fmt.Errorf("failed to read Durable Object storage %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// findTables learns which of the reserved tables exist (at open, and after
+// a rollback that may have undone their making).
+func (s *Store) findTables() error {
+	rows, err := s.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('_cf_KV', '_cf_METADATA')`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	s.hasKV, s.hasMetadata = false, false
+	for rows.Next() {
+		var name string
+		if rows.Scan(&name) == nil {
+			s.hasKV = s.hasKV || name == "_cf_KV"
+			s.hasMetadata = s.hasMetadata || name == "_cf_METADATA"
+		}
+	}
+	return rows.Err()
+}
+
+// makeKV makes _cf_KV if it is not there yet.
+func (s *Store) makeKV() error {
+	if s.hasKV {
+		return nil
+	}
+	if _, err := s.exec(kvSchema); err != nil {
+		return fmt.Errorf("failed to make the key-value table: %w", err)
+	}
+	s.hasKV = true
+	return nil
+}
+
+// makeMetadata makes _cf_METADATA if it is not there yet.
+func (s *Store) makeMetadata() error {
+	if s.hasMetadata {
+		return nil
+	}
+	if _, err := s.exec(metadataSchema); err != nil {
+		return fmt.Errorf("failed to make the metadata table: %w", err)
+	}
+	s.hasMetadata = true
+	return nil
 }
 
 func (s *Store) exec(query string, args ...any) (sql.Result, error) {
@@ -166,7 +212,7 @@ func (s *Store) Rollback() error {
 	if _, err := s.exec(`ROLLBACK`); err != nil {
 		return fmt.Errorf("failed to roll back: %w", err)
 	}
-	return nil
+	return s.findTables()
 }
 
 // Savepoint marks a point the writes after it can be rolled back to
@@ -192,12 +238,18 @@ func (s *Store) RollbackTo(name string) error {
 	if _, err := s.exec(`ROLLBACK TO ` + name); err != nil {
 		return fmt.Errorf("failed to roll back a transaction: %w", err)
 	}
+	if err := s.findTables(); err != nil {
+		return err
+	}
 	return s.Release(name)
 }
 
 // Get returns the values of the keys that exist.
 func (s *Store) Get(keys []string) (map[string][]byte, error) {
 	out := make(map[string][]byte, len(keys))
+	if !s.hasKV {
+		return out, nil
+	}
 	for _, k := range keys {
 		var v []byte
 		err := s.queryRow(`SELECT value FROM _cf_KV WHERE key = ?`, k).Scan(&v)
@@ -214,6 +266,9 @@ func (s *Store) Get(keys []string) (map[string][]byte, error) {
 
 // Put stores the entries, all or none.
 func (s *Store) Put(entries []Entry) error {
+	if err := s.makeKV(); err != nil {
+		return err
+	}
 	return s.inTx(func() error {
 		for _, e := range entries {
 			if _, err := s.exec(`INSERT INTO _cf_KV (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, e.Key, e.Value); err != nil {
@@ -227,6 +282,9 @@ func (s *Store) Put(entries []Entry) error {
 // Delete removes the keys, all or none, and returns how many existed.
 func (s *Store) Delete(keys []string) (int, error) {
 	n := 0
+	if !s.hasKV {
+		return 0, nil
+	}
 	err := s.inTx(func() error {
 		for _, k := range keys {
 			res, err := s.exec(`DELETE FROM _cf_KV WHERE key = ?`, k)
@@ -256,6 +314,9 @@ type ListOptions struct {
 
 // List returns the entries in the range, in key order.
 func (s *Store) List(o ListOptions) ([]Entry, error) {
+	if !s.hasKV {
+		return nil, nil
+	}
 	var where []string
 	var args []any
 	if o.Start != "" {
@@ -340,6 +401,9 @@ func (s *Store) DeleteAll() error {
 				return fmt.Errorf("failed to drop table %s: %w", t, err)
 			}
 		}
+		if !s.hasKV {
+			return nil
+		}
 		if _, err := s.exec(`DELETE FROM _cf_KV`); err != nil {
 			return fmt.Errorf("failed to delete all keys: %w", err)
 		}
@@ -352,6 +416,9 @@ const alarmKey = "alarm"
 
 // Alarm returns the scheduled alarm, if any.
 func (s *Store) Alarm() (time.Time, bool, error) {
+	if !s.hasMetadata {
+		return time.Time{}, false, nil
+	}
 	var ms int64
 	err := s.queryRow(`SELECT value FROM _cf_METADATA WHERE name = ?`, alarmKey).Scan(&ms)
 	switch {
@@ -365,6 +432,9 @@ func (s *Store) Alarm() (time.Time, bool, error) {
 
 // SetAlarm schedules the alarm at t (to the millisecond), replacing any.
 func (s *Store) SetAlarm(t time.Time) error {
+	if err := s.makeMetadata(); err != nil {
+		return err
+	}
 	_, err := s.exec(`INSERT INTO _cf_METADATA (name, value) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value`, alarmKey, t.UnixMilli())
 	if err != nil {
 		return fmt.Errorf("failed to set the alarm: %w", err)
@@ -374,6 +444,9 @@ func (s *Store) SetAlarm(t time.Time) error {
 
 // DeleteAlarm cancels the alarm.
 func (s *Store) DeleteAlarm() error {
+	if !s.hasMetadata {
+		return nil
+	}
 	if _, err := s.exec(`DELETE FROM _cf_METADATA WHERE name = ?`, alarmKey); err != nil {
 		return fmt.Errorf("failed to delete the alarm: %w", err)
 	}
