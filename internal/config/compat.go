@@ -29,6 +29,9 @@ const (
 	FlagFetchRefusesUnknownProtocols
 	// FlagPedanticWPT restricts close codes to 1000 and 3000-4999.
 	FlagPedanticWPT
+	// FlagEnhancedErrorSerialization clones errors as workerd's host
+	// objects (own properties kept) rather than in V8's own format.
+	FlagEnhancedErrorSerialization
 )
 
 // flagInfo is one row of the table: the flag's enable and disable names and
@@ -46,6 +49,7 @@ var flagTable = map[Flag]flagInfo{
 	FlagAutoReplyToClose:             {"web_socket_auto_reply_to_close", "web_socket_manual_reply_to_close", "2026-04-07"},
 	FlagFetchRefusesUnknownProtocols: {"fetch_refuses_unknown_protocols", "fetch_treats_unknown_protocols_as_http", "2021-11-10"},
 	FlagPedanticWPT:                  {"pedantic_wpt", "non_pedantic_wpt", ""},
+	FlagEnhancedErrorSerialization:   {"enhanced_error_serialization", "legacy_error_serialization", "2026-04-21"},
 }
 
 // unsupportedFlags are workerd flags people commonly set that turn on
