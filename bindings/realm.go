@@ -89,6 +89,8 @@ type Realm struct {
 	streams streamHelpers
 	// waitUntils counts waitUntil promises not yet settled (wait_until.go).
 	waitUntils waitUntilTracker
+	// clone is what structured cloning keeps (structured_clone.go).
+	clone cloneState
 	// wasm is the WebAssembly namespace's state (wasm_*.go).
 	wasm wasmState
 	// workers holds what cloudflare_workers.go keeps of the module
@@ -162,6 +164,7 @@ func (rl *Realm) installAll() {
 		rl.installFetchEvent,
 		rl.installWebAssembly,
 		rl.installWorkersModule,
+		rl.installStructuredClone,
 		rl.installUnsupported,
 	} {
 		install()
