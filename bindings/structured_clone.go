@@ -23,10 +23,14 @@ const cloneIntrinsics = `(function () {
     .map(function (f) { return [getter(re, f[0]), f[1]]; });
   var objToString = Object.prototype.toString, errToString = Error.prototype.toString;
   var fnToString = Function.prototype.toString;
+  // V8's iterators inherit an accessor "constructor" from
+  // Iterator.prototype, which goja lacks.
+  var iterProto = getProto(getProto([][Symbol.iterator]()));
   // dataProp is V8's GetDataProperty: a lookup along the prototype chain
   // that runs no getter.
   function dataProp(o, key) {
     for (; o !== null && o !== undefined; o = getProto(o)) {
+      if (o === iterProto && key === "constructor") return undefined;
       var d = getDesc(o, key);
       if (d) return "value" in d ? d.value : undefined;
     }
@@ -79,7 +83,7 @@ const cloneIntrinsics = `(function () {
     // Objects of these kinds are not plain objects to V8, whatever their
     // own properties: all built-in iterators and generators inherit from
     // the iterator prototype.
-    uncloneable: [WeakMap.prototype, WeakSet.prototype, getProto(getProto([][Symbol.iterator]())),
+    uncloneable: [WeakMap.prototype, WeakSet.prototype, iterProto,
       typeof WeakRef === "function" ? WeakRef.prototype : null,
       typeof FinalizationRegistry === "function" ? FinalizationRegistry.prototype : null],
     describe: describe,
@@ -97,7 +101,8 @@ type cloneState struct {
 	describe, ctorName                                                   goja.Callable
 	dataViewProto, objectProto, domExceptionProto                        *goja.Object
 	uncloneable                                                          []*goja.Object
-	// jsClasses are the prototypes of the Web API classes written in JS.
+	// jsClasses are the prototypes of the Web API classes that keep no
+	// state in the hidden slot (written in JS, or goja_nodejs's URL).
 	jsClasses map[*goja.Object]string
 	ctors     map[string]*goja.Object
 	// collect receives Map and Set entries from forEach; entries is where
@@ -129,7 +134,7 @@ func (rl *Realm) installStructuredClone() {
 	c.domExceptionProto = rl.domException.Get("prototype").(*goja.Object)
 	c.uncloneable = rl.objectList(x.Get("uncloneable").(*goja.Object))
 	c.jsClasses = make(map[*goja.Object]string)
-	for _, name := range []string{"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamDefaultController"} {
+	for _, name := range []string{"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamDefaultController", "URL", "URLSearchParams"} {
 		c.jsClasses[rl.vm.Get(name).(*goja.Object).Get("prototype").(*goja.Object)] = name
 	}
 	c.ctors = make(map[string]*goja.Object)

@@ -19,6 +19,7 @@ import (
 
 	"workerhost/bindings"
 	"workerhost/bindings/bindingstest"
+	"workerhost/internal/config"
 )
 
 //go:embed testdata/structured_clone_test.js
@@ -58,4 +59,84 @@ func TestCloneMatchesWorkerd(t *testing.T) {
 	t.Parallel()
 	r := cloneRuntime(t, bindings.Options{})
 	r.Run("workerd_cases.js", `checkWorkerdCases()`)
+}
+
+// TestCloneErrorsMatchWorkerd checks what cannot be cloned: each kind's
+// error, as workerd throws it.
+func TestCloneErrorsMatchWorkerd(t *testing.T) {
+	t.Parallel()
+	r := cloneRuntime(t, bindings.Options{})
+	r.Run("workerd_errors.js", `checkWorkerdErrors()`)
+}
+
+// TestCloneBehavesAsWorkerd checks structuredClone's options, transfer,
+// identity and finer points against what workerd did.
+func TestCloneBehavesAsWorkerd(t *testing.T) {
+	t.Parallel()
+	r := cloneRuntime(t, bindings.Options{})
+	r.Run("workerd_behaviours.js", `checkWorkerdBehaviours()`)
+}
+
+// TestLegacyErrorsMatchWorkerd checks errors under the compatibility flag
+// legacy_error_serialization, written in V8's own format.
+func TestLegacyErrorsMatchWorkerd(t *testing.T) {
+	t.Parallel()
+	compat, err := config.NewCompat("2026-11-01", []string{"legacy_error_serialization"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := cloneRuntime(t, bindings.Options{Compat: compat})
+	r.Run("legacy_errors.js", `checkLegacyErrors()`)
+}
+
+// cloneBenchValue is a typical stored value: a record with strings,
+// numbers, a date, a list and a nested object.
+const cloneBenchValue = `({ id: 42, name: "Ada Lovelace", email: "ada@example.com", active: true,
+	created: new Date(1700000000000), tags: ["admin", "math", "engine"], score: 98.5,
+	address: { city: "London", street: "St James's Square", zip: "SW1Y" } })`
+
+// BenchmarkSerialize writes the value to bytes, as storage.put does.
+func BenchmarkSerialize(b *testing.B) {
+	r := bindingstest.NewRuntime(b, bindings.Options{})
+	r.Set("serialize", func(call goja.FunctionCall) goja.Value {
+		v := call.Argument(0)
+		b.ReportAllocs()
+		b.ResetTimer()
+		for range b.N {
+			if _, err := r.Realm().Serialize(v); err != nil {
+				panic(err)
+			}
+		}
+		return goja.Undefined()
+	})
+	r.Run("bench.js", "serialize("+cloneBenchValue+")")
+}
+
+// BenchmarkDeserialize reads the value back, as storage.get does.
+func BenchmarkDeserialize(b *testing.B) {
+	r := bindingstest.NewRuntime(b, bindings.Options{})
+	r.Set("deserialize", func(call goja.FunctionCall) goja.Value {
+		data, err := r.Realm().Serialize(call.Argument(0))
+		if err != nil {
+			panic(err)
+		}
+		b.ReportAllocs()
+		b.ResetTimer()
+		for range b.N {
+			if _, err := r.Realm().Deserialize(data); err != nil {
+				panic(err)
+			}
+		}
+		return goja.Undefined()
+	})
+	r.Run("bench.js", "deserialize("+cloneBenchValue+")")
+}
+
+// BenchmarkStructuredClone clones the value.
+func BenchmarkStructuredClone(b *testing.B) {
+	r := bindingstest.NewRuntime(b, bindings.Options{})
+	r.Set("N", b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	r.Run("bench.js", "const v = "+cloneBenchValue+"; for (let i = 0; i < N; i++) structuredClone(v);")
 }

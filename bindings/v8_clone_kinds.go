@@ -129,8 +129,8 @@ func (s *serializer) objectKind(o *goja.Object) cloneKind {
 	return cloneKind{kind: kindPlain}
 }
 
-// jsClassInstance stands for an instance of a Web API class written in JS
-// (js/streams.js), which has no Go state: the class's name.
+// jsClassInstance stands for an instance of a Web API class that has no
+// state in the hidden slot: the class's name.
 type jsClassInstance string
 
 // typedArrayKind reads a typed array's slots; false if o is not one.
@@ -164,19 +164,21 @@ func (s *serializer) dataViewKind(o *goja.Object) (cloneKind, bool) {
 // throwUncloneable throws V8's DataCloneError for o, naming it as V8 does
 // ("#<WeakMap> could not be cloned.", a function's source text).
 func (s *serializer) throwUncloneable(o *goja.Object, k cloneKind) {
+	if o == s.rl.vm.GlobalObject() {
+		s.throwClone("#<ServiceWorkerGlobalScope> could not be cloned.")
+	}
 	lookup, tag := o, o.ClassName()
 	if k.target != nil {
 		lookup, tag = k.target, "Object"
-	} else if tag == "Error" || tag == "global" {
+	} else if tag == "Error" {
 		tag = "Object"
 	}
 	desc := s.rl.callIntrinsic(s.rl.clone.describe, goja.Undefined(), lookup, s.rl.vm.ToValue(tag))
 	s.throwClone(desc.String() + " could not be cloned.")
 }
 
-// hostTypeError throws workerd's DataCloneError for a Web API object that
-// does not serialize.
-func (s *serializer) hostTypeError(o *goja.Object) {
-	name := s.rl.callIntrinsic(s.rl.clone.ctorName, goja.Undefined(), o)
-	s.throwClone(`Could not serialize object of type "` + name.String() + `". This type does not support serialization.`)
+// throwNotSerializable throws workerd's DataCloneError for a Web API
+// object that does not serialize.
+func (s *serializer) throwNotSerializable(typeName string) {
+	s.throwClone(`Could not serialize object of type "` + typeName + `". This type does not support serialization.`)
 }

@@ -225,6 +225,9 @@ func (d *deserializer) readStringBody(t byte) goja.Value {
 		}
 		return d.rl.vm.ToValue(s)
 	case tagOneByteString:
+		if isASCII(b) {
+			return d.rl.vm.ToValue(string(b))
+		}
 		chars := make([]uint16, len(b))
 		for i, c := range b {
 			chars[i] = uint16(c)
@@ -324,17 +327,45 @@ func (d *deserializer) readProperties(o *goja.Object, end byte) uint32 {
 			d.tag()
 			break
 		}
-		key := d.read()
-		if !goja.IsNumber(key) && !goja.IsString(key) {
-			d.corrupt("property key is neither a string nor a number")
-		}
-		d.define(o, key.String(), d.read())
+		d.define(o, d.readKey(), d.read())
 		n++
 	}
 	if want := d.u32(); want != n {
 		d.corrupt("%d properties read, %d announced", n, want)
 	}
 	return n
+}
+
+// readKey reads a property key, a string or a number; an ASCII one, by far
+// the most common, without making a JS string of it.
+func (d *deserializer) readKey() string {
+	if t, ok := d.r.peekTag(); ok && t == tagOneByteString {
+		save := d.r.pos
+		d.tag()
+		n, err := d.r.varint(32)
+		d.check(err)
+		b, err := d.r.bytes(n)
+		d.check(err)
+		if isASCII(b) {
+			return string(b)
+		}
+		d.r.pos = save
+	}
+	key := d.read()
+	if !goja.IsNumber(key) && !goja.IsString(key) {
+		d.corrupt("property key is neither a string nor a number")
+	}
+	return key.String()
+}
+
+// isASCII reports whether b is all ASCII.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // readArray reads a dense or sparse array.

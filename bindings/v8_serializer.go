@@ -12,6 +12,8 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 )
@@ -77,7 +79,7 @@ func (s *serializer) writeValue(v goja.Value) {
 		s.writeString(x)
 		return
 	case *goja.Symbol:
-		s.throwClone(x.String() + " could not be cloned.")
+		s.throwClone("Symbol(" + x.String() + ") could not be cloned.")
 	}
 	switch v.ExportType() {
 	case typeInt64:
@@ -181,7 +183,36 @@ func (s *serializer) writeKey(k string) {
 		s.writeInt(int64(i))
 		return
 	}
-	s.writeString(s.rl.vm.ToValue(k).(goja.String))
+	s.writeGoString(k)
+}
+
+// writeGoString is writeString for a Go string, without making it a JS
+// value first.
+func (s *serializer) writeGoString(str string) {
+	start := len(s.buf)
+	s.buf = append(s.buf, tagOneByteString)
+	s.buf = appendVarint(s.buf, uint64(utf8.RuneCountInString(str)))
+	for _, r := range str {
+		if r > 0xFF {
+			s.buf = s.buf[:start]
+			s.writeTwoByteGo(str)
+			return
+		}
+		s.buf = append(s.buf, byte(r))
+	}
+}
+
+// writeTwoByteGo writes a Go string as UTF-16, aligned as writeTwoByte.
+func (s *serializer) writeTwoByteGo(str string) {
+	chars := utf16.Encode([]rune(str))
+	if (len(s.buf)+1+varintLen(uint64(2*len(chars))))&1 != 0 {
+		s.buf = append(s.buf, tagPadding)
+	}
+	s.buf = append(s.buf, tagTwoByteString)
+	s.buf = appendVarint(s.buf, uint64(2*len(chars)))
+	for _, c := range chars {
+		s.buf = append(s.buf, byte(c), byte(c>>8))
+	}
 }
 
 // arrayIndex parses a canonical array index ("0" to "4294967294").

@@ -154,7 +154,7 @@ func (s *serializer) writeHostObject(o *goja.Object, k cloneKind) {
 		if st == "ReadableStream" {
 			s.throwClone("ReadableStream can only be serialized for RPC.")
 		}
-		s.hostTypeError(o)
+		s.throwNotSerializable(string(st))
 	case *abortSignal:
 		s.throwClone("AbortSignal serialization is not enabled.")
 	case *headers:
@@ -167,6 +167,7 @@ func (s *serializer) writeHostObject(o *goja.Object, k cloneKind) {
 		// WebAssembly's objects are V8's own, which it refuses.
 		s.throwUncloneable(o, k)
 	default:
-		s.hostTypeError(o)
+		name := s.rl.callIntrinsic(s.rl.clone.ctorName, goja.Undefined(), o)
+		s.throwNotSerializable(name.String())
 	}
 }

@@ -160,3 +160,181 @@ function checkWorkerdCases() {
   }
   if (bad.length) throw new Error(bad.length + " mismatches:\n" + bad.join("\n"));
 }
+
+// errText prints an error as the workerd worker did.
+function errText(e) {
+  return (e && e.constructor && e.constructor.name) + " name=" + e.name + " code=" + e.code + " message=" + JSON.stringify(e.message);
+}
+
+const cloneError = (what) => `DOMException name=DataCloneError code=25 message=${JSON.stringify(what)}`;
+const notSerializable = (type) => cloneError(`Could not serialize object of type "${type}". This type does not support serialization.`);
+const notYet = (what) => `TypeError name=TypeError code=undefined message=${JSON.stringify(what + " is not supported by workerhost yet")}`;
+
+// workerdErrors are what structuredClone(make()) threw in workerd ("ok"
+// when it did not), except where marked.
+const workerdErrors = [
+  ["fn", () => () => {}, cloneError("() => {} could not be cloned.")],
+  ["fnnamed", () => function foo() { return 1; }, cloneError("function foo() { return 1; } could not be cloned.")],
+  ["symbol", () => Symbol("s"), cloneError("Symbol(s) could not be cloned.")],
+  ["symdesc", () => Symbol(), cloneError("Symbol() could not be cloned.")],
+  ["symiter", () => Symbol.iterator, cloneError("Symbol(Symbol.iterator) could not be cloned.")],
+  ["objfn", () => ({ f() {} }), cloneError("f() {} could not be cloned.")],
+  ["nativefn", () => Math.max, cloneError("function max() { [native code] } could not be cloned.")],
+  ["classfn", () => class A { m() {} }, cloneError("class A { m() {} } could not be cloned.")],
+  ["asyncfn", () => async () => 1, cloneError("async () => 1 could not be cloned.")],
+  ["nestedfn", () => [1, { a: () => 1 }], cloneError("() => 1 could not be cloned.")],
+  ["classinst", () => { class A { constructor() { this.x = 1; } } return new A(); }, "ok"],
+  ["weakmap", () => new WeakMap(), cloneError("#<WeakMap> could not be cloned.")],
+  ["weakset", () => new WeakSet(), cloneError("#<WeakSet> could not be cloned.")],
+  ["weakref", () => new WeakRef({}), cloneError("#<WeakRef> could not be cloned.")],
+  ["finreg", () => new FinalizationRegistry(() => {}), cloneError("#<FinalizationRegistry> could not be cloned.")],
+  ["weakmapCtorName", () => { const w = new WeakMap(); Object.defineProperty(w, "constructor", { value: function Zed() {} }); return w; }, cloneError("#<Zed> could not be cloned.")],
+  ["promise", () => Promise.resolve(1), cloneError("#<Promise> could not be cloned.")],
+  ["proxy", () => new Proxy({}, {}), cloneError("#<Object> could not be cloned.")],
+  ["proxyarr", () => new Proxy([], {}), cloneError("[object Object] could not be cloned.")],
+  ["objWithProxy", () => ({ p: new Proxy(function () {}, {}) }), cloneError("function () {} could not be cloned.")],
+  ["generator", () => (function* () {})(), cloneError("[object Generator] could not be cloned.")],
+  ["mapIter", () => new Map().entries(), cloneError("[object Map Iterator] could not be cloned.")],
+  ["arrIter", () => [].values(), cloneError("[object Array Iterator] could not be cloned.")],
+  ["strIter", () => ""[Symbol.iterator](), cloneError("[object String Iterator] could not be cloned.")],
+  ["symbolobj", () => Object(Symbol("s")), cloneError("[object Symbol] could not be cloned.")],
+  ["args", () => (function () { return arguments; })(1, 2), cloneError("#<Object> could not be cloned.")],
+  ["detached", () => { const b = new ArrayBuffer(4); structuredClone(b, { transfer: [b] }); return b; }, cloneError("An ArrayBuffer is detached and could not be cloned.")],
+  ["getterthrows", () => ({ get g() { throw new RangeError("inner"); } }), `RangeError name=RangeError code=undefined message="inner"`],
+  ["mathobj", () => Math, "ok"],
+  ["errorToString", () => Object.create(Error.prototype), "ok"],
+  ["domexception", () => new DOMException("m", "AbortError"), "ok"],
+  ["blob", () => new Blob(["x"]), "ok"],
+  ["stream", () => new ReadableStream(), cloneError("ReadableStream can only be serialized for RPC.")],
+  ["reader", () => new ReadableStream().getReader(), notSerializable("ReadableStreamDefaultReader")],
+  ["abortsignal", () => new AbortController().signal, cloneError("AbortSignal serialization is not enabled.")],
+  ["abortController", () => new AbortController(), notSerializable("AbortController")],
+  ["url", () => new URL("https://x/"), notSerializable("URL")],
+  ["urlsp", () => new URLSearchParams("a=1"), notSerializable("URLSearchParams")],
+  ["textencoder", () => new TextEncoder(), notSerializable("TextEncoder")],
+  ["textDecoder", () => new TextDecoder(), notSerializable("TextDecoder")],
+  ["event", () => new Event("x"), notSerializable("Event")],
+  ["messageEvent", () => new MessageEvent("message"), notSerializable("MessageEvent")],
+  ["eventTarget", () => new EventTarget(), notSerializable("EventTarget")],
+  ["crypto", () => crypto, notSerializable("Crypto")],
+  ["subtle", () => crypto.subtle, notSerializable("SubtleCrypto")],
+  ["performance", () => performance, notSerializable("Performance")],
+  ["caches", () => caches, notSerializable("CacheStorage")],
+  ["wsPair", () => new WebSocketPair(), notSerializable("WebSocketPair")],
+  ["ws", () => new WebSocketPair()[0], notSerializable("WebSocket")],
+  ["wasmMemory", () => new WebAssembly.Memory({ initial: 1 }), cloneError("#<Memory> could not be cloned.")],
+  ["wasmGlobal", () => new WebAssembly.Global({ value: "i32" }, 1), cloneError("#<Global> could not be cloned.")],
+  ["wasmTable", () => new WebAssembly.Table({ element: "anyfunc", initial: 1 }), cloneError("#<Table> could not be cloned.")],
+  ["globalthis", () => globalThis, cloneError("#<ServiceWorkerGlobalScope> could not be cloned.")],
+  // workerd clones these (its own host objects); workerhost does not yet.
+  ["request", () => new Request("https://x/"), notYet("structuredClone() of a Request")],
+  ["response", () => new Response(null), notYet("structuredClone() of a Response")],
+  ["headers", () => new Headers(), notYet("structuredClone() of Headers")],
+];
+
+// checkWorkerdErrors compares what structuredClone and Serialize throw.
+function checkWorkerdErrors() {
+  const bad = [];
+  for (const [name, make, want] of workerdErrors) {
+    for (const [how, clone] of [["structuredClone", structuredClone], ["Serialize", v8hex]]) {
+      let got = "ok";
+      try { clone(make()); } catch (e) { got = errText(e); }
+      if (got !== want) bad.push(name + ": " + how + " threw " + got + "\n    want " + want);
+    }
+  }
+  if (bad.length) throw new Error(bad.length + " mismatches:\n" + bad.join("\n"));
+}
+
+function nest(n, arr) { let o = {}; for (let i = 0; i < n; i++) o = arr ? [o] : { o }; return o; }
+
+// workerdBehaviours are structuredClone's options, transfers and finer
+// points, with what each returned (or threw) in workerd.
+const workerdBehaviours = [
+  ["length", () => structuredClone.length + " " + structuredClone.name, "0 structuredClone"],
+  ["noargs", () => structuredClone(), "threw TypeError: Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Value'."],
+  ["undef", () => String(structuredClone(undefined)), "undefined"],
+  ["basic", () => { const b = new Uint8Array([1, 2, 3]).buffer; const c = structuredClone(b, { transfer: [b] }); return b.byteLength + " " + c.byteLength + " " + new Uint8Array(c) + " " + (b === c); }, "0 3 1,2,3 false"],
+  ["inobj", () => { const b = new Uint8Array([1, 2, 3]).buffer; const u = new Uint8Array(b, 1); const c = structuredClone({ b, u }, { transfer: [b] }); return b.byteLength + " " + u.length + " " + c.b.byteLength + " " + (c.u.buffer === c.b) + " " + c.u.length; }, "0 0 3 true 2"],
+  ["notinvalue", () => { const b = new ArrayBuffer(3); const c = structuredClone(1, { transfer: [b] }); return b.byteLength + " " + c; }, "0 1"],
+  ["dup", () => { const b = new ArrayBuffer(3); const c = structuredClone(b, { transfer: [b, b] }); return b.byteLength + " " + c.byteLength; }, "0 3"],
+  ["view", () => { const b = new ArrayBuffer(3); const u = new Uint8Array(b); const c = structuredClone(u, { transfer: [u] }); return b.byteLength + " " + c.byteLength + " " + c.constructor.name; }, "0 3 Uint8Array"],
+  ["viewAfterTransfer", () => { const b = new ArrayBuffer(2); const u = new Uint8Array(b); structuredClone(b, { transfer: [b] }); return u.length + " " + u.byteLength; }, "0 0"],
+  ["string", () => structuredClone(1, { transfer: ["x"] }), "threw TypeError: Object is not transferable"],
+  ["obj", () => structuredClone(1, { transfer: [{}] }), "threw TypeError: Object is not transferable"],
+  ["transferu8fail", () => structuredClone(1, { transfer: [new Uint8Array(2), "x"] }), "threw TypeError: Object is not transferable"],
+  ["num", () => structuredClone(1, { transfer: 5 }), "threw TypeError: Incorrect type for the 'transfer' field on 'StructuredCloneOptions': the provided value is not of type 'Array'."],
+  ["nulltransfer", () => structuredClone(1, { transfer: null }), "threw TypeError: Incorrect type for the 'transfer' field on 'StructuredCloneOptions': the provided value is not of type 'Array'."],
+  ["transferset", () => { const b = new ArrayBuffer(3); structuredClone(b, { transfer: new Set([b]) }); return b.byteLength; }, "threw TypeError: Incorrect type for the 'transfer' field on 'StructuredCloneOptions': the provided value is not of type 'Array'."],
+  ["arrlikeTransfer", () => structuredClone(1, { transfer: { length: 0 } }), "threw TypeError: Incorrect type for the 'transfer' field on 'StructuredCloneOptions': the provided value is not of type 'Array'."],
+  ["undeftransfer", () => structuredClone(1, { transfer: undefined }), "1"],
+  ["optnull", () => structuredClone(1, null), "1"],
+  ["optfn", () => structuredClone(1, () => {}), "1"],
+  ["optarr", () => structuredClone(1, []), "1"],
+  ["optnum", () => structuredClone(1, 5), "threw TypeError: Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 2 is not of type 'StructuredCloneOptions'."],
+  ["optstr", () => structuredClone(1, "x"), "threw TypeError: Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 2 is not of type 'StructuredCloneOptions'."],
+  ["transferGetterThrows", () => structuredClone(1, { get transfer() { throw new RangeError("g"); } }), "threw RangeError: g"],
+  ["detached", () => { const b = new ArrayBuffer(3); structuredClone(b, { transfer: [b] }); return structuredClone(b, { transfer: [b] }).byteLength; }, "0"],
+  ["detachedNoTransfer", () => { const b = new ArrayBuffer(3); structuredClone(b, { transfer: [b] }); return structuredClone(b); }, "threw DOMException: An ArrayBuffer is detached and could not be cloned."],
+  ["failnodetach", () => { const b = new ArrayBuffer(3); try { structuredClone([b, () => 1], { transfer: [b] }); } catch (e) { return "threw " + e.name + " " + b.byteLength; } }, "threw DataCloneError 3"],
+  ["getterseesbuffer", () => { const b = new ArrayBuffer(3); let seen; structuredClone({ get g() { seen = b.byteLength; return 1; } }, { transfer: [b] }); return seen + " " + b.byteLength; }, "3 0"],
+  ["protoerror", () => { const e = new Error("m"); Object.setPrototypeOf(e, Object.prototype); return JSON.stringify(Object.keys(structuredClone(e))) + " " + (structuredClone(e) instanceof Error); }, `["stack","name"] true`],
+  ["errpropsobj", () => { const e = new Error("m"); e.extra = { x: 1 }; e.fn = 5; const c = structuredClone(e); return JSON.stringify(c.extra) + " " + c.fn + " " + Object.keys(c); }, `{"x":1} 5 stack,extra,fn`],
+  ["errmsgnonstring", () => { const e = new Error("m"); Object.defineProperty(e, "message", { value: 5 }); return structuredClone(e); }, "threw DOMException: Deserialization failed: error message is not a string"],
+  ["errnamegetter", () => { const e = new Error("m"); Object.defineProperty(e, "name", { get() { return "TypeError"; } }); const c = structuredClone(e); return c.constructor.name + " " + c.name; }, "TypeError TypeError"],
+  ["errcycle", () => { const e = new Error("m"); e.self = e; return structuredClone(e).self === e; }, "threw Error: Unable to deserialize cloned data."],
+  ["errcausecycle", () => { const e = new Error("m", { cause: null }); e.cause = e; return structuredClone(e); }, "threw Error: Unable to deserialize cloned data."],
+  ["objerrshared", () => { const e = new Error("m"); const c = structuredClone([e, e]); return c[0] === c[1]; }, "true"],
+  ["errorownstackdeleted", () => { const e = new Error("m"); delete e.stack; const c = structuredClone(e); return typeof c.stack + " " + Object.keys(c); }, "string "],
+  ["mapsubclass", () => { class M extends Map { constructor() { super(); this.x = 1; } } const m = new M(); m.set(1, 2); const c = structuredClone(m); return c.constructor.name + " " + c.x + " " + c.get(1); }, "Map undefined 2"],
+  ["arrsubclass", () => { class A extends Array {} const a = A.from([1, 2]); const c = structuredClone(a); return c.constructor.name + " " + c.length; }, "Array 2"],
+  ["domexc", () => { const d = new DOMException("msg", "AbortError"); d.extra = 1; const c = structuredClone(d); return c.constructor.name + " " + c.name + " " + c.message + " " + c.code + " " + c.extra + " " + (c instanceof DOMException) + " " + (c.stack === d.stack); }, "DOMException AbortError msg 20 undefined true true"],
+  ["domexcplain", () => { const c = structuredClone(new DOMException("msg")); return c.name + " " + c.code; }, "Error 0"],
+  ["sparsebig", () => { const a = []; a[2 ** 31] = 1; const c = structuredClone(a); return c.length + " " + c[2 ** 31]; }, "2147483649 1"],
+  ["stringkeysnum", () => Object.keys(structuredClone({ "-1": 1, "01": 2, "1.5": 3, 7: 4 })).join(), "7,-1,01,1.5"],
+  ["protokey", () => { const o = JSON.parse('{"__proto__": {"x": 1}}'); const c = structuredClone(o); return Object.getPrototypeOf(c) === Object.prototype && Object.keys(c).join() + " " + c.x; }, "__proto__ undefined"],
+  ["regexlastindex", () => { const r = /a/g; r.lastIndex = 3; r.x = 1; const c = structuredClone(r); return c.lastIndex + " " + c.x; }, "0 undefined"],
+  ["datexprops", () => { const d = new Date(0); d.x = 1; return structuredClone(d).x; }, "undefined"],
+  ["boxedstringidx", () => { const s = new String("ab"); s.x = 1; const c = structuredClone(s); return c.x + " " + c.length; }, "undefined 2"],
+  ["typedprops", () => { const u = new Uint8Array(2); u.x = 1; return structuredClone(u).x; }, "undefined"],
+  ["arrayholegetter", () => { const a = [1, 2, 3]; Object.defineProperty(a, 1, { get() { a.length = 1; return 9; } }); return JSON.stringify(structuredClone(a)); }, "[1,9,null]"],
+  ["protoobj", () => { const p = { inherited: 1 }; const o = Object.create(p); o.own = 2; return JSON.stringify(structuredClone(o)); }, `{"own":2}`],
+  ["depth2000", () => { structuredClone(nest(2000)); structuredClone(nest(2000, true)); return "ok"; }, "ok"],
+  ["deepnest", () => structuredClone(nest(10000)), "threw RangeError: Maximum call stack size exceeded"],
+  ["cycle", () => { const o = { a: [] }; o.a.push(o, o.a); o.m = new Map([[o, o.a]]); const c = structuredClone(o); return [c.a[0] === c, c.a[1] === c.a, c.m.get(c) === c.a, c !== o].join(); }, "true,true,true,true"],
+];
+
+// checkWorkerdBehaviours runs workerdBehaviours.
+function checkWorkerdBehaviours() {
+  const bad = [];
+  for (const [name, run, want] of workerdBehaviours) {
+    let got;
+    try { got = String(run()); } catch (e) { got = "threw " + (e && e.constructor && e.constructor.name) + ": " + e.message; }
+    if (got !== want) bad.push(name + ": " + got + "\n    want " + want);
+  }
+  if (bad.length) throw new Error(bad.length + " mismatches:\n" + bad.join("\n"));
+}
+
+// legacyErrorCases are workerd's rows for errors under the compatibility
+// flag legacy_error_serialization: V8's own error format.
+const legacyErrorCases = [
+  ["error", () => { const e = new Error("boom"); e.stack = "Error: boom\n    at x"; return e; }, "ff0f726d2204626f6f6d7322144572726f723a20626f6f6d0a20202020617420782e", "Error [object Error] name=\"Error\" message=\"boom\" stack=\"Error: boom\" own=[\"stack\",\"message\"]"],
+  ["typeerror", () => { const e = new TypeError("bad"); e.stack = "TypeError: bad"; return e; }, "ff0f72546d220362616473220e547970654572726f723a206261642e", "TypeError [object Error] name=\"TypeError\" message=\"bad\" stack=\"TypeError: bad\" own=[\"stack\",\"message\"]"],
+  ["errornomsg", () => { const e = new Error(); e.stack = "S"; return e; }, "ff0f72732201532e", "Error [object Error] name=\"Error\" message=\"\" stack=\"S\" own=[\"stack\"]"],
+  ["errorcause", () => { const e = new Error("c", { cause: 5 }); e.stack = "S"; return e; }, "ff0f726d2201637322015363490a2e", "Error [object Error] name=\"Error\" message=\"c\" stack=\"S\" own=[\"stack\",\"message\",\"cause\"] cause=5"],
+  ["errorprops", () => { const e = new RangeError("r"); e.stack = "S"; e.code = 7; return e; }, "ff0f72526d220172732201532e", "RangeError [object Error] name=\"RangeError\" message=\"r\" stack=\"S\" own=[\"stack\",\"message\"]"],
+  ["errorname", () => { const e = new Error("m"); e.name = "Custom"; e.stack = "S"; return e; }, "ff0f726d22016d732201532e", "Error [object Error] name=\"Error\" message=\"m\" stack=\"S\" own=[\"stack\",\"message\"]"],
+  ["errorsub", () => { class MyErr extends Error {} const e = new MyErr("m"); e.stack = "S"; return e; }, "ff0f726d22016d732201532e", "Error [object Error] name=\"Error\" message=\"m\" stack=\"S\" own=[\"stack\",\"message\"]"],
+  ["errorstacknonstring", () => { const e = new Error("m"); e.stack = 5; return e; }, "ff0f726d22016d2e", "Error [object Error] name=\"Error\" message=\"m\" stack=undefined own=[\"stack\",\"message\"]"],
+  ["evalerror", () => { const e = new EvalError("m"); e.stack = "S"; return e; }, "ff0f72456d22016d732201532e", "EvalError [object Error] name=\"EvalError\" message=\"m\" stack=\"S\" own=[\"stack\",\"message\"]"],
+  ["urierror", () => { const e = new URIError("m"); e.stack = "S"; return e; }, "ff0f72556d22016d732201532e", "URIError [object Error] name=\"URIError\" message=\"m\" stack=\"S\" own=[\"stack\",\"message\"]"],
+  ["referror", () => { const e = new ReferenceError("m"); e.stack = "S"; return e; }, "ff0f72466d22016d732201532e", "ReferenceError [object Error] name=\"ReferenceError\" message=\"m\" stack=\"S\" own=[\"stack\",\"message\"]"],
+  ["syntaxerror", () => { const e = new SyntaxError("m"); e.stack = "S"; return e; }, "ff0f72536d22016d732201532e", "SyntaxError [object Error] name=\"SyntaxError\" message=\"m\" stack=\"S\" own=[\"stack\",\"message\"]"],
+  ["aggregateerror", () => { const e = new AggregateError([1], "m"); e.stack = "S"; return e; }, "ff0f726d22016d732201532e", "Error [object Error] name=\"Error\" message=\"m\" stack=\"S\" own=[\"stack\",\"message\"]"],
+];
+
+// checkLegacyErrors is checkWorkerdCases for legacyErrorCases.
+function checkLegacyErrors() {
+  workerdCases.length = 0;
+  workerdCases.push(...legacyErrorCases);
+  checkWorkerdCases();
+}
