@@ -179,9 +179,7 @@ func (rl *Realm) structuredClone(call goja.FunctionCall) goja.Value {
 	moved := make([]*goja.Object, len(transfers))
 	for i, b := range transfers {
 		data := b.ab.Bytes()
-		if !b.ab.Detached() {
-			b.ab.Detach()
-		}
+		b.ab.Detach()
 		moved[i] = rl.vm.ToValue(rl.vm.NewArrayBuffer(data)).(*goja.Object)
 	}
 	v, err := rl.deserialize(s.buf, moved)
