@@ -59,6 +59,14 @@ func TestCloneMatchesWorkerd(t *testing.T) {
 	t.Parallel()
 	r := cloneRuntime(t, bindings.Options{})
 	r.Run("workerd_cases.js", `checkWorkerdCases()`)
+	// A DOMException's stack says where it was made, so only the start of
+	// workerd's bytes (tag 8, name, message, then the stack) is compared.
+	r.Run("domexception.js", `
+		const hex = v8hex(new DOMException("m", "NotFoundError"));
+		assertEq(hex.slice(0, 40), "ff0f5c080d4e6f74466f756e644572726f72016d", "name and message");
+		const stackHex = Array.from("NotFoundError: m", (c) => c.charCodeAt(0).toString(16)).join("");
+		assertEq([42, 44].includes(hex.indexOf(stackHex, 40)), true, "stack after its length");
+	`)
 }
 
 // TestCloneErrorsMatchWorkerd checks what cannot be cloned: each kind's
