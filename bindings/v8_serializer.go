@@ -2,7 +2,7 @@ package bindings
 
 // The structured clone's writer: goja values to V8's wire format
 // (v8_wire.go), byte for byte what workerd's V8 writes for the same value
-// (checked against workerd in v8_serializer_test.go). Objects get ids in
+// (checked against workerd in structured_clone_test.go). Objects get ids in
 // the order they are first met, so a second meeting (a shared object, a
 // cycle) is written as a reference.
 
