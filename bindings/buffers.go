@@ -1,8 +1,45 @@
 package bindings
 
 import (
+	"math/big"
+	"reflect"
+
 	"github.com/dop251/goja"
 )
+
+// Export types that tell goja's values apart without exporting them.
+var (
+	typeInt64       = reflect.TypeOf(int64(0))
+	typeFloat64     = reflect.TypeOf(float64(0))
+	typeBool        = reflect.TypeOf(false)
+	typeString      = reflect.TypeOf("")
+	typeBigInt      = reflect.TypeOf((*big.Int)(nil))
+	typeArrayBuffer = reflect.TypeOf(goja.ArrayBuffer{})
+	typeMapEntries  = reflect.TypeOf([][2]any(nil))
+	typeSetValues   = reflect.TypeOf([]any(nil))
+	typePromise     = reflect.TypeOf((*goja.Promise)(nil))
+	typeFunc        = reflect.TypeOf((func(goja.FunctionCall) goja.Value)(nil))
+	typeCtor        = reflect.TypeOf((func(goja.ConstructorCall) *goja.Object)(nil))
+)
+
+// safeExport is v.Export() for a primitive, and for an object that exports
+// as a single Go value (an ArrayBuffer, a Promise, a primitive wrapper);
+// any other object is nil. goja panics exporting a typed array whose
+// buffer was detached (as structuredClone's transfer detaches), or an
+// object holding one, and exporting an object copies it whole.
+func safeExport(v goja.Value) any {
+	if v == nil {
+		return nil
+	}
+	if o, ok := v.(*goja.Object); ok {
+		switch o.ExportType() {
+		case typeArrayBuffer, typePromise, typeBigInt, typeBool, typeInt64, typeFloat64, typeString:
+			return o.Export()
+		}
+		return nil
+	}
+	return v.Export()
+}
 
 // bufferSource returns a copy of the bytes of an ArrayBuffer or an
 // ArrayBufferView (any typed array or DataView, only its byte range), and
@@ -13,13 +50,13 @@ func (rl *Realm) bufferSource(v goja.Value) ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	if ab, ok := o.Export().(goja.ArrayBuffer); ok {
+	if ab, ok := safeExport(o).(goja.ArrayBuffer); ok {
 		return append([]byte(nil), ab.Bytes()...), true
 	}
 	if !rl.isArrayBufferView(o) {
 		return nil, false
 	}
-	ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer)
+	ab, ok := safeExport(o.Get("buffer")).(goja.ArrayBuffer)
 	if !ok {
 		return nil, false
 	}

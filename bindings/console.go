@@ -64,7 +64,7 @@ func (rl *Realm) formatArgs(args []goja.Value) string {
 	}
 	var parts []string
 	rest := args
-	if s, ok := args[0].Export().(string); ok && strings.Contains(s, "%") {
+	if s, ok := safeExport(args[0]).(string); ok && strings.Contains(s, "%") {
 		var line string
 		line, rest = rl.printf(s, args[1:])
 		parts = append(parts, line)

@@ -73,7 +73,7 @@ func (rl *Realm) getRandomValues(call goja.FunctionCall) goja.Value {
 	if n > maxRandomBytes {
 		rl.throwDOMException("QuotaExceededError", fmt.Sprintf("getRandomValues() only accepts buffers of size <= 64K but provided %d bytes.", n))
 	}
-	ab, _ := v.Get("buffer").Export().(goja.ArrayBuffer)
+	ab, _ := safeExport(v.Get("buffer")).(goja.ArrayBuffer)
 	off := v.Get("byteOffset").ToInteger()
 	_, _ = rand.Read(ab.Bytes()[off : off+n])
 	return v

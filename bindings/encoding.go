@@ -40,7 +40,7 @@ func (rl *Realm) installTextEncoder() {
 		if !ok || constructorName(dst) != "Uint8Array" {
 			rl.throwTypeError("Failed to execute 'encodeInto' on 'TextEncoder': parameter 2 is not of type 'Uint8Array'.")
 		}
-		buf, _ := dst.Get("buffer").Export().(goja.ArrayBuffer)
+		buf, _ := safeExport(dst.Get("buffer")).(goja.ArrayBuffer)
 		off, n := int(dst.Get("byteOffset").ToInteger()), int(dst.Get("byteLength").ToInteger())
 		out := buf.Bytes()[off : off+n]
 		read, written := 0, 0

@@ -199,7 +199,7 @@ func (rl *Realm) callListener(fn goja.Callable, this, evObj goja.Value) error {
 	if err != nil {
 		return err
 	}
-	if _, isPromise := ret.Export().(*goja.Promise); isPromise && !rl.warnedAsyncListener {
+	if _, isPromise := safeExport(ret).(*goja.Promise); isPromise && !rl.warnedAsyncListener {
 		rl.warnedAsyncListener = true
 		rl.consoleLine(config.LevelWarn, "An event handler returned a promise that will be ignored. Event handlers should not have a return value and should not be async functions.")
 	}

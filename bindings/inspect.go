@@ -27,7 +27,7 @@ func (rl *Realm) inspectTop(v goja.Value) string {
 	if _, isSymbol := v.(*goja.Symbol); isSymbol {
 		return rl.Inspect(v)
 	}
-	if s, ok := v.Export().(string); ok && v.ExportType() != nil && v.ExportType().Kind().String() == "string" {
+	if s, ok := safeExport(v).(string); ok && v.ExportType() != nil && v.ExportType().Kind().String() == "string" {
 		return s
 	}
 	return rl.Inspect(v)
@@ -60,7 +60,7 @@ func (in *inspector) value(v goja.Value, depth int) string {
 	if sym, ok := v.(*goja.Symbol); ok {
 		return "Symbol(" + sym.String() + ")"
 	}
-	switch x := v.Export().(type) {
+	switch x := safeExport(v).(type) {
 	case string:
 		if _, isObj := v.(*goja.Object); !isObj {
 			return quote(x)

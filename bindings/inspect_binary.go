@@ -24,7 +24,7 @@ const breakLength = 72
 // engine's own state (never the script's byteLength or length getters), so
 // a script cannot make it read out of bounds.
 func (in *inspector) binary(o *goja.Object, depth int) (string, bool) {
-	if ab, ok := o.Export().(goja.ArrayBuffer); ok {
+	if ab, ok := safeExport(o).(goja.ArrayBuffer); ok {
 		return arrayBufferText(ab), true
 	}
 	if !in.rl.isArrayBufferView(o) {
@@ -59,7 +59,7 @@ func arrayBufferText(ab goja.ArrayBuffer) string {
 func (in *inspector) dataView(o *goja.Object) string {
 	length, offset := in.intProperty(o, "byteLength"), in.intProperty(o, "byteOffset")
 	buffer := "ArrayBuffer {}"
-	if ab, ok := safeGet(in.rl, o, "buffer").Export().(goja.ArrayBuffer); ok {
+	if ab, ok := safeExport(safeGet(in.rl, o, "buffer")).(goja.ArrayBuffer); ok {
 		buffer = arrayBufferText(ab)
 	}
 	entries := []string{"byteLength: " + length, "byteOffset: " + offset, "buffer: " + buffer}

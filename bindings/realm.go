@@ -90,6 +90,8 @@ type Realm struct {
 	streams streamHelpers
 	// waitUntils counts waitUntil promises not yet settled (wait_until.go).
 	waitUntils waitUntilTracker
+	// clone is what structured cloning keeps (structured_clone.go).
+	clone cloneState
 	// wasm is the WebAssembly namespace's state (wasm_*.go).
 	wasm wasmState
 	// durable is the Durable Object state (durable_objects.go).
@@ -167,6 +169,7 @@ func (rl *Realm) installAll() {
 		rl.installWebSocketRequestResponsePair,
 		rl.installDurableObjects,
 		rl.installWorkersModule,
+		rl.installStructuredClone,
 		rl.installUnsupported,
 	} {
 		install()

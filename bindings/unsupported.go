@@ -60,12 +60,6 @@ func (rl *Realm) installUnsupported() {
 		}
 		rl.newClass(name, nil, func(goja.FunctionCall) { rl.throwUnsupported(name) })
 	}
-	if v := g.Get("structuredClone"); v == nil || goja.IsUndefined(v) {
-		rl.global("structuredClone", rl.function("structuredClone", func(goja.FunctionCall) goja.Value {
-			rl.throwUnsupported("structuredClone()")
-			return nil
-		}))
-	}
 	if v := g.Get("caches"); v == nil || goja.IsUndefined(v) {
 		rl.installCachesStub()
 	}

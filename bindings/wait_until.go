@@ -60,7 +60,7 @@ func (rl *Realm) WaitUntilSettled() <-chan struct{} { return rl.waitUntils.settl
 // and logs its rejection, as workerd does; the response does not wait for
 // it. Shutdown waits for the promise too (WaitUntilSettled).
 func (rl *Realm) waitUntil(v goja.Value) {
-	p, ok := v.Export().(*goja.Promise)
+	p, ok := safeExport(v).(*goja.Promise)
 	if !ok {
 		return
 	}

@@ -87,7 +87,7 @@ func (rl *Realm) toBigInt64(v goja.Value) int64 {
 		desc, _ := str(goja.Undefined(), v)
 		rl.throwTypeError("Cannot convert " + desc.String() + " to a BigInt")
 	}
-	switch x := v.Export().(type) {
+	switch x := safeExport(v).(type) {
 	case *big.Int:
 		b = x
 	case bool:
@@ -121,7 +121,7 @@ func isBigInt(v goja.Value) bool { return v != nil && v.ExportType() == bigIntTy
 
 // isNumber reports whether v is a Number.
 func isNumber(v goja.Value) bool {
-	switch v.Export().(type) {
+	switch safeExport(v).(type) {
 	case int64, float64:
 		return true
 	}

@@ -514,10 +514,16 @@ var sandboxCases = []Case{
 
 // builtinCases covers the language built-ins workerhost adds to goja:
 // WeakRef and FinalizationRegistry, in what does not depend on when the
-// garbage collector runs (collection itself is tested in jsruntime).
+// garbage collector runs (collection itself is tested in jsruntime); and
+// structuredClone.
 var builtinCases = []Case{
 	{Name: "weak_refs", Script: "workers/weak-refs.js", Run: func(s *Session) {
 		for _, route := range []string{"/constructors", "/register", "/unregister", "/deref", "/receivers", "/shapes"} {
+			s.Fetch("GET", route, nil, "")
+		}
+	}},
+	{Name: "structured_clone", Script: "workers/structured-clone.js", Run: func(s *Session) {
+		for _, route := range []string{"/values", "/errors", "/transfer"} {
 			s.Fetch("GET", route, nil, "")
 		}
 	}},

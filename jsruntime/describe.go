@@ -94,13 +94,13 @@ func (d *describer) object(o *goja.Object) string {
 	if sameObject(toString, d.objectToString) {
 		if ctor, ok := d.constructorOf(o).(*goja.Object); ok {
 			if _, callable := goja.AssertFunction(ctor); callable {
-				if name, ok := d.dataProperty(ctor, d.vm.ToValue("name")).Export().(string); ok && name != "" {
+				if name, ok := exportString(d.dataProperty(ctor, d.vm.ToValue("name"))); ok && name != "" {
 					return "#<" + name + ">"
 				}
 			}
 		}
 	}
-	if tag, ok := d.dataProperty(o, goja.SymToStringTag).Export().(string); ok {
+	if tag, ok := exportString(d.dataProperty(o, goja.SymToStringTag)); ok {
 		return "[object " + tag + "]"
 	}
 	if !proxied {
@@ -133,14 +133,14 @@ func (d *describer) typedArrayName(o *goja.Object) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	name, ok := v.Export().(string)
+	name, ok := exportString(v)
 	return name, ok
 }
 
 // errorString is V8's side-effect-free Error.prototype.toString.
 func (d *describer) errorString(o *goja.Object) string {
-	name, _ := d.dataProperty(o, d.vm.ToValue("name")).Export().(string)
-	msg, _ := d.dataProperty(o, d.vm.ToValue("message")).Export().(string)
+	name, _ := exportString(d.dataProperty(o, d.vm.ToValue("name")))
+	msg, _ := exportString(d.dataProperty(o, d.vm.ToValue("message")))
 	switch {
 	case name == "":
 		return msg
@@ -206,4 +206,14 @@ func hasOwn(o *goja.Object, key string) bool {
 func sameObject(v goja.Value, o *goja.Object) bool {
 	vo, ok := v.(*goja.Object)
 	return ok && vo == o
+}
+
+// exportString returns v as a Go string if it is a string. It never
+// exports other values: goja panics exporting a typed array whose buffer
+// was detached.
+func exportString(v goja.Value) (string, bool) {
+	if v == nil || !goja.IsString(v) {
+		return "", false
+	}
+	return v.String(), true
 }

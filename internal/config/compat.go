@@ -32,6 +32,9 @@ const (
 	// FlagDeleteAllDeletesAlarm makes a Durable Object's
 	// storage.deleteAll() delete its alarm too.
 	FlagDeleteAllDeletesAlarm
+	// FlagEnhancedErrorSerialization clones errors as workerd's host
+	// objects (own properties kept) rather than in V8's own format.
+	FlagEnhancedErrorSerialization
 )
 
 // flagInfo is one row of the table: the flag's enable and disable names and
@@ -50,6 +53,7 @@ var flagTable = map[Flag]flagInfo{
 	FlagFetchRefusesUnknownProtocols: {"fetch_refuses_unknown_protocols", "fetch_treats_unknown_protocols_as_http", "2021-11-10"},
 	FlagPedanticWPT:                  {"pedantic_wpt", "non_pedantic_wpt", ""},
 	FlagDeleteAllDeletesAlarm:        {"delete_all_deletes_alarm", "delete_all_preserves_alarm", "2026-02-24"},
+	FlagEnhancedErrorSerialization:   {"enhanced_error_serialization", "legacy_error_serialization", "2026-04-21"},
 }
 
 // unsupportedFlags are workerd flags people commonly set that turn on
