@@ -36,6 +36,7 @@ type workersModule struct {
 	workerEntrypoint   *goja.Object
 	workflowEntrypoint *goja.Object
 	durableObject      *goja.Object
+	rpcTarget          *goja.Object
 	construct          goja.Callable // (class, ctx, env) => [instance, instance.fetch]
 	env                *goja.Object  // the worker's env, once SetEnv has run
 	warnedNoFetch      bool
@@ -58,6 +59,7 @@ func (rl *Realm) installWorkersModule() {
 	rl.workers.workerEntrypoint = values.Get("WorkerEntrypoint").(*goja.Object)
 	rl.workers.workflowEntrypoint = values.Get("WorkflowEntrypoint").(*goja.Object)
 	rl.workers.durableObject = values.Get("DurableObject").(*goja.Object)
+	rl.workers.rpcTarget = values.Get("RpcTarget").(*goja.Object)
 }
 
 // workersHelpers is what cloudflare_workers.js needs from Go.

@@ -311,6 +311,13 @@ func (rl *Realm) storagePut(s *actorStore, class string, call goja.FunctionCall)
 		}
 		entries = []dostorage.Entry{{Key: rl.storageKey(call.Argument(0)), Value: rl.storageValue(call.Argument(1))}}
 	}
+	// SQLite's limit is on the row, key and value together; one pair
+	// over it fails the whole call.
+	for _, e := range entries {
+		if len(e.Key)+len(e.Value) >= maxStorageSize {
+			rl.throwError("Error", errTooBig)
+		}
+	}
 	rl.must(s.write())
 	rl.must(s.st.Put(entries))
 	return goja.Undefined()

@@ -83,6 +83,14 @@ func (s *actorStore) commit() {
 	}
 }
 
+// dropUncommitted drops what is not committed, for the next instance of
+// an object kept in memory.
+func (s *actorStore) dropUncommitted() {
+	s.cancelAlarm()
+	_ = s.st.Rollback()
+	s.txDepth = 0
+}
+
 // reset drops what is not committed and closes the database (abort()).
 func (s *actorStore) reset() {
 	s.closeOnce.Do(func() {

@@ -83,9 +83,6 @@ func (rl *Realm) webSocketHibernationHelpers(set func(string, func(goja.Function
 		tag := call.Argument(1)
 		var out []any
 		rl.forEachSocket(actor, func(ws *webSocket) {
-			if ws.readyState() == readyClosed {
-				return
-			}
 			if goja.IsUndefined(tag) || hasTag(ws.hib.tags, tag.String()) {
 				out = append(out, ws.obj)
 			}

@@ -52,7 +52,11 @@ type durableObjects struct {
 	newNamespace goja.Callable
 	hibernateAll goja.Callable
 	restore      goja.Callable
-	isState      func(goja.Value) bool
+	// receiveRef makes the receiver's side of an RPC reference, isStub
+	// tells a stub (rpc_clone.go).
+	receiveRef goja.Callable
+	isStub     func(*goja.Object) bool
+	isState    func(goja.Value) bool
 	// stores are the open databases, closed when the isolate stops;
 	// guarded by mu, as Close may run after the loop has gone.
 	mu     sync.Mutex
@@ -63,6 +67,9 @@ type durableObjects struct {
 	storageClass, transactionClass *jsClass
 	// sqlClass is made on first use (durable_object_sql.go).
 	sqlClass *jsClass
+	// memory holds the databases kept in memory, by "<unique key>/<id>",
+	// so that an object reset keeps what it committed; loop only.
+	memory map[string]*actorStore
 }
 
 // installDurableObjects defines the Durable Object classes (not globals:
@@ -81,6 +88,12 @@ func (rl *Realm) installDurableObjects() {
 	rl.durable.newNamespace, _ = goja.AssertFunction(made.Get("newNamespace"))
 	rl.durable.hibernateAll, _ = goja.AssertFunction(made.Get("hibernateAll"))
 	rl.durable.restore, _ = goja.AssertFunction(made.Get("restore"))
+	rl.durable.receiveRef, _ = goja.AssertFunction(made.Get("receiveRef"))
+	isStub, _ := goja.AssertFunction(made.Get("isStub"))
+	rl.durable.isStub = func(o *goja.Object) bool {
+		r, err := isStub(goja.Undefined(), o)
+		return err == nil && r.ToBoolean()
+	}
 	isState, _ := goja.AssertFunction(made.Get("isState"))
 	rl.durable.isState = func(v goja.Value) bool {
 		r, err := isState(goja.Undefined(), v)
@@ -253,11 +266,29 @@ func (rl *Realm) durableObjectHelpers() *goja.Object {
 		}
 		return v
 	})
+	set("serializeRPC", func(call goja.FunctionCall) goja.Value {
+		c, err := rl.serializeRPC(call.Argument(0))
+		if err != nil {
+			panic(err)
+		}
+		return rl.vm.ToValue(c)
+	})
+	set("deserializeRPC", func(call goja.FunctionCall) goja.Value {
+		v, err := rl.deserializeRPC(call.Argument(0).Export().(*rpcClone))
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
 	set("openStore", func(call goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(rl.openActorStore(nsOf(call.Argument(0)), call.Argument(1).String()))
 	})
 	set("resetStore", func(call goja.FunctionCall) goja.Value {
 		s := call.Argument(0).Export().(*actorStore)
+		if s.st.Path() == "" {
+			s.dropUncommitted()
+			return goja.Undefined()
+		}
 		rl.forgetStore(s)
 		s.reset()
 		return goja.Undefined()
@@ -330,11 +361,14 @@ func (rl *Realm) checkUniqueIdOptions(v goja.Value) {
 	}
 }
 
-// openActorStore opens an object's database.
+// openActorStore opens an object's database. One in memory is kept for
+// the next instance after a reset, as a file would be.
 func (rl *Realm) openActorStore(ns *doNamespace, hex string) *actorStore {
 	path := ""
 	if ns.Dir != "" {
 		path = filepath.Join(ns.Dir, ns.UniqueKey, hex+".sqlite")
+	} else if s, ok := rl.durable.memory[ns.UniqueKey+"/"+hex]; ok {
+		return s
 	}
 	s, err := openActorStore(rl, path, ns.SQL)
 	if err != nil {
@@ -349,6 +383,12 @@ func (rl *Realm) openActorStore(ns *doNamespace, hex string) *actorStore {
 	}
 	d.stores[s] = struct{}{}
 	d.mu.Unlock()
+	if path == "" {
+		if rl.durable.memory == nil {
+			rl.durable.memory = make(map[string]*actorStore)
+		}
+		rl.durable.memory[ns.UniqueKey+"/"+hex] = s
+	}
 	return s
 }
 

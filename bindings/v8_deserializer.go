@@ -25,6 +25,7 @@ type deserializer struct {
 	nextID  uint32
 	moved   []*goja.Object // structuredClone's transferred buffers
 	depth   int
+	rpc     *rpcClone // the references of an RPC clone (rpc_clone.go)
 }
 
 // cloneFail carries a corruption error up the reader's recursion.
@@ -42,7 +43,12 @@ func (rl *Realm) Deserialize(data []byte) (goja.Value, error) {
 
 // deserialize is Deserialize with structuredClone's transferred buffers.
 func (rl *Realm) deserialize(data []byte, moved []*goja.Object) (v goja.Value, err error) {
-	d := &deserializer{rl: rl, r: wireReader{data: data}, version: v8MinVersion, moved: moved}
+	return rl.deserializeWith(data, moved, nil)
+}
+
+// deserializeWith is deserialize with an RPC clone's references.
+func (rl *Realm) deserializeWith(data []byte, moved []*goja.Object, rpc *rpcClone) (v goja.Value, err error) {
+	d := &deserializer{rl: rl, r: wireReader{data: data}, version: v8MinVersion, moved: moved, rpc: rpc}
 	ex := rl.vm.Try(func() {
 		defer func() {
 			if x := recover(); x != nil {

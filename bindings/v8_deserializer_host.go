@@ -77,6 +77,8 @@ func (d *deserializer) readHostObject() goja.Value {
 	tag := d.u32()
 	var o *goja.Object
 	switch tag {
+	case hostTagRPCRef:
+		o = d.readRPCRef()
 	case hostTagNativeError:
 		o = d.readNativeError()
 	case hostTagDOMException:

@@ -37,6 +37,9 @@ type serializer struct {
 	// legacyErrors writes errors in V8's own format ('r'), as workerd
 	// does without enhanced_error_serialization.
 	legacyErrors bool
+	// rpc, for an RPC clone, collects what passes by reference
+	// (rpc_clone.go).
+	rpc *rpcClone
 }
 
 // Serialize writes v in V8's ValueSerializer format (version 15, with its
@@ -249,7 +252,9 @@ func (s *serializer) writeObject(o *goja.Object) {
 	}
 	s.ids[o] = s.nextID
 	s.nextID++
-	s.writeKind(o, k)
+	if s.rpc == nil || !s.writeRPC(o, k) {
+		s.writeKind(o, k)
+	}
 	s.depth--
 }
 

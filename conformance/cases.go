@@ -38,6 +38,28 @@ type Case struct {
 	DurableObjects []DurableObject
 	// Run drives the worker with a real client.
 	Run func(s *Session)
+	// Differs lists the transcript lines where workerhost differs from
+	// workerd, each with why; the README says so too. Every line must be
+	// in the recording.
+	Differs []Difference
+}
+
+// Difference is one transcript line that workerhost writes otherwise than
+// workerd, on purpose or for a limit the README names.
+type Difference struct {
+	// Workerd is the line in workerd's recording; each occurrence is
+	// replaced.
+	Workerd string
+	// Workerhost is the line workerhost writes instead.
+	Workerhost string
+	// Why says why, for whoever reads the case.
+	Why string
+}
+
+// differing returns c with its differences from workerd added.
+func differing(c Case, d ...Difference) Case {
+	c.Differs = append(c.Differs, d...)
+	return c
 }
 
 // guideCases covers each server example of the Workers WebSockets guide,

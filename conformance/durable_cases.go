@@ -57,9 +57,19 @@ func reportCase(name, script string, dos []DurableObject, paths ...string) Case 
 // transactions, input gates, RPC, alarms and SQL (WebSockets are in
 // durable_websocket_cases.go).
 var durableCases = []Case{
-	reportCase("durable_ids", "workers/durable-ids.js",
+	differing(reportCase("durable_ids", "workers/durable-ids.js",
 		[]DurableObject{{Binding: "NS", ClassName: "Named"}, {Binding: "OTHER", ClassName: "Other"}},
 		"/namespace", "/stubs"),
+		Difference{
+			Workerd:    "  | newUniqueId({jurisdiction: eu}): threw Error: Jurisdiction restrictions are not implemented in workerd.",
+			Workerhost: "  | newUniqueId({jurisdiction: eu}): DurableObjectId{jurisdiction: undefined, name: undefined}",
+			Why:        "on purpose: workerhost accepts the platform's jurisdictions, so code written for the platform runs locally",
+		},
+		Difference{
+			Workerd:    "  | jurisdiction(eu): threw Error: Jurisdiction restrictions are not implemented in workerd.",
+			Workerhost: "  | jurisdiction(eu): DurableObjectNamespace{}",
+			Why:        "on purpose, as for newUniqueId",
+		}),
 	{Name: "durable_counter", Script: "workers/durable-counter.js", DurableObjects: counterObjects, Run: func(s *Session) {
 		s.Fetch("GET", "/string/a", nil, "", "x-count")
 		s.Fetch("GET", "/string/a?by=5", nil, "", "x-count")
@@ -125,8 +135,23 @@ var concurrencyObjects = []DurableObject{{Binding: "GATE", ClassName: "Gate"}, {
 // storageCase runs workers/durable-storage.js on a class backed by SQLite
 // or not.
 func storageCase(name string, sql bool) Case {
-	return reportCase(name, "workers/durable-storage.js", []DurableObject{{Binding: "STORE", ClassName: "Store", SQL: sql}},
-		"/basic", "/types", "/list", "/limits", "/errors")
+	return differing(reportCase(name, "workers/durable-storage.js", []DurableObject{{Binding: "STORE", ClassName: "Store", SQL: sql}},
+		"/basic", "/types", "/list", "/limits", "/errors"),
+		bundledSource("  |         } could not be cloned."),
+		Difference{
+			Workerd:    "  | put a Request: undefined",
+			Workerhost: "  | put a Request: threw TypeError: structuredClone() of a Request is not supported by workerhost yet",
+			Why:        "not yet: a Request, Response or Headers cannot be stored (they do pass over RPC)",
+		},
+		Difference{Workerd: "  | get it: Request{}", Workerhost: "  | get it: undefined", Why: "not yet, as above"})
+}
+
+// bundledSource is a line of a function's source text quoted in a
+// DataCloneError: workerhost runs the bundle as a script, whose body
+// esbuild indents by two more spaces than the module workerd runs.
+func bundledSource(line string) Difference {
+	return Difference{Workerd: line, Workerhost: strings.Replace(line, "| ", "|   ", 1),
+		Why: "a function's source text is the bundle's, indented two more spaces"}
 }
 
 // counterObjects are the namespaces of workers/durable-counter.js.

@@ -21,7 +21,8 @@ var durableWebSocketCases = []Case{
 		ws.Close(websocket.StatusNormalClosure, "done")
 		s.WaitLog("echo close")
 	}},
-	reportCase("durable_websocket_hibernation_misuse", "workers/durable-chat.js", chatObjects, "/room/misuse/misuse"),
+	differing(reportCase("durable_websocket_hibernation_misuse", "workers/durable-chat.js", chatObjects, "/room/misuse/misuse"),
+		bundledSource("  |     } could not be cloned.")),
 }
 
 // chatObjects are the namespaces of workers/durable-chat.js.

@@ -226,7 +226,7 @@
     const caller = callerContext();
     let payload;
     try {
-      payload = h.serialize(args);
+      payload = h.serializeRPC(args);
     } catch (e) {
       return Promise.reject(e);
     }
@@ -240,40 +240,40 @@
           if (reservedMethods.has(name)) {
             throw new TypeError("'" + name + "' is a reserved method and cannot be called over RPC.");
           }
-          const v = rpcMember(instance, name);
-          if (!isCall) return v;
-          if (typeof v !== "function") {
-            if (v === undefined) throw new TypeError("The RPC receiver does not implement the method \"" + name + "\".");
-            throw new TypeError("\"" + name + "\" is not a function.");
+          if (!rpcHas(instance, name)) {
+            throw new TypeError("The RPC receiver does not implement the method \"" + name + "\".");
           }
-          return v.apply(instance, h.deserialize(payload));
+          const v = instance[name];
+          if (!isCall) return v;
+          if (typeof v !== "function") throw new TypeError("\"" + name + "\" is not a function.");
+          return v.apply(instance, h.deserializeRPC(payload));
         });
       }, function (ok, value) {
         if (!ok) return deliverTo(caller, reject, value);
         let out;
         try {
-          out = h.serialize(value);
+          out = h.serializeRPC(value);
         } catch (e) {
           return deliverTo(caller, reject, e);
         }
         h.enqueueIn(caller, function () {
-          try { resolve(h.deserialize(out)); } catch (e) { reject(e); }
+          try { resolve(h.deserializeRPC(out)); } catch (e) { reject(e); }
         });
       }, function (e) { deliverTo(caller, reject, remoteError(e)); });
     });
   }
 
-  // rpcMember is what RPC may reach of an instance: what its class's
-  // prototype chain defines below DurableObject (methods and accessors),
-  // not its own fields, not Object.prototype's; names starting with an
-  // underscore too.
-  function rpcMember(instance, name) {
-    if (name === "constructor") return undefined;
+  // rpcHas tells whether RPC may reach name on an instance: what its
+  // class's prototype chain defines below DurableObject (methods and
+  // accessors), not its own fields, not Object.prototype's; names starting
+  // with an underscore too.
+  function rpcHas(instance, name) {
+    if (name === "constructor") return false;
     for (let p = Object.getPrototypeOf(instance); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
-      if (h.isDurableObjectBase(p)) return undefined;
-      if (Object.prototype.hasOwnProperty.call(p, name)) return instance[name];
+      if (h.isDurableObjectBase(p)) return false;
+      if (Object.prototype.hasOwnProperty.call(p, name)) return true;
     }
-    return undefined;
+    return false;
   }
 
   async function stubFetch(s, input, init) {
@@ -326,6 +326,60 @@
       }, function (e) { deliverTo(caller, reject, remoteError(e)); });
     });
   }
+
+  // --- references passed over RPC --------------------------------------
+
+  // receiveRef is what the receiver of an RPC clone gets for a value passed
+  // by reference: a stub that calls back for a function or an RpcTarget,
+  // the stub itself for a Durable Object stub, a copy of a Request,
+  // Response or Headers.
+  function receiveRef(kind, v) {
+    switch (kind) {
+      case "function":
+        return function () { return callBack(v, undefined, arguments); };
+      case "target":
+        return new Proxy({}, {
+          get(_, p) {
+            if (typeof p !== "string" || p === "then") return undefined;
+            const f = function () {
+              const m = v[p];
+              if (typeof m !== "function") return Promise.reject(new TypeError("\"" + p + "\" is not a function."));
+              return callBack(m, v, arguments);
+            };
+            Object.defineProperty(f, "then", {
+              value: function (ok, fail) {
+                return Promise.resolve().then(function () { return h.deserializeRPC(h.serializeRPC(v[p])); }).then(ok, fail);
+              },
+            });
+            return f;
+          },
+        });
+      case "request":
+        return new Request(v);
+      case "response":
+        return new Response(v.body, { status: v.status, statusText: v.statusText, headers: v.headers });
+      case "headers":
+        return new Headers(v);
+    }
+    return v;
+  }
+
+  // callBack calls fn, from the other side of an RPC boundary, with its
+  // arguments and result cloned; the call is asynchronous, as it is in
+  // workerd.
+  function callBack(fn, thisArg, args) {
+    let payload;
+    try {
+      payload = h.serializeRPC(Array.prototype.slice.call(args));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    return Promise.resolve().then(function () {
+      return fn.apply(thisArg, h.deserializeRPC(payload));
+    }).then(function (r) { return h.deserializeRPC(h.serializeRPC(r)); });
+  }
+
+  function isStub(o) { return stubState.has(o); }
 
   // --- the objects -----------------------------------------------------------
 
@@ -643,7 +697,7 @@
 
   return {
     classes: { DurableObjectNamespace, DurableObjectId, DurableObjectStub, DurableObjectState },
-    newNamespace, isState, hibernateAll,
+    newNamespace, isState, hibernateAll, receiveRef, isStub,
     actorOf: function (st) { return stateOf.get(st); },
     // restore loads the object with that ID (its alarm is due).
     restore: function (o, hex) { actorFor(nsState.get(o), hex, undefined); },

@@ -23,7 +23,10 @@ export class Room extends DurableObject {
   async webSocketClose(ws, code, reason, wasClean) {
     const { name } = ws.deserializeAttachment();
     ws.close(code, "bye");
-    this.broadcast(name + " left " + code + " " + wasClean);
+    // The closing socket is still listed until this handler returns.
+    for (const other of this.ctx.getWebSockets()) {
+      if (other !== ws) other.send(name + " left " + code + " " + wasClean);
+    }
   }
 }
 export default {

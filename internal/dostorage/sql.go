@@ -101,7 +101,6 @@ var extendedCodeNames = map[int]string{
 var offsetTokens = []*regexp.Regexp{
 	regexp.MustCompile(`^near "([^"]*)"`),
 	regexp.MustCompile(`^no such column: (\S+)`),
-	regexp.MustCompile(`^no such table: (\S+)`),
 	regexp.MustCompile(`^table (\S+) already exists`),
 	regexp.MustCompile(`^no such function: (\S+)`),
 }
