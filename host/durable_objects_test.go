@@ -272,3 +272,18 @@ func TestDurableObjectPlainAccept(t *testing.T) {
 		t.Errorf("an object with plain sockets was evicted (%d)", n)
 	}
 }
+
+// TestDurableObjectStorageSurvivesReload: a reload makes new instances on
+// the same databases.
+func TestDurableObjectStorageSurvivesReload(t *testing.T) {
+	t.Parallel()
+	srv, _, _ := startWorker(t, counterWorker, host.Options{DurableObjects: counters, Storage: t.TempDir()})
+	get(t, srv.URL()+"/r")
+	get(t, srv.URL()+"/r")
+	if err := srv.Reload(); err != nil {
+		t.Fatal(err)
+	}
+	if _, body := get(t, srv.URL()+"/r"); body != "3" {
+		t.Errorf("after a reload: %q, want 3", body)
+	}
+}
