@@ -227,6 +227,10 @@ func (rl *Realm) durableObjectHelpers() *goja.Object {
 	set("eventContext", func(call goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(call.Argument(0).Export().(*jsruntime.IOContext).Child(call.Argument(1).String()))
 	})
+	set("cancelContext", func(call goja.FunctionCall) goja.Value {
+		rl.rt.Cancel(call.Argument(0).Export().(*jsruntime.IOContext))
+		return goja.Undefined()
+	})
 	set("enqueueIn", func(call goja.FunctionCall) goja.Value {
 		ctx, _ := call.Argument(0).Export().(*jsruntime.IOContext)
 		fn, ok := goja.AssertFunction(call.Argument(1))

@@ -287,3 +287,40 @@ func TestDurableObjectStorageSurvivesReload(t *testing.T) {
 		t.Errorf("after a reload: %q, want 3", body)
 	}
 }
+
+const eventTimeoutWorker = `
+import { DurableObject } from "cloudflare:workers";
+export class Slow extends DurableObject {
+	async fetch(request) {
+		const [client, server] = Object.values(new WebSocketPair());
+		this.ctx.acceptWebSocket(server);
+		this.ctx.setHibernatableWebSocketEventTimeout(100);
+		return new Response(null, { status: 101, webSocket: client });
+	}
+	async webSocketMessage(ws, msg) {
+		ws.send("start " + msg);
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		ws.send("late " + msg);
+	}
+}
+export default { fetch(request, env) { return env.SLOW.getByName("s").fetch(request); } };`
+
+// TestHibernatableEventTimeout: a handler still running after
+// setHibernatableWebSocketEventTimeout's time is cancelled (what it
+// awaits never resumes), as workerd does, and the socket stays usable.
+func TestHibernatableEventTimeout(t *testing.T) {
+	t.Parallel()
+	srv, _, _ := startWorker(t, eventTimeoutWorker, host.Options{DurableObjects: []host.DurableObject{{Binding: "SLOW", ClassName: "Slow"}}})
+	ws := dialPath(t, srv, "/")
+	ctx := context.Background()
+	if err := ws.Write(ctx, websocket.MessageText, []byte("one")); err != nil {
+		t.Fatal(err)
+	}
+	expect(t, ws, "start one")
+	time.Sleep(600 * time.Millisecond)
+	if err := ws.Write(ctx, websocket.MessageText, []byte("two")); err != nil {
+		t.Fatal(err)
+	}
+	// "late one" never comes: the next message is the second event's.
+	expect(t, ws, "start two")
+}

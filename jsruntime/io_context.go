@@ -177,3 +177,16 @@ func (r *Runtime) abort(c *IOContext, err *ThrownError) {
 	first, stack, _ := strings.Cut(err.Text, "\n")
 	r.ReportError(&ThrownError{Text: first + " (" + c.name + ")\n" + stack, Overloaded: err.Overloaded})
 }
+
+// Cancel ends the event c early, without a word in the log, as workerd
+// cancels a hibernatable WebSocket handler that outlives its timeout: its
+// queued jobs and timers are dropped and the I/O it owns is cancelled, so
+// a handler awaiting them never resumes. On the loop.
+func (r *Runtime) Cancel(c *IOContext) {
+	if c.aborted != nil {
+		return
+	}
+	c.aborted = &ThrownError{Text: "Error: the event was cancelled"}
+	r.timers.dropContext(c, &r.pending)
+	r.runCleanups(c)
+}

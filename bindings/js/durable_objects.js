@@ -472,13 +472,13 @@
       }, done, function (e) {
         done();
         h.report(e);
-      });
+      }, this.eventTimeout);
     }
 
     // deliver runs start() as a job of the object once nothing blocks it;
     // done(ok, value) gets what it settled with, or failed(error) a throw.
-    deliver(what, start, done, failed) {
-      const job = { what, start, done: done || function () {}, failed: failed || function (e) { h.report(e); } };
+    deliver(what, start, done, failed, timeoutMs) {
+      const job = { what, start, done: done || function () {}, failed: failed || function (e) { h.report(e); }, timeoutMs };
       if (this.broken !== undefined) {
         job.failed(this.broken);
         return;
@@ -490,20 +490,33 @@
       this.dispatch(job);
     }
 
+    // dispatch runs a job in an event context of its own; with a timeout
+    // (setHibernatableWebSocketEventTimeout), an event still running then
+    // is cancelled, as workerd cancels it: what it awaits never resumes.
     dispatch(job) {
       const self = this;
       this.inflight++;
       this.cancelIdle();
-      h.enqueueIn(h.eventContext(this.context, job.what), function () {
+      const context = h.eventContext(this.context, job.what);
+      let finished = false;
+      const finish = function () {
+        if (finished) return false;
+        finished = true;
+        self.settled();
+        return true;
+      };
+      if (job.timeoutMs > 0) {
+        h.after(job.timeoutMs, function () { if (finish()) h.cancelContext(context); });
+      }
+      h.enqueueIn(context, function () {
         let p;
         try {
           p = job.start();
         } catch (e) {
-          self.settled();
-          job.failed(e);
+          if (finish()) job.failed(e);
           return;
         }
-        Promise.resolve(p).then(function (v) { self.settled(); job.done(true, v); }, function (e) { self.settled(); job.failed(e); });
+        Promise.resolve(p).then(function (v) { if (finish()) job.done(true, v); }, function (e) { if (finish()) job.failed(e); });
       });
     }
 
