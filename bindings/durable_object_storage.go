@@ -257,8 +257,12 @@ func (rl *Realm) storageKey(v goja.Value) string {
 	return k
 }
 
-// storageValue serializes a value, within workerd's size limit.
+// storageValue serializes a value, within workerd's size limit (a string
+// already over it is refused before it is written out).
 func (rl *Realm) storageValue(v goja.Value) []byte {
+	if str, ok := v.(goja.String); ok && str.Length() >= maxStorageSize {
+		rl.throwError("Error", errTooBig)
+	}
 	b, err := rl.Serialize(v)
 	if err != nil {
 		panic(err)

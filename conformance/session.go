@@ -15,6 +15,12 @@ import (
 // stepTimeout bounds every wait in a scenario: a read, a log line, a close.
 const stepTimeout = 5 * time.Second
 
+// fetchTimeout bounds an HTTP request. No recording has a request that
+// fails, so the bound only needs to be generous: a report of many steps
+// (durable_storage's limits write values of 16 MiB) takes seconds under
+// -race on a loaded CI machine.
+const fetchTimeout = 60 * time.Second
+
 // Session is what a scenario drives: one worker running on one target (the
 // reference workerd or workerhost), and the transcript of what the client
 // saw. Scenario code is the same for both targets; only the transcript is
@@ -85,7 +91,7 @@ func (s *Session) FetchDigest(method, path string, reqHeaders map[string]string,
 // headers, and returns the response with its body, or a nil body when it
 // could not be read (which it records).
 func (s *Session) fetch(method, path string, reqHeaders map[string]string, body string, showHeaders []string) (*http.Response, []byte) {
-	ctx, cancel := context.WithTimeout(context.Background(), stepTimeout)
+	ctx, cancel := context.WithTimeout(context.Background(), fetchTimeout)
 	defer cancel()
 	var rd io.Reader
 	if body != "" {
