@@ -3,6 +3,8 @@ package main
 import (
 	"io"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -103,4 +105,28 @@ func TestDurableObjectWritesSurviveSIGTERM(t *testing.T) {
 	t.Logf("acknowledged %d, stored %d", highest.Load(), stored)
 	p.signal(syscall.SIGTERM)
 	p.exitCode(10 * time.Second)
+}
+
+// TestPersistToMovesTheStorage: --persist-to DIR keeps each object's
+// database under DIR/v3/do/<name>-<class>/, in wrangler's layout; without
+// it the state is in .wrangler/state beside the config.
+func TestPersistToMovesTheStorage(t *testing.T) {
+	t.Parallel()
+	dir := project(t, counterProject)
+	state := t.TempDir()
+	p := startCommand(t, dir, "dev", "--port", "0", "--no-watch", "--persist-to", state)
+	resp, err := http.Get(p.url + "/inc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	p.signal(syscall.SIGTERM)
+	p.exitCode(10 * time.Second)
+	files, _ := filepath.Glob(filepath.Join(state, "v3", "do", "counter-Counter", "*.sqlite"))
+	if len(files) != 1 {
+		t.Errorf("databases under --persist-to: %v", files)
+	}
+	if _, err := os.Stat(filepath.Join(dir, ".wrangler")); !os.IsNotExist(err) {
+		t.Errorf(".wrangler made beside the config despite --persist-to: %v", err)
+	}
 }

@@ -39,6 +39,8 @@ Options of dev (as in wrangler dev):
   --config PATH                 wrangler config file (default: the first of wrangler.json,
                                 wrangler.jsonc and wrangler.toml in the working directory)
   --log-level LEVEL             debug, log (default), info, warn, error or none
+  --persist-to DIR              where local state goes: Durable Object storage in DIR/v3/do
+                                (default .wrangler/state beside the config)
 Options of workerhost:
   --grace DURATION              on Ctrl-C or SIGTERM, how long requests in flight and waitUntil
                                 work may take to finish (default 10s); a second signal exits at once
