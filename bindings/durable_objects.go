@@ -20,8 +20,18 @@ import (
 	"workerhost/jsruntime"
 )
 
-//go:embed js/durable_objects.js
-var durableObjectsSource string
+// The JS side, in the order it is run: each file is a function of the
+// helpers and of the object the files share their names through.
+var (
+	//go:embed js/durable_objects.js
+	durableObjectsSource string
+	//go:embed js/durable_object_calls.js
+	durableObjectCallsSource string
+	//go:embed js/durable_object_actor.js
+	durableObjectActorSource string
+	//go:embed js/durable_object_state.js
+	durableObjectStateSource string
+)
 
 // DurableObjectNamespace describes one namespace for
 // [Realm.NewDurableObjectNamespace].
@@ -76,15 +86,26 @@ type durableObjects struct {
 // scripts reach them through env) and keeps the function that makes a
 // namespace.
 func (rl *Realm) installDurableObjects() {
-	factory, ok := goja.AssertFunction(rl.mustRun("durable_objects.js", durableObjectsSource))
-	if !ok {
-		panic("bindings: durable_objects.js is not a function")
+	helpers, shared := rl.durableObjectHelpers(), rl.vm.NewObject()
+	var made *goja.Object
+	for _, f := range []struct{ name, src string }{
+		{"durable_objects.js", durableObjectsSource},
+		{"durable_object_calls.js", durableObjectCallsSource},
+		{"durable_object_actor.js", durableObjectActorSource},
+		{"durable_object_state.js", durableObjectStateSource},
+	} {
+		factory, ok := goja.AssertFunction(rl.mustRun(f.name, f.src))
+		if !ok {
+			panic("bindings: " + f.name + " is not a function")
+		}
+		v, err := factory(goja.Undefined(), helpers, shared)
+		if err != nil {
+			panic(err)
+		}
+		if made == nil {
+			made = v.(*goja.Object)
+		}
 	}
-	v, err := factory(goja.Undefined(), rl.durableObjectHelpers())
-	if err != nil {
-		panic(err)
-	}
-	made := v.(*goja.Object)
 	rl.durable.newNamespace, _ = goja.AssertFunction(made.Get("newNamespace"))
 	rl.durable.hibernateAll, _ = goja.AssertFunction(made.Get("hibernateAll"))
 	rl.durable.restore, _ = goja.AssertFunction(made.Get("restore"))

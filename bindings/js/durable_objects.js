@@ -1,9 +1,13 @@
 // Durable Objects: the namespace, its IDs and stubs, and the objects
 // themselves with their state (ctx), storage and hibernatable WebSockets:
 // https://developers.cloudflare.com/durable-objects/api/
-// The Go side (durable_objects.go) calls this function with its helpers h:
-// IDs (internal/doid), storage (internal/dostorage through
-// durable_object_storage.go), structured clones, and the loop's contexts.
+// This file has the namespace, IDs and stubs; durable_object_calls.js the
+// calls through stubs, durable_object_actor.js the objects and
+// durable_object_state.js their ctx. The Go side (durable_objects.go) runs
+// the four in that order, each a function of its helpers h (IDs from
+// internal/doid, storage through durable_object_storage.go, structured
+// clones, the loop's contexts) and of the object d through which the files
+// share their names.
 //
 // The execution model is workerd's: one instance per ID, made on its first
 // event; every event (fetch, RPC call, alarm, WebSocket message) runs as a
@@ -13,13 +17,10 @@
 // any other event runs (the input gate); the writes of one job are
 // committed when it ends, before any result leaves (the output gate).
 // blockConcurrencyWhile() queues events until its callback settles.
-(function (h) {
+(function (h, d) {
   "use strict";
 
   const illegal = "Illegal constructor";
-  // hibernateAfterMs is how long an object whose sockets are all
-  // hibernatable stays in memory without events (workerd: about 10 s).
-  const hibernateAfterMs = 10000;
   // namespaces are every namespace made, for hibernateAll.
   const namespaces = [];
   function illegalConstructor() { throw new TypeError(illegal); }
@@ -127,7 +128,7 @@
   define(DurableObjectStub, "DurableObject", {
     fetch: named("fetch", 1, function (input, init) {
       const s = stubOf(this);
-      return stubFetch(s, input, init);
+      return d.stubFetch(s, input, init);
     }),
     connect: named("connect", 1, function () { h.unsupported("connect() on a Durable Object stub"); }),
   });
@@ -159,528 +160,11 @@
   // rpcProperty is what stub.name is: a function that calls the method,
   // and a thenable that reads the property.
   function rpcProperty(s, name) {
-    const f = function () { return rpcCall(s, name, Array.prototype.slice.call(arguments), true); };
+    const f = function () { return d.rpcCall(s, name, Array.prototype.slice.call(arguments), true); };
     Object.defineProperty(f, "then", {
-      value: function (ok, fail) { return rpcCall(s, name, [], false).then(ok, fail); },
+      value: function (ok, fail) { return d.rpcCall(s, name, [], false).then(ok, fail); },
     });
     return f;
-  }
-
-  // --- calls into an object ------------------------------------------------
-
-  // actorOfStub is the object a stub reaches: the one it first reached, for
-  // as long as the stub lives. Once that object has been reset (abort(), a
-  // blockConcurrencyWhile() callback that threw) the stub stays broken, as
-  // in workerd, and a new stub reaches a new instance.
-  function actorOfStub(s) {
-    if (s.broken === undefined && s.actor === undefined) s.actor = actorFor(s.ns, s.hex, s.name);
-    if (s.broken === undefined && s.actor.broken !== undefined) s.broken = s.actor.broken;
-    if (s.broken !== undefined) {
-      const e = copyError(s.broken);
-      e.durableObjectReset = true;
-      throw e;
-    }
-    return s.actor;
-  }
-
-  // remoteError is an error thrown in the object, as its caller gets it:
-  // a copy, marked remote.
-  function remoteError(e) {
-    const copy = copyError(e);
-    if (copy !== null && typeof copy === "object") {
-      copy.remote = true;
-      if (e !== null && typeof e === "object" && e.durableObjectReset) copy.durableObjectReset = true;
-    }
-    return copy;
-  }
-
-  // copyError clones what was thrown; a thrown non-Error becomes an Error
-  // with its text, as workerd passes it.
-  function copyError(e) {
-    if (!(e instanceof Error)) return new Error(String(e));
-    try {
-      return h.deserialize(h.serialize(e));
-    } catch (_) {
-      return e;
-    }
-  }
-
-  // reservedMethods cannot be called over RPC.
-  const reservedMethods = new Set(["alarm", "webSocketMessage", "webSocketClose", "webSocketError"]);
-
-  // callerContext is the context the result is delivered in; an object is
-  // only reached from inside an event.
-  function callerContext() {
-    const c = h.current();
-    if (c === null) h.forbidInGlobalScope();
-    return c;
-  }
-
-  // deliverTo settles the caller's promise in the caller's own context,
-  // after the object's job (and its storage commit) has ended.
-  function deliverTo(caller, settle, value) {
-    h.enqueueIn(caller, function () { settle(value); });
-  }
-
-  function rpcCall(s, name, args, isCall) {
-    const caller = callerContext();
-    let payload;
-    try {
-      payload = h.serializeRPC(args);
-    } catch (e) {
-      return Promise.reject(e);
-    }
-    return new Promise(function (resolve, reject) {
-      const actor = actorOfStub(s);
-      actor.deliver("rpc " + name, function () {
-        return actor.run(function (instance) {
-          if (!h.extendsDurableObject(instance.constructor)) {
-            throw new TypeError("The receiving Durable Object does not support RPC, because its class was not declared with `extends DurableObject`. In order to enable RPC, make sure your class extends the special class `DurableObject`, which can be imported from the module \"cloudflare:workers\".");
-          }
-          if (reservedMethods.has(name)) {
-            throw new TypeError("'" + name + "' is a reserved method and cannot be called over RPC.");
-          }
-          if (!rpcHas(instance, name)) {
-            throw new TypeError("The RPC receiver does not implement the method \"" + name + "\".");
-          }
-          const v = instance[name];
-          if (!isCall) return v;
-          if (typeof v !== "function") throw new TypeError("\"" + name + "\" is not a function.");
-          return v.apply(instance, h.deserializeRPC(payload));
-        });
-      }, function (ok, value) {
-        if (!ok) return deliverTo(caller, reject, value);
-        let out;
-        try {
-          out = h.serializeRPC(value);
-        } catch (e) {
-          return deliverTo(caller, reject, e);
-        }
-        h.enqueueIn(caller, function () {
-          try { resolve(h.deserializeRPC(out)); } catch (e) { reject(e); }
-        });
-      }, function (e) { deliverTo(caller, reject, remoteError(e)); });
-    });
-  }
-
-  // rpcHas tells whether RPC may reach name on an instance: what its
-  // class's prototype chain defines below DurableObject (methods and
-  // accessors), not its own fields, not Object.prototype's; names starting
-  // with an underscore too.
-  function rpcHas(instance, name) {
-    if (name === "constructor") return false;
-    for (let p = Object.getPrototypeOf(instance); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
-      if (h.isDurableObjectBase(p)) return false;
-      if (Object.prototype.hasOwnProperty.call(p, name)) return true;
-    }
-    return false;
-  }
-
-  async function stubFetch(s, input, init) {
-    const caller = callerContext();
-    if (!(input instanceof Request) && typeof input !== "string" && !(input instanceof URL)) {
-      throw new TypeError("Failed to execute 'fetch' on 'Fetcher': parameter 1 is not of type 'Request or string'.");
-    }
-    if (!(input instanceof Request)) {
-      try {
-        input = new URL(String(input)).href;
-      } catch (_) {
-        throw new TypeError("Invalid URL: " + String(input));
-      }
-    }
-    const req = new Request(input, init);
-    const body = req.body === null ? null : await req.arrayBuffer();
-    return new Promise(function (resolve, reject) {
-      const actor = actorOfStub(s);
-      actor.deliver("fetch " + req.method + " " + req.url, function () {
-        return actor.run(function (instance) {
-          const inner = new Request(req.url, {
-            method: req.method, headers: req.headers, body, redirect: req.redirect, cf: req.cf,
-          });
-          if (typeof instance.fetch !== "function") {
-            throw new Error("Handler does not export a fetch() function.");
-          }
-          const out = instance.fetch(inner);
-          if (out instanceof Response) return out;
-          if (out === null || typeof out !== "object" || typeof out.then !== "function") {
-            throw new TypeError("Callback returned incorrect type; expected 'Promise'");
-          }
-          return Promise.resolve(out).then(function (res) {
-            if (!(res instanceof Response)) {
-              throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
-            }
-            return res;
-          });
-        });
-      }, function (ok, res) {
-        if (!ok) return deliverTo(caller, reject, res);
-        h.enqueueIn(caller, function () {
-          try {
-            const initOut = { status: res.status, statusText: res.statusText, headers: res.headers };
-            if (res.webSocket) initOut.webSocket = res.webSocket;
-            resolve(new Response(res.body, initOut));
-          } catch (e) {
-            reject(e);
-          }
-        });
-      }, function (e) { deliverTo(caller, reject, remoteError(e)); });
-    });
-  }
-
-  // --- references passed over RPC --------------------------------------
-
-  // receiveRef is what the receiver of an RPC clone gets for a value passed
-  // by reference: a stub that calls back for a function or an RpcTarget,
-  // the stub itself for a Durable Object stub, a copy of a Request,
-  // Response or Headers.
-  function receiveRef(kind, v) {
-    switch (kind) {
-      case "function":
-        return function () { return callBack(v, undefined, arguments); };
-      case "target":
-        return new Proxy({}, {
-          get(_, p) {
-            if (typeof p !== "string" || p === "then") return undefined;
-            const f = function () {
-              const m = v[p];
-              if (typeof m !== "function") return Promise.reject(new TypeError("\"" + p + "\" is not a function."));
-              return callBack(m, v, arguments);
-            };
-            Object.defineProperty(f, "then", {
-              value: function (ok, fail) {
-                return Promise.resolve().then(function () { return h.deserializeRPC(h.serializeRPC(v[p])); }).then(ok, fail);
-              },
-            });
-            return f;
-          },
-        });
-      case "request":
-        return new Request(v);
-      case "response":
-        return new Response(v.body, { status: v.status, statusText: v.statusText, headers: v.headers });
-      case "headers":
-        return new Headers(v);
-    }
-    return v;
-  }
-
-  // callBack calls fn, from the other side of an RPC boundary, with its
-  // arguments and result cloned; the call is asynchronous, as it is in
-  // workerd.
-  function callBack(fn, thisArg, args) {
-    let payload;
-    try {
-      payload = h.serializeRPC(Array.prototype.slice.call(args));
-    } catch (e) {
-      return Promise.reject(e);
-    }
-    return Promise.resolve().then(function () {
-      return fn.apply(thisArg, h.deserializeRPC(payload));
-    }).then(function (r) { return h.deserializeRPC(h.serializeRPC(r)); });
-  }
-
-  function isStub(o) { return stubState.has(o); }
-
-  // --- the objects -----------------------------------------------------------
-
-  // actorFor finds, or makes, the one object of ns with that ID.
-  function actorFor(ns, hex, name) {
-    let a = ns.actors.get(hex);
-    if (a === undefined) {
-      a = new Actor(ns, hex, name);
-      ns.actors.set(hex, a);
-    }
-    return a;
-  }
-
-  class Actor {
-    constructor(ns, hex, name) {
-      this.ns = ns;
-      this.hex = hex;
-      this.id = makeId(ns, hex, name);
-      this.context = h.newActorContext(ns.className + " " + hex.slice(0, 8));
-      this.store = h.openStore(ns.handle, hex);
-      this.instance = null;
-      this.ready = null;
-      this.inflight = 0;
-      this.idle = null;
-      this.constructing = false;
-      this.blocked = 0;
-      this.queue = [];
-      this.sockets = new Set(); // hibernatable WebSockets
-      this.autoResponse = null;
-      this.eventTimeout = 0;
-      this.broken = undefined;
-      this.state = makeState(this);
-      const self = this;
-      h.setAlarmHandler(this.store, function (retryCount, at) { self.runAlarm(retryCount, at); }, function () {
-        return self.hasAlarmHandler();
-      });
-    }
-
-    // hasAlarmHandler tells whether the class defines alarm(); setAlarm()
-    // needs one.
-    hasAlarmHandler() {
-      const C = h.classOf(this.ns.handle);
-      return typeof (this.instance !== null ? this.instance.alarm : C.prototype.alarm) === "function";
-    }
-
-    // reset breaks the object, as abort() and a failed
-    // blockConcurrencyWhile() do: its stubs fail with e from now on, its
-    // queued events too, writes not yet committed are dropped, and the next
-    // stub reaches a new instance.
-    reset(e) {
-      if (this.broken !== undefined) return;
-      this.broken = e;
-      if (this.ns.actors.get(this.hex) === this) this.ns.actors.delete(this.hex);
-      this.cancelIdle();
-      this.instance = null;
-      this.ready = null;
-      h.resetStore(this.store);
-      const queued = this.queue;
-      this.queue = [];
-      for (const job of queued) job.failed(e);
-    }
-
-    // runAlarm calls alarm() for the alarm due at `at`.
-    runAlarm(retryCount, at) {
-      const self = this;
-      this.deliver("alarm", function () {
-        return self.run(function (instance) {
-          if (typeof instance.alarm !== "function") {
-            throw new TypeError("Your Durable Object class must have an alarm() handler in order to call setAlarm()");
-          }
-          return instance.alarm({ retryCount, isRetry: retryCount > 0, scheduledTime: at });
-        });
-      }, function () { h.alarmDone(self.store, true, at); }, function (e) {
-        h.report(e);
-        h.alarmDone(self.store, false, at);
-      });
-    }
-
-    // deliverWebSocketEvent calls a hibernatable socket's handler (name)
-    // with the socket and the event's values.
-    deliverWebSocketEvent(name, ws, a, b, c) {
-      const self = this;
-      const done = function () { if (name !== "webSocketMessage") h.forgetSocket(self, ws); };
-      this.deliver(name, function () {
-        return self.run(function (instance) {
-          const f = instance[name];
-          if (typeof f !== "function") return undefined;
-          return name === "webSocketClose" ? f.call(instance, ws, a, b, c) : f.call(instance, ws, a);
-        });
-      }, done, function (e) {
-        done();
-        h.report(e);
-      }, this.eventTimeout);
-    }
-
-    // deliver runs start() as a job of the object once nothing blocks it;
-    // done(ok, value) gets what it settled with, or failed(error) a throw.
-    deliver(what, start, done, failed, timeoutMs) {
-      const job = { what, start, done: done || function () {}, failed: failed || function (e) { h.report(e); }, timeoutMs };
-      if (this.broken !== undefined) {
-        job.failed(this.broken);
-        return;
-      }
-      if (this.blocked > 0) {
-        this.queue.push(job);
-        return;
-      }
-      this.dispatch(job);
-    }
-
-    // dispatch runs a job in an event context of its own; with a timeout
-    // (setHibernatableWebSocketEventTimeout), an event still running then
-    // is cancelled, as workerd cancels it: what it awaits never resumes.
-    dispatch(job) {
-      const self = this;
-      this.inflight++;
-      this.cancelIdle();
-      const context = h.eventContext(this.context, job.what);
-      let finished = false;
-      const finish = function () {
-        if (finished) return false;
-        finished = true;
-        self.settled();
-        return true;
-      };
-      if (job.timeoutMs > 0) {
-        h.after(job.timeoutMs, function () { if (finish()) h.cancelContext(context); });
-      }
-      h.enqueueIn(context, function () {
-        let p;
-        try {
-          p = job.start();
-        } catch (e) {
-          if (finish()) job.failed(e);
-          return;
-        }
-        Promise.resolve(p).then(function (v) { if (finish()) job.done(true, v); }, function (e) { if (finish()) job.failed(e); });
-      });
-    }
-
-    // settled counts an event done; an object left with only hibernatable
-    // sockets is evicted after a while without events, as workerd does.
-    settled() {
-      this.inflight--;
-      if (this.inflight === 0 && this.sockets.size > 0) {
-        const self = this;
-        this.idle = h.after(hibernateAfterMs, function () { self.idle = null; self.hibernate(); });
-      }
-    }
-
-    cancelIdle() {
-      if (this.idle) {
-        h.cancel(this.idle);
-        this.idle = null;
-      }
-    }
-
-    // hibernate evicts the instance if nothing runs in it and nothing but
-    // its hibernatable sockets holds it (no plain accepted socket, no
-    // waitUntil() promise).
-    hibernate() {
-      if (this.inflight > 0 || this.blocked > 0 || this.instance === null) return false;
-      if (h.holds(this.context) > this.sockets.size) return false;
-      this.cancelIdle();
-      return this.evict();
-    }
-
-    // run gives fn the instance, constructing it first; the constructor's
-    // blockConcurrencyWhile() holds fn too.
-    run(fn) {
-      if (this.broken !== undefined) throw this.broken;
-      if (this.instance === null) {
-        this.construct();
-      }
-      if (this.ready !== null) {
-        const self = this;
-        return this.ready.then(function () {
-          if (self.broken !== undefined) throw self.broken;
-          return fn(self.instance);
-        });
-      }
-      return fn(this.instance);
-    }
-
-    construct() {
-      const C = h.classOf(this.ns.handle);
-      this.ready = null;
-      this.blocking = [];
-      this.constructing = true;
-      try {
-        this.instance = new C(this.state, h.env());
-      } catch (e) {
-        this.instance = null;
-        throw e;
-      } finally {
-        this.constructing = false;
-      }
-      if (this.blocking.length > 0) {
-        const self = this;
-        this.ready = Promise.all(this.blocking).then(function () { self.ready = null; });
-      }
-      this.blocking = null;
-    }
-
-    // block runs callback with the object's other events held until it
-    // settles; from the constructor, the callback starts once the
-    // constructor has returned. A callback that throws resets the object.
-    block(callback) {
-      const self = this;
-      this.blocked++;
-      const call = function () {
-        try {
-          return Promise.resolve(callback());
-        } catch (e) {
-          return Promise.reject(e);
-        }
-      };
-      const p = this.constructing ? Promise.resolve().then(call) : call();
-      const settled = p.then(function (v) { self.unblock(); return v; }, function (e) {
-        self.reset(e);
-        self.unblock();
-        throw e;
-      });
-      if (this.constructing) this.blocking.push(settled.catch(function () {}));
-      return settled;
-    }
-
-    unblock() {
-      this.blocked--;
-      while (this.blocked === 0 && this.queue.length > 0) {
-        this.dispatch(this.queue.shift());
-      }
-    }
-
-    // evict drops the instance (hibernation); its sockets stay open and
-    // the next event constructs it again.
-    evict() {
-      if (this.blocked > 0) return false;
-      this.instance = null;
-      this.ready = null;
-      return true;
-    }
-  }
-
-  // --- DurableObjectState (ctx) ------------------------------------------
-
-  const stateOf = new WeakMap(); // DurableObjectState → Actor
-  function DurableObjectState() { illegalConstructor(); }
-  function actorOf(v) {
-    const a = stateOf.get(v);
-    if (a === undefined) illegalInvocation();
-    return a;
-  }
-  define(DurableObjectState, "DurableObjectState", {
-    waitUntil: named("waitUntil", 1, function (p) { actorOf(this); h.waitUntil(p); }),
-    id: { get: function () { return actorOf(this).id; } },
-    storage: { get: function () { return actorOf(this).storage; } },
-    blockConcurrencyWhile: named("blockConcurrencyWhile", 1, function (callback) {
-      const a = actorOf(this);
-      if (typeof callback !== "function") {
-        throw new TypeError("Failed to execute 'blockConcurrencyWhile' on 'DurableObjectState': parameter 1 is not of type 'function'.");
-      }
-      return a.block(callback);
-    }),
-    abort: named("abort", 1, function (reason) {
-      const a = actorOf(this);
-      const e = new Error(reason === undefined ? "Application called abort() to reset Durable Object." : String(reason));
-      e.durableObjectReset = true;
-      a.reset(e);
-      throw e;
-    }),
-    acceptWebSocket: named("acceptWebSocket", 1, function (ws, tags) {
-      return h.acceptWebSocket(actorOf(this), ws, tags);
-    }),
-    getWebSockets: named("getWebSockets", 0, function (tag) {
-      return h.getWebSockets(actorOf(this), tag);
-    }),
-    getTags: named("getTags", 1, function (ws) { return h.getTags(actorOf(this), ws); }),
-    setWebSocketAutoResponse: named("setWebSocketAutoResponse", 0, function (pair) {
-      return h.setAutoResponse(actorOf(this), pair);
-    }),
-    getWebSocketAutoResponse: named("getWebSocketAutoResponse", 0, function () {
-      return actorOf(this).autoResponse;
-    }),
-    getWebSocketAutoResponseTimestamp: named("getWebSocketAutoResponseTimestamp", 1, function (ws) {
-      return h.autoResponseTimestamp(actorOf(this), ws);
-    }),
-    setHibernatableWebSocketEventTimeout: named("setHibernatableWebSocketEventTimeout", 0, function (ms) {
-      actorOf(this).eventTimeout = ms === undefined ? 0 : Number(ms);
-    }),
-    getHibernatableWebSocketEventTimeout: named("getHibernatableWebSocketEventTimeout", 0, function () {
-      const t = actorOf(this).eventTimeout;
-      return t === 0 ? null : t;
-    }),
-  });
-
-  function makeState(actor) {
-    const st = Object.create(DurableObjectState.prototype);
-    stateOf.set(st, actor);
-    actor.storage = h.newStorage(actor, actor.store);
-    return st;
   }
 
   // --- the Go side's entry points --------------------------------------
@@ -694,7 +178,7 @@
     return o;
   }
 
-  function isState(v) { return stateOf.has(v); }
+  function isState(v) { return d.stateOf.has(v); }
 
   // hibernateAll evicts every object that can be (tests); it returns how
   // many were.
@@ -708,11 +192,17 @@
     return n;
   }
 
+  Object.assign(d, {
+    illegalConstructor, illegalInvocation, define, named, makeId, idState, nsState, stubState, namespaces,
+    DurableObjectId, DurableObjectNamespace, DurableObjectStub,
+  });
+
   return {
-    classes: { DurableObjectNamespace, DurableObjectId, DurableObjectStub, DurableObjectState },
-    newNamespace, isState, hibernateAll, receiveRef, isStub,
-    actorOf: function (st) { return stateOf.get(st); },
+    newNamespace, isState, hibernateAll,
+    receiveRef: function (kind, v) { return d.receiveRef(kind, v); },
+    isStub: function (o) { return d.isStub(o); },
+    actorOf: function (st) { return d.stateOf.get(st); },
     // restore loads the object with that ID (its alarm is due).
-    restore: function (o, hex) { actorFor(nsState.get(o), hex, undefined); },
+    restore: function (o, hex) { d.actorFor(nsState.get(o), hex, undefined); },
   };
 })
