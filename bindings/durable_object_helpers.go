@@ -78,6 +78,19 @@ func (rl *Realm) durableObjectHelpers() *goja.Object {
 		rl.rt.Cancel(call.Argument(0).Export().(*jsruntime.IOContext))
 		return goja.Undefined()
 	})
+	set("deliverAfterCommit", func(call goja.FunctionCall) goja.Value {
+		s := call.Argument(0).Export().(*actorStore)
+		ctx, _ := call.Argument(1).Export().(*jsruntime.IOContext)
+		fn, _ := goja.AssertFunction(call.Argument(2))
+		s.afterCommit(func() {
+			rl.rt.EnqueueIn(ctx, func(*goja.Runtime) {
+				if _, err := fn(goja.Undefined()); err != nil {
+					rl.rt.ReportError(err)
+				}
+			})
+		})
+		return goja.Undefined()
+	})
 	set("enqueueIn", func(call goja.FunctionCall) goja.Value {
 		ctx, _ := call.Argument(0).Export().(*jsruntime.IOContext)
 		fn, ok := goja.AssertFunction(call.Argument(1))

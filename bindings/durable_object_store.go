@@ -1,10 +1,12 @@
 package bindings
 
-// actorStore is one Durable Object's database as the binding uses it: the
-// writes of one job go into one batch, committed when the job ends
-// (jsruntime.Runtime.AtJobEnd), so that they are on disk before anything
-// the job produced reaches another context (workerd's output gate), and
-// cost one sync per turn rather than one per put.
+// actorStore is one Durable Object's database as the binding uses it. A
+// write opens a batch, and a job queued behind the loop's current work
+// commits it: the writes of every event the loop runs meanwhile join the
+// same batch and the same sync, as workerd coalesces the writes of
+// concurrent events. What an event produced for another context (a
+// response, an RPC result) waits for the commit (afterCommit): workerd's
+// output gate.
 
 import (
 	"fmt"
@@ -20,8 +22,10 @@ type actorStore struct {
 	st  *dostorage.Store
 	sql bool
 
-	// commitQueued: a commit is registered for the end of this job.
+	// commitQueued: a job that commits the batch is queued.
 	commitQueued bool
+	// waiting runs once the open batch is committed (afterCommit).
+	waiting []func()
 	// txDepth counts transaction() calls not yet settled; the batch is
 	// not committed while one is open.
 	txDepth int
@@ -49,8 +53,8 @@ func openActorStore(rl *Realm, path string, sql bool) (*actorStore, error) {
 	return &actorStore{rl: rl, st: st, sql: sql}, nil
 }
 
-// write prepares for a write: the batch is open and its commit due at the
-// end of this job. On the loop.
+// write prepares for a write: the batch is open and its commit queued.
+// On the loop.
 func (s *actorStore) write() error {
 	if s.closed {
 		return fmt.Errorf("Durable Object storage is closed")
@@ -62,13 +66,23 @@ func (s *actorStore) write() error {
 	return nil
 }
 
-// queueCommit registers the commit for the end of this job, once.
+// queueCommit queues the job that commits the batch, once.
 func (s *actorStore) queueCommit() {
 	if s.commitQueued {
 		return
 	}
 	s.commitQueued = true
-	s.rl.rt.AtJobEnd(s.commit)
+	s.rl.rt.Enqueue(func(*goja.Runtime) { s.commit() })
+}
+
+// afterCommit runs fn once the writes made so far are on disk: at once if
+// none waits. On the loop.
+func (s *actorStore) afterCommit(fn func()) {
+	if !s.st.InBatch() || s.closed {
+		fn()
+		return
+	}
+	s.waiting = append(s.waiting, fn)
 }
 
 // commit commits the batch, unless a transaction is still open (it queues
@@ -81,6 +95,16 @@ func (s *actorStore) commit() {
 	if err := s.st.Commit(); err != nil {
 		s.rl.rt.ReportError(fmt.Errorf("Durable Object storage: %w", err))
 	}
+	s.release()
+}
+
+// release runs what waited for the commit.
+func (s *actorStore) release() {
+	waiting := s.waiting
+	s.waiting = nil
+	for _, fn := range waiting {
+		fn()
+	}
 }
 
 // dropUncommitted drops what is not committed, for the next instance of
@@ -89,6 +113,7 @@ func (s *actorStore) dropUncommitted() {
 	s.cancelAlarm()
 	_ = s.st.Rollback()
 	s.txDepth = 0
+	s.release()
 }
 
 // reset drops what is not committed and closes the database (abort()).
@@ -98,6 +123,7 @@ func (s *actorStore) reset() {
 		s.cancelAlarm()
 		_ = s.st.Rollback()
 		_ = s.st.Close()
+		s.release()
 	})
 }
 

@@ -86,9 +86,7 @@ type Runtime struct {
 	// New.
 	weak *weakBuiltins
 	// cpu interrupts a job that runs past its context's CPU budget.
-	cpu watchdog
-	// jobEnd runs when the current job ends (AtJobEnd); loop only.
-	jobEnd []func()
+	cpu    watchdog
 	ctx    context.Context
 	cancel context.CancelFunc
 }

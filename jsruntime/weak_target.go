@@ -98,7 +98,6 @@ func (r *Runtime) keepDuringJob(v goja.Value) {
 // still refer to (see dropStaleFrames), so that what the job let go of can
 // be collected. On the loop.
 func (r *Runtime) endJob() {
-	r.runJobEnd()
 	r.kept = nil
 	dropStaleFrames(r.vm)
 }

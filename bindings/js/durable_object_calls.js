@@ -57,9 +57,9 @@
   }
 
   // deliverTo settles the caller's promise in the caller's own context,
-  // after the object's job (and its storage commit) has ended.
-  function deliverTo(caller, settle, value) {
-    h.enqueueIn(caller, function () { settle(value); });
+  // once the object's writes so far are committed (the output gate).
+  function deliverTo(actor, caller, settle, value) {
+    h.deliverAfterCommit(actor.store, caller, function () { settle(value); });
   }
 
   function rpcCall(s, name, args, isCall) {
@@ -89,17 +89,17 @@
           return v.apply(instance, h.deserializeRPC(payload));
         });
       }, function (ok, value) {
-        if (!ok) return deliverTo(caller, reject, value);
+        if (!ok) return deliverTo(actor, caller, reject, value);
         let out;
         try {
           out = h.serializeRPC(value);
         } catch (e) {
-          return deliverTo(caller, reject, e);
+          return deliverTo(actor, caller, reject, e);
         }
-        h.enqueueIn(caller, function () {
+        h.deliverAfterCommit(actor.store, caller, function () {
           try { resolve(h.deserializeRPC(out)); } catch (e) { reject(e); }
         });
-      }, function (e) { deliverTo(caller, reject, remoteError(e)); });
+      }, function (e) { deliverTo(actor, caller, reject, remoteError(e)); });
     });
   }
 
@@ -153,8 +153,8 @@
           });
         });
       }, function (ok, res) {
-        if (!ok) return deliverTo(caller, reject, res);
-        h.enqueueIn(caller, function () {
+        if (!ok) return deliverTo(actor, caller, reject, res);
+        h.deliverAfterCommit(actor.store, caller, function () {
           try {
             const initOut = { status: res.status, statusText: res.statusText, headers: res.headers };
             if (res.webSocket) initOut.webSocket = res.webSocket;
@@ -163,7 +163,7 @@
             reject(e);
           }
         });
-      }, function (e) { deliverTo(caller, reject, remoteError(e)); });
+      }, function (e) { deliverTo(actor, caller, reject, remoteError(e)); });
     });
   }
 

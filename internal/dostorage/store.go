@@ -2,9 +2,12 @@
 // object (modernc.org/sqlite, pure Go), holding the key-value API's pairs,
 // the alarm, and the tables the object makes with its own SQL. Values are
 // opaque bytes here; the JS binding serializes them. A Store is on disk
-// (Open) or in memory (OpenMemory, for tests); every write that returns
-// has been committed, in write-ahead-log mode with full syncs, so a
-// process stopped mid-write loses nothing that was acknowledged.
+// (Open) or in memory (OpenMemory, for tests). A commit that returns is
+// in the write-ahead log, so a process stopped or killed mid-write loses
+// nothing that was acknowledged; the log is synced at checkpoints
+// (synchronous=NORMAL), so a power failure may lose the last commits,
+// never the database's consistency. Syncing every commit (FULL) made a
+// counter object about 25% slower.
 //
 // Limits that workerd enforces (key and value sizes, keys per call) are
 // the binding's to check, with workerd's messages; this package only
@@ -61,7 +64,7 @@ func Open(path string) (*Store, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("failed to create the storage directory of %s: %w", path, err)
 	}
-	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=busy_timeout(5000)"
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(5000)"
 	return open(dsn, path)
 }
 
