@@ -121,9 +121,14 @@ var durableCases = []Case{
 	{Name: "durable_alarm_delete_all_2026_02_23", Script: "workers/durable-alarms.js", CompatibilityDate: "2026-02-23", DurableObjects: alarmObjects, Run: func(s *Session) {
 		fetchReport(s, "/delete-all")
 	}},
-	reportCase("durable_sql", "workers/durable-sql.js",
+	differing(reportCase("durable_sql", "workers/durable-sql.js",
 		[]DurableObject{{Binding: "DB", ClassName: "Db", SQL: true}, {Binding: "PLAIN", ClassName: "Plain"}},
-		"/basics", "/values", "/errors", "/not-sqlite"),
+		"/basics", "/values", "/statements", "/errors", "/not-sqlite"),
+		Difference{
+			Workerd:    "  | a trigger's body on _cf_KV: []",
+			Workerhost: "  | a trigger's body on _cf_KV: threw Error: not authorized: SQLITE_AUTH",
+			Why:        "on purpose: workerd refuses the reserved tables when such a trigger fires; workerhost checks the SQL's text, so it refuses the trigger when it is made",
+		}),
 }
 
 // alarmObjects are the namespaces of workers/durable-alarms.js.
