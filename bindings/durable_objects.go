@@ -52,6 +52,9 @@ type durableObjects struct {
 	newNamespace goja.Callable
 	hibernateAll goja.Callable
 	restore      goja.Callable
+	// holdEvents holds an object's other events while its
+	// storage.transaction() runs; it returns the release.
+	holdEvents goja.Value
 	// receiveRef makes the receiver's side of an RPC reference, isStub
 	// tells a stub (rpc_clone.go).
 	receiveRef goja.Callable
@@ -88,6 +91,7 @@ func (rl *Realm) installDurableObjects() {
 	rl.durable.newNamespace, _ = goja.AssertFunction(made.Get("newNamespace"))
 	rl.durable.hibernateAll, _ = goja.AssertFunction(made.Get("hibernateAll"))
 	rl.durable.restore, _ = goja.AssertFunction(made.Get("restore"))
+	rl.durable.holdEvents = made.Get("holdEvents")
 	rl.durable.receiveRef, _ = goja.AssertFunction(made.Get("receiveRef"))
 	isStub, _ := goja.AssertFunction(made.Get("isStub"))
 	rl.durable.isStub = func(o *goja.Object) bool {

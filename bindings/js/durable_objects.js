@@ -594,6 +594,21 @@
       return settled;
     }
 
+    // hold holds the object's other events, as block() does, until the
+    // returned function is called: storage.transaction() holds them while
+    // its closure runs, as workerd does, so that no other event's writes
+    // join the transaction (and are rolled back with it).
+    hold() {
+      const self = this;
+      let held = true;
+      this.blocked++;
+      return function () {
+        if (!held) return;
+        held = false;
+        self.unblock();
+      };
+    }
+
     unblock() {
       this.blocked--;
       while (this.blocked === 0 && this.queue.length > 0) {
@@ -614,6 +629,7 @@
   // --- DurableObjectState (ctx) ------------------------------------------
 
   const stateOf = new WeakMap(); // DurableObjectState → Actor
+  const storageOwner = new WeakMap(); // DurableObjectStorage → Actor
   function DurableObjectState() { illegalConstructor(); }
   function actorOf(v) {
     const a = stateOf.get(v);
@@ -667,6 +683,7 @@
     const st = Object.create(DurableObjectState.prototype);
     stateOf.set(st, actor);
     actor.storage = h.newStorage(actor, actor.store);
+    storageOwner.set(actor.storage, actor);
     return st;
   }
 
@@ -699,6 +716,12 @@
     classes: { DurableObjectNamespace, DurableObjectId, DurableObjectStub, DurableObjectState },
     newNamespace, isState, hibernateAll, receiveRef, isStub,
     actorOf: function (st) { return stateOf.get(st); },
+    // holdEvents holds the events of the object whose ctx.storage that is
+    // (storage.transaction()); it returns the release.
+    holdEvents: function (storage) {
+      const a = storageOwner.get(storage);
+      return a === undefined ? function () {} : a.hold();
+    },
     // restore loads the object with that ID (its alarm is due).
     restore: function (o, hex) { actorFor(nsState.get(o), hex, undefined); },
   };
