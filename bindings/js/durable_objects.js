@@ -490,20 +490,32 @@
       this.dispatch(job);
     }
 
+    // dispatch runs the job now; it settles once, with what start()
+    // returned or threw, or with the error that aborted its context (out
+    // of CPU time), after which none of its callbacks run.
     dispatch(job) {
       const self = this;
       this.inflight++;
       this.cancelIdle();
-      h.enqueueIn(h.eventContext(this.context, job.what), function () {
+      let finished = false;
+      const finish = function () {
+        if (finished) return false;
+        finished = true;
+        self.settled();
+        return true;
+      };
+      const context = h.eventContext(this.context, job.what, function (message) {
+        if (finish()) job.failed(new Error(message));
+      });
+      h.enqueueIn(context, function () {
         let p;
         try {
           p = job.start();
         } catch (e) {
-          self.settled();
-          job.failed(e);
+          if (finish()) job.failed(e);
           return;
         }
-        Promise.resolve(p).then(function (v) { self.settled(); job.done(true, v); }, function (e) { self.settled(); job.failed(e); });
+        Promise.resolve(p).then(function (v) { if (finish()) job.done(true, v); }, function (e) { if (finish()) job.failed(e); });
       });
     }
 
