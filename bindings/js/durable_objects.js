@@ -427,13 +427,16 @@
 
     // reset breaks the object, as abort() and a failed
     // blockConcurrencyWhile() do: its stubs fail with e from now on, its
-    // queued events too, writes not yet committed are dropped, and the next
-    // stub reaches a new instance.
+    // queued events too, writes not yet committed are dropped, its
+    // hibernatable sockets are dropped, and the next stub reaches a new
+    // instance.
     reset(e) {
       if (this.broken !== undefined) return;
       this.broken = e;
       if (this.ns.actors.get(this.hex) === this) this.ns.actors.delete(this.hex);
       this.cancelIdle();
+      for (const ws of this.sockets) h.dropSocket(ws);
+      this.sockets.clear();
       this.instance = null;
       this.ready = null;
       h.resetStore(this.store);
