@@ -83,30 +83,29 @@ func (s *actorStore) commit() {
 	}
 }
 
-// dropUncommitted drops what is not committed, for the next instance of
-// an object kept in memory.
-func (s *actorStore) dropUncommitted() {
-	s.cancelAlarm()
-	_ = s.st.Rollback()
-	s.txDepth = 0
-}
-
-// reset drops what is not committed and closes the database (abort()).
+// reset drops what is not committed and closes the database (abort()),
+// for this instance: one in memory stays open for the next (the realm
+// closes it).
 func (s *actorStore) reset() {
 	s.closeOnce.Do(func() {
 		s.closed = true
 		s.cancelAlarm()
 		_ = s.st.Rollback()
-		_ = s.st.Close()
+		if s.st.Path() != "" {
+			_ = s.st.Close()
+		}
 	})
 }
 
-// close commits what is pending and closes the database.
+// close commits what is pending and closes the database (one in memory
+// is the realm's to close).
 func (s *actorStore) close() {
 	s.closeOnce.Do(func() {
 		s.closed = true
 		s.cancelAlarm()
 		_ = s.st.Commit()
-		_ = s.st.Close()
+		if s.st.Path() != "" {
+			_ = s.st.Close()
+		}
 	})
 }

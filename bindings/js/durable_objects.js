@@ -494,8 +494,9 @@
     }
 
     // dispatch runs the job now; it settles once, with what start()
-    // returned or threw, or with the error that aborted its context (out
-    // of CPU time), after which none of its callbacks run.
+    // returned or threw (the reset's error once the object was reset), or
+    // with the error that aborted its context (out of CPU time), after
+    // which none of its callbacks run.
     dispatch(job) {
       const self = this;
       this.inflight++;
@@ -518,7 +519,13 @@
           if (finish()) job.failed(e);
           return;
         }
-        Promise.resolve(p).then(function (v) { if (finish()) job.done(true, v); }, function (e) { if (finish()) job.failed(e); });
+        // An event still running when the object is reset fails with the
+        // reset's error, whatever it returns, as in workerd.
+        Promise.resolve(p).then(function (v) {
+          if (!finish()) return;
+          if (self.broken !== undefined) job.failed(self.broken);
+          else job.done(true, v);
+        }, function (e) { if (finish()) job.failed(self.broken !== undefined ? self.broken : e); });
       });
     }
 
