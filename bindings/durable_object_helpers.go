@@ -6,6 +6,7 @@ package bindings
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/dop251/goja"
@@ -72,7 +73,20 @@ func (rl *Realm) durableObjectHelpers() *goja.Object {
 		return rl.vm.ToValue(call.Argument(0).Export().(*jsruntime.IOContext).Holds())
 	})
 	set("eventContext", func(call goja.FunctionCall) goja.Value {
-		return rl.vm.ToValue(call.Argument(0).Export().(*jsruntime.IOContext).Child(call.Argument(1).String()))
+		parent := call.Argument(0).Export().(*jsruntime.IOContext)
+		aborted, _ := goja.AssertFunction(call.Argument(2))
+		// An event aborted (out of CPU time) runs no more jobs: aborted
+		// settles it, from a job of its own, with the error's message.
+		return rl.vm.ToValue(parent.ChildOnAbort(call.Argument(1).String(), func(err *jsruntime.ThrownError) bool {
+			msg, _, _ := strings.Cut(err.Text, "\n")
+			msg = strings.TrimPrefix(msg, "Error: ")
+			rl.rt.Enqueue(func(*goja.Runtime) {
+				if _, err := aborted(goja.Undefined(), rl.vm.ToValue(msg)); err != nil {
+					rl.rt.ReportError(err)
+				}
+			})
+			return false
+		}))
 	})
 	set("cancelContext", func(call goja.FunctionCall) goja.Value {
 		rl.rt.Cancel(call.Argument(0).Export().(*jsruntime.IOContext))
@@ -149,10 +163,6 @@ func (rl *Realm) durableObjectHelpers() *goja.Object {
 	})
 	set("resetStore", func(call goja.FunctionCall) goja.Value {
 		s := call.Argument(0).Export().(*actorStore)
-		if s.st.Path() == "" {
-			s.dropUncommitted()
-			return goja.Undefined()
-		}
 		rl.forgetStore(s)
 		s.reset()
 		return goja.Undefined()

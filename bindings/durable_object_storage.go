@@ -144,19 +144,25 @@ func (rl *Realm) defineStorageClasses() {
 		return goja.Undefined()
 	})
 	// transaction(closure) awaits the closure: a JS wrapper over two
-	// native steps.
-	wrap, _ := goja.AssertFunction(rl.mustRun("transaction.js", `(function (begin, end) {
+	// native steps. The object's other events wait until it ends (hold),
+	// as in workerd.
+	wrap, _ := goja.AssertFunction(rl.mustRun("transaction.js", `(function (begin, end, hold) {
   return { async transaction(closure) {
     const txn = begin(this, closure);
-    let v;
+    const release = hold(this);
     try {
-      v = await closure(txn);
-    } catch (e) {
-      end(txn, false);
-      throw e;
+      let v;
+      try {
+        v = await closure(txn);
+      } catch (e) {
+        end(txn, false);
+        throw e;
+      }
+      end(txn, true);
+      return v;
+    } finally {
+      release();
     }
-    end(txn, true);
-    return v;
   } }.transaction;
 })`))
 	begin := rl.function("begin", func(call goja.FunctionCall) goja.Value {
@@ -170,7 +176,7 @@ func (rl *Realm) defineStorageClasses() {
 		rl.endTransaction(stateOf[doTransaction](rl, call.Argument(0)), call.Argument(1).ToBoolean())
 		return goja.Undefined()
 	})
-	txFn, err := wrap(goja.Undefined(), begin, end)
+	txFn, err := wrap(goja.Undefined(), begin, end, rl.durable.holdEvents)
 	if err != nil {
 		panic(err)
 	}

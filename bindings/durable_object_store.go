@@ -107,32 +107,30 @@ func (s *actorStore) release() {
 	}
 }
 
-// dropUncommitted drops what is not committed, for the next instance of
-// an object kept in memory.
-func (s *actorStore) dropUncommitted() {
-	s.cancelAlarm()
-	_ = s.st.Rollback()
-	s.txDepth = 0
-	s.release()
-}
-
-// reset drops what is not committed and closes the database (abort()).
+// reset drops what is not committed and closes the database (abort()),
+// for this instance: one in memory stays open for the next (the realm
+// closes it). What waited for a commit goes on (the events failed).
 func (s *actorStore) reset() {
 	s.closeOnce.Do(func() {
 		s.closed = true
 		s.cancelAlarm()
 		_ = s.st.Rollback()
-		_ = s.st.Close()
+		if s.st.Path() != "" {
+			_ = s.st.Close()
+		}
 		s.release()
 	})
 }
 
-// close commits what is pending and closes the database.
+// close commits what is pending and closes the database (one in memory
+// is the realm's to close).
 func (s *actorStore) close() {
 	s.closeOnce.Do(func() {
 		s.closed = true
 		s.cancelAlarm()
 		_ = s.st.Commit()
-		_ = s.st.Close()
+		if s.st.Path() != "" {
+			_ = s.st.Close()
+		}
 	})
 }

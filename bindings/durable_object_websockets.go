@@ -123,6 +123,12 @@ func (rl *Realm) webSocketHibernationHelpers(set func(string, func(goja.Function
 		_, _ = del(sockets, call.Argument(1))
 		return goja.Undefined()
 	})
+	set("dropSocket", func(call goja.FunctionCall) goja.Value {
+		if ws := stateOf[webSocket](rl, call.Argument(0)); ws != nil {
+			ws.drop()
+		}
+		return goja.Undefined()
+	})
 	set("autoResponseTimestamp", func(call goja.FunctionCall) goja.Value {
 		ws := stateOf[webSocket](rl, call.Argument(1))
 		if ws == nil || ws.hib == nil || ws.hib.autoResponded.IsZero() {
@@ -223,6 +229,22 @@ func (ws *webSocket) hibernatedEvent(evObj *goja.Object) {
 	if _, err := deliver(actor, args...); err != nil {
 		rl.rt.ReportError(err)
 	}
+}
+
+// drop ends a hibernatable socket whose object was reset (abort(), a
+// blockConcurrencyWhile() callback that threw), as workerd does: its
+// connection is dropped without a Close frame (its client sees 1006), and
+// it fires no more events. On the loop.
+func (ws *webSocket) drop() {
+	ws.ended, ws.outgoingAborted = true, true
+	switch p := ws.partner; {
+	case p == nil:
+	case p.net != nil:
+		p.net.drop()
+	case p.state == wsAccepted:
+		p.schedule(wsbridge.Frame{Kind: wsbridge.FrameDisconnect})
+	}
+	ws.releaseIfDone()
 }
 
 // installWebSocketAttachments adds serializeAttachment and

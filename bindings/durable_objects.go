@@ -60,6 +60,9 @@ type durableObjects struct {
 	newNamespace goja.Callable
 	hibernateAll goja.Callable
 	restore      goja.Callable
+	// holdEvents holds an object's other events while its
+	// storage.transaction() runs; it returns the release.
+	holdEvents goja.Value
 	// receiveRef makes the receiver's side of an RPC reference, isStub
 	// tells a stub (rpc_clone.go).
 	receiveRef goja.Callable
@@ -76,8 +79,10 @@ type durableObjects struct {
 	// sqlClass is made on first use (durable_object_sql.go).
 	sqlClass *jsClass
 	// memory holds the databases kept in memory, by "<unique key>/<id>",
-	// so that an object reset keeps what it committed; loop only.
-	memory map[string]*actorStore
+	// so that an object reset keeps what it committed: each instance has
+	// an actorStore of its own over it; closed with the stores, guarded by
+	// mu.
+	memory map[string]*dostorage.Store
 }
 
 // installDurableObjects defines the Durable Object classes (not globals:
@@ -107,6 +112,7 @@ func (rl *Realm) installDurableObjects() {
 	rl.durable.newNamespace, _ = goja.AssertFunction(made.Get("newNamespace"))
 	rl.durable.hibernateAll, _ = goja.AssertFunction(made.Get("hibernateAll"))
 	rl.durable.restore, _ = goja.AssertFunction(made.Get("restore"))
+	rl.durable.holdEvents = made.Get("holdEvents")
 	rl.durable.receiveRef, _ = goja.AssertFunction(made.Get("receiveRef"))
 	isStub, _ := goja.AssertFunction(made.Get("isStub"))
 	rl.durable.isStub = func(o *goja.Object) bool {
@@ -166,11 +172,14 @@ func (rl *Realm) restoreAlarms(nsObj *goja.Object, ns DurableObjectNamespace) er
 func (rl *Realm) CloseDurableObjects() {
 	d := &rl.durable
 	d.mu.Lock()
-	stores := d.stores
-	d.stores, d.closed = nil, true
+	stores, memory := d.stores, d.memory
+	d.stores, d.memory, d.closed = nil, nil, true
 	d.mu.Unlock()
 	for s := range stores {
 		s.close()
+	}
+	for _, st := range memory {
+		_ = st.Close()
 	}
 }
 
@@ -211,34 +220,42 @@ func (rl *Realm) checkUniqueIdOptions(v goja.Value) {
 	}
 }
 
-// openActorStore opens an object's database. One in memory is kept for
-// the next instance after a reset, as a file would be.
+// openActorStore opens an object's database for a new instance. One in
+// memory is kept for the next instance after a reset, as a file would be;
+// each instance has its own actorStore over it, closed at the reset.
 func (rl *Realm) openActorStore(ns *doNamespace, hex string) *actorStore {
-	path := ""
+	d := &rl.durable
+	path, key := "", ns.UniqueKey+"/"+hex
+	var s *actorStore
+	var err error
 	if ns.Dir != "" {
 		path = filepath.Join(ns.Dir, ns.UniqueKey, hex+".sqlite")
-	} else if s, ok := rl.durable.memory[ns.UniqueKey+"/"+hex]; ok {
-		return s
 	}
-	s, err := openActorStore(rl, path, ns.SQL)
-	if err != nil {
+	d.mu.Lock()
+	kept := d.memory[key]
+	d.mu.Unlock()
+	if kept != nil {
+		s = &actorStore{rl: rl, st: kept, sql: ns.SQL}
+	} else if s, err = openActorStore(rl, path, ns.SQL); err != nil {
 		panic(rl.newError("Error", err.Error()))
 	}
-	d := &rl.durable
 	d.mu.Lock()
 	if d.closed {
 		d.mu.Unlock()
 		s.close()
+		if path == "" && kept == nil {
+			_ = s.st.Close()
+		}
 		panic(rl.newError("Error", "the worker is shutting down"))
 	}
 	d.stores[s] = struct{}{}
-	d.mu.Unlock()
-	if path == "" {
-		if rl.durable.memory == nil {
-			rl.durable.memory = make(map[string]*actorStore)
+	if path == "" && kept == nil {
+		if d.memory == nil {
+			d.memory = make(map[string]*dostorage.Store)
 		}
-		rl.durable.memory[ns.UniqueKey+"/"+hex] = s
+		d.memory[key] = s.st
 	}
+	d.mu.Unlock()
 	return s
 }
 

@@ -67,7 +67,7 @@ type WebSocketPeer struct {
 	written     int                       // payload bytes written and not yet reported to the loop
 	reporting   bool                      // a report of written bytes is queued on the loop
 	report      func(*goja.Runtime)       // reportWritten, made once
-	full        bool                      // the send queue overflowed; the connection is dropped
+	full        bool                      // the send queue overflowed, or drop: the connection is dropped
 	closed      bool
 	room        chan struct{} // wakes Wait
 }
@@ -293,6 +293,24 @@ func (p *WebSocketPeer) abandon() {
 	p.abandoned = true
 	p.mu.Unlock()
 	wake(p.room)
+}
+
+// drop drops the connection, from the script's side, as an overflowed
+// send queue does: Take returns wsbridge.ErrQueueFull and the bridge
+// closes the connection without a Close frame. On the loop.
+func (p *WebSocketPeer) drop() {
+	p.mu.Lock()
+	if p.closed || p.full {
+		p.mu.Unlock()
+		return
+	}
+	p.full, p.queue, p.queued, p.taken = true, nil, 0, 0
+	start := p.claimWriter()
+	p.mu.Unlock()
+	wake(p.room)
+	if start != nil {
+		start()
+	}
 }
 
 // Close releases the peer once the connection is gone: Take returns io.EOF

@@ -89,10 +89,10 @@ var durableCases = []Case{
 	reportCase("durable_abort", "workers/durable-counter.js", counterObjects, "/abort"),
 	storageCase("durable_storage_kv", false),
 	storageCase("durable_storage_sqlite", true),
-	reportCase("durable_transactions_kv", "workers/durable-transactions.js", []DurableObject{{Binding: "STORE", ClassName: "Store"}},
-		"/transaction", "/transaction-sync"),
-	reportCase("durable_transactions_sqlite", "workers/durable-transactions.js", []DurableObject{{Binding: "STORE", ClassName: "Store", SQL: true}},
-		"/transaction", "/transaction-sync", "/sql"),
+	differing(reportCase("durable_transactions_kv", "workers/durable-transactions.js", []DurableObject{{Binding: "STORE", ClassName: "Store"}},
+		"/transaction", "/transaction-sync", "/interleaved", "/interleaved-commit", "/interleaved-timer"), timerInTransaction),
+	differing(reportCase("durable_transactions_sqlite", "workers/durable-transactions.js", []DurableObject{{Binding: "STORE", ClassName: "Store", SQL: true}},
+		"/transaction", "/transaction-sync", "/interleaved", "/interleaved-commit", "/interleaved-timer", "/sql"), timerInTransaction),
 	reportCase("durable_input_gate", "workers/durable-concurrency.js", concurrencyObjects, "/input-gate"),
 	reportCase("durable_block_concurrency", "workers/durable-concurrency.js", concurrencyObjects, "/block-concurrency", "/block-throws"),
 	reportCase("durable_rpc", "workers/durable-rpc.js", []DurableObject{{Binding: "REMOTE", ClassName: "Remote"}},
@@ -121,9 +121,24 @@ var durableCases = []Case{
 	{Name: "durable_alarm_delete_all_2026_02_23", Script: "workers/durable-alarms.js", CompatibilityDate: "2026-02-23", DurableObjects: alarmObjects, Run: func(s *Session) {
 		fetchReport(s, "/delete-all")
 	}},
-	reportCase("durable_sql", "workers/durable-sql.js",
+	differing(reportCase("durable_sql", "workers/durable-sql.js",
 		[]DurableObject{{Binding: "DB", ClassName: "Db", SQL: true}, {Binding: "PLAIN", ClassName: "Plain"}},
-		"/basics", "/values", "/errors", "/not-sqlite"),
+		"/basics", "/values", "/statements", "/errors", "/not-sqlite"),
+		Difference{
+			Workerd:    "  | a trigger's body on _cf_KV: []",
+			Workerhost: "  | a trigger's body on _cf_KV: threw Error: not authorized: SQLITE_AUTH",
+			Why:        "on purpose: workerd refuses the reserved tables when such a trigger fires; workerhost checks the SQL's text, so it refuses the trigger when it is made",
+		}),
+}
+
+// timerInTransaction: workerd holds every callback of the object's other
+// events while a transaction() runs; workerhost holds only events that
+// arrive, so a timer of an event already running fires inside the
+// transaction, and its write is rolled back with it.
+var timerInTransaction = Difference{
+	Workerd:    `  | stored: Map{"other" => 3}`,
+	Workerhost: `  | stored: Map{}`,
+	Why:        "not yet: transaction() holds new events but not the timers of events already running, whose writes join the transaction",
 }
 
 // alarmObjects are the namespaces of workers/durable-alarms.js.

@@ -57,6 +57,16 @@ func (c *IOContext) Child(name string) *IOContext {
 	return &IOContext{name: name, parent: c.root()}
 }
 
+// ChildOnAbort is [IOContext.Child] with onAbort, called on the loop,
+// once, if the child is aborted (its CPU time ran out, or a job of it
+// panicked), as [NewIOContext]'s is: an event whose result someone waits
+// for (a Durable Object's) fails them with err. Safe from any goroutine.
+func (c *IOContext) ChildOnAbort(name string, onAbort func(err *ThrownError) bool) *IOContext {
+	child := c.Child(name)
+	child.onAbort = onAbort
+	return child
+}
+
 // root is the request context c belongs to.
 func (c *IOContext) root() *IOContext {
 	if c.parent != nil {

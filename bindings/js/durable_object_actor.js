@@ -55,13 +55,16 @@
 
     // reset breaks the object, as abort() and a failed
     // blockConcurrencyWhile() do: its stubs fail with e from now on, its
-    // queued events too, writes not yet committed are dropped, and the next
-    // stub reaches a new instance.
+    // queued events too, writes not yet committed are dropped, its
+    // hibernatable sockets are dropped, and the next stub reaches a new
+    // instance.
     reset(e) {
       if (this.broken !== undefined) return;
       this.broken = e;
       if (this.ns.actors.get(this.hex) === this) this.ns.actors.delete(this.hex);
       this.cancelIdle();
+      for (const ws of this.sockets) h.dropSocket(ws);
+      this.sockets.clear();
       this.instance = null;
       this.ready = null;
       h.resetStore(this.store);
@@ -118,14 +121,16 @@
       this.dispatch(job);
     }
 
-    // dispatch runs a job in an event context of its own; with a timeout
+    // dispatch runs a job in an event context of its own. It settles once,
+    // with what start() returned or threw (the reset's error once the
+    // object was reset), or with the error that aborted its context (out
+    // of CPU time), after which none of its callbacks run. With a timeout
     // (setHibernatableWebSocketEventTimeout), an event still running then
     // is cancelled, as workerd cancels it: what it awaits never resumes.
     dispatch(job) {
       const self = this;
       this.inflight++;
       this.cancelIdle();
-      const context = h.eventContext(this.context, job.what);
       let finished = false;
       const finish = function () {
         if (finished) return false;
@@ -133,6 +138,9 @@
         self.settled();
         return true;
       };
+      const context = h.eventContext(this.context, job.what, function (message) {
+        if (finish()) job.failed(new Error(message));
+      });
       if (job.timeoutMs > 0) {
         h.after(job.timeoutMs, function () { if (finish()) h.cancelContext(context); });
       }
@@ -144,7 +152,13 @@
           if (finish()) job.failed(e);
           return;
         }
-        Promise.resolve(p).then(function (v) { if (finish()) job.done(true, v); }, function (e) { if (finish()) job.failed(e); });
+        // An event still running when the object is reset fails with the
+        // reset's error, whatever it returns, as in workerd.
+        Promise.resolve(p).then(function (v) {
+          if (!finish()) return;
+          if (self.broken !== undefined) job.failed(self.broken);
+          else job.done(true, v);
+        }, function (e) { if (finish()) job.failed(self.broken !== undefined ? self.broken : e); });
       });
     }
 
@@ -233,6 +247,21 @@
       });
       if (this.constructing) this.blocking.push(settled.catch(function () {}));
       return settled;
+    }
+
+    // hold holds the object's other events, as block() does, until the
+    // returned function is called: storage.transaction() holds them while
+    // its closure runs, as workerd does, so that no other event's writes
+    // join the transaction (and are rolled back with it).
+    hold() {
+      const self = this;
+      let held = true;
+      this.blocked++;
+      return function () {
+        if (!held) return;
+        held = false;
+        self.unblock();
+      };
     }
 
     unblock() {

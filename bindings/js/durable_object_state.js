@@ -6,6 +6,7 @@
   // --- DurableObjectState (ctx) ------------------------------------------
 
   const stateOf = new WeakMap(); // DurableObjectState → Actor
+  const storageOwner = new WeakMap(); // DurableObjectStorage → Actor
   function DurableObjectState() { d.illegalConstructor(); }
   function actorOf(v) {
     const a = stateOf.get(v);
@@ -59,8 +60,9 @@
     const st = Object.create(DurableObjectState.prototype);
     stateOf.set(st, actor);
     actor.storage = h.newStorage(actor, actor.store);
+    storageOwner.set(actor.storage, actor);
     return st;
   }
 
-  Object.assign(d, { makeState, stateOf, DurableObjectState });
+  Object.assign(d, { makeState, stateOf, storageOwner, DurableObjectState });
 })

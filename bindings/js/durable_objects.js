@@ -202,6 +202,12 @@
     receiveRef: function (kind, v) { return d.receiveRef(kind, v); },
     isStub: function (o) { return d.isStub(o); },
     actorOf: function (st) { return d.stateOf.get(st); },
+    // holdEvents holds the events of the object whose ctx.storage that is
+    // (storage.transaction()); it returns the release.
+    holdEvents: function (storage) {
+      const a = d.storageOwner.get(storage);
+      return a === undefined ? function () {} : a.hold();
+    },
     // restore loads the object with that ID (its alarm is due).
     restore: function (o, hex) { d.actorFor(nsState.get(o), hex, undefined); },
   };

@@ -87,6 +87,31 @@ export class Db extends DurableObject {
         await r.add("a NUL in a string", () => sql.exec("SELECT ? AS a, length(?) AS n", "a\u0000b", "a\u0000b").one());
         await r.add("non-ASCII", () => sql.exec("SELECT ? AS a, length(?) AS n", "héllo ☃ 😀", "héllo ☃ 😀").one());
         break;
+      case "/statements":
+        // Statements that hold a ";" or the word BEGIN or END inside them,
+        // and the parameters of several statements in one call.
+        sql.exec("CREATE TABLE a (x); CREATE TABLE b (y)");
+        await r.add("CREATE TRIGGER with one statement", () => sql.exec("CREATE TRIGGER t1 AFTER INSERT ON a BEGIN INSERT INTO b VALUES (new.x * 2); END").toArray());
+        await r.add("CREATE TRIGGER with two statements, then an INSERT", () => sql.exec("CREATE TRIGGER t2 AFTER INSERT ON a BEGIN INSERT INTO b VALUES (new.x * 3); INSERT INTO b VALUES (7); END; INSERT INTO a VALUES (100)").toArray());
+        await r.add("create trigger, lower case, with a ; after END", () => sql.exec("create trigger t3 after delete on a begin delete from b; end;").toArray());
+        await r.add("an INSERT that fires the triggers: rowsWritten", () => sql.exec("INSERT INTO a VALUES (5)").rowsWritten);
+        await r.add("what the triggers wrote", () => sql.exec("SELECT y FROM b ORDER BY y").raw().toArray());
+        await r.add("CREATE TEMP TRIGGER", () => sql.exec("CREATE TEMP TRIGGER tt AFTER INSERT ON a BEGIN SELECT 1; END"));
+        await r.add("CASE ... END, then another statement", () => sql.exec("SELECT CASE WHEN 1 THEN 'a' END AS c; SELECT 2 AS d").toArray());
+        await r.add("a column named begin", () => sql.exec("SELECT 1 AS begin").toArray());
+        await r.add("parameters in the last of two statements", () => sql.exec("SELECT 1 AS p; SELECT ? AS q", 2).toArray());
+        await r.add("parameters in both of two statements", () => sql.exec("SELECT ? AS p; SELECT ? AS q", 1, 2));
+        await r.add("parameters in the first of two statements", () => sql.exec("SELECT ? AS p; SELECT 3 AS q", 2));
+        await r.add("?2 then ?", () => sql.exec("SELECT ?2 AS a, ? AS b", 1, 2, 3).toArray());
+        await r.add(":x twice, then ?", () => sql.exec("SELECT :x AS a, :x AS b, ? AS c", 1, 2).toArray());
+        await r.add("a ? in a string and a comment", () => sql.exec("SELECT '?' AS a, ? AS b -- ?\n", 1).toArray());
+        await r.add("a ; in a string", () => sql.exec("SELECT 'x;y' AS a").toArray());
+        await r.add("blank after the last ;", () => sql.exec("SELECT 1 AS a;;; SELECT 2 AS b;  \n ").toArray());
+        await r.add("a comment after the last ;", () => sql.exec("SELECT 1 AS a; -- c"));
+        await r.add("a ; after the last ;", () => sql.exec("SELECT 1 AS a; ;"));
+        await r.add("a trigger's body unfinished", () => sql.exec("CREATE TRIGGER t4 AFTER INSERT ON a BEGIN INSERT INTO b VALUES (1);"));
+        await r.add("a trigger's body on _cf_KV", () => sql.exec("CREATE TRIGGER t5 AFTER INSERT ON a BEGIN DELETE FROM _cf_KV; END").toArray());
+        break;
       case "/errors":
         sql.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL UNIQUE)");
         sql.exec("INSERT INTO t (v) VALUES ('a'), ('b')");

@@ -140,6 +140,60 @@ export class Store extends DurableObject {
         });
         break;
       }
+      case "/interleaved":
+      case "/interleaved-commit": {
+        // Another event arrives while the closure awaits a timer: it waits
+        // until the transaction has ended, so its write is not rolled back
+        // with the transaction's.
+        const self = this.env.STORE.get(this.ctx.id);
+        const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+        let other;
+        await r.add("transaction", () =>
+          s.transaction(async (txn) => {
+            await txn.put("mine", 1);
+            other = self.fetch("http://store/put-other").then((res) => res.text());
+            r.note("closure sleeping");
+            await sleep(100);
+            r.note("closure woke");
+            if (route === "/interleaved") throw new Error("rolled back");
+            return "committed";
+          }),
+        );
+        r.note("transaction ended");
+        await r.add("the other event", () => other);
+        await r.add("stored", () => s.get(["mine", "other"]));
+        await s.deleteAll();
+        break;
+      }
+      case "/interleaved-timer": {
+        // An event already running wakes from a timer while the closure
+        // awaits a longer one.
+        const self = this.env.STORE.get(this.ctx.id);
+        const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+        const other = self.fetch("http://store/put-other-later").then((res) => res.text());
+        await sleep(10);
+        await r.add("transaction", () =>
+          s.transaction(async (txn) => {
+            await txn.put("mine", 1);
+            r.note("closure sleeping");
+            await sleep(150);
+            r.note("closure woke");
+            throw new Error("rolled back");
+          }),
+        );
+        r.note("transaction ended");
+        await r.add("the other event", () => other);
+        await r.add("stored", () => s.get(["mine", "other"]));
+        await s.deleteAll();
+        break;
+      }
+      case "/put-other":
+        await s.put("other", 2);
+        return new Response("put other");
+      case "/put-other-later":
+        await new Promise((done) => setTimeout(done, 50));
+        await s.put("other", 3);
+        return new Response("put other later");
       default:
         return new Response("no such route", { status: 404 });
     }

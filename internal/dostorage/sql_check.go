@@ -15,6 +15,7 @@ import (
 // Errors of an object's own SQL, in workerd's words.
 var (
 	errNoStatement   = errors.New("SQL code did not contain a statement.")
+	errMultiParams   = errors.New("When executing multiple SQL statements in a single call, only the last statement can have parameters.")
 	errWrongBindings = errors.New("Wrong number of parameter bindings for SQL query.")
 	errNotAuthorized = errors.New("not authorized: SQLITE_AUTH")
 	errTransaction   = errors.New("To execute a transaction, please use the state.storage.transaction() or state.storage.transactionSync() APIs instead of the SQL BEGIN TRANSACTION or SAVEPOINT statements. The JavaScript API is safer because it will automatically roll back on exceptions, and because it interacts correctly with Durable Objects' automatic atomic write coalescing.")
@@ -42,8 +43,9 @@ var firstColumns = map[string]string{"_cf_kv": "key", "_cf_metadata": "name"}
 
 // sqlToken is a word, a parameter or a punctuation mark of a statement.
 type sqlToken struct {
-	text string
-	at   int // byte offset in the query
+	text  string
+	at    int  // byte offset in the query
+	param bool // a parameter (?, ?NNN, :name, @name, $name)
 }
 
 // checkedSQL is a query ready to run: its parameters renumbered (named
@@ -64,9 +66,12 @@ func checkSQL(query string, nargs int) (checkedSQL, error) {
 	if len(statements) == 0 {
 		return checkedSQL{}, errNoStatement
 	}
-	for _, st := range statements {
+	for i, st := range statements {
 		if err := authorize(st); err != nil {
 			return checkedSQL{}, err
+		}
+		if i < len(statements)-1 && hasParam(st) {
+			return checkedSQL{}, errMultiParams
 		}
 	}
 	if params != nargs {
@@ -84,6 +89,11 @@ func authorize(st []sqlToken) error {
 		return errTransaction
 	case "ATTACH", "DETACH":
 		return errNotAuthorized
+	case "CREATE":
+		// Temporary tables, views and triggers.
+		if len(st) > 1 && isTemp(st[1].text) {
+			return errNotAuthorized
+		}
 	case "PRAGMA":
 		name := ""
 		if len(st) > 1 {
@@ -108,14 +118,45 @@ func authorize(st []sqlToken) error {
 	return nil
 }
 
+func hasParam(st []sqlToken) bool {
+	for _, t := range st {
+		if t.param {
+			return true
+		}
+	}
+	return false
+}
+
+func isTemp(word string) bool {
+	return strings.EqualFold(word, "TEMP") || strings.EqualFold(word, "TEMPORARY")
+}
+
+// inTrigger reports whether a ";" after st is inside the body of a
+// CREATE TRIGGER: the statement ends only at "; END ;" (or the end of the
+// text), as sqlite3_complete reads it, since the body's statements end
+// with ";" and a CASE expression ends with END.
+func inTrigger(st []sqlToken) bool {
+	i := 1
+	if len(st) > i && isTemp(st[i].text) {
+		i++
+	}
+	if len(st) <= i || !strings.EqualFold(st[0].text, "CREATE") || !strings.EqualFold(st[i].text, "TRIGGER") {
+		return false
+	}
+	n := len(st)
+	return n < 2 || !strings.EqualFold(st[n-1].text, "END") || st[n-2].text != ";"
+}
+
 // scanSQL splits query into statements of tokens, rewrites its named
 // parameters as numbered ones, and counts the parameters as SQLite does (the
-// highest number given).
+// highest number given). Text after the last statement's ";" must hold a
+// statement, or be blank: workerd refuses a trailing comment or ";".
 func scanSQL(q string) (statements [][]sqlToken, rewritten string, params int, err error) {
 	var out strings.Builder
 	var cur []sqlToken
 	named := map[string]int{}
 	next := 0
+	tail := -1 // where the text after the last statement's ";" starts
 	flush := func() {
 		if len(cur) > 0 {
 			statements = append(statements, cur)
@@ -175,7 +216,7 @@ func scanSQL(q string) (statements [][]sqlToken, rewritten string, params int, e
 			}
 			next = max(next, n)
 			fmt.Fprintf(&out, "?%d", n)
-			cur = append(cur, sqlToken{text: "?", at: i})
+			cur = append(cur, sqlToken{text: "?", at: i, param: true})
 			i = j
 		case (c == ':' || c == '@' || c == '$') && i+1 < len(q) && isWordByte(q[i+1]):
 			j := i + 1
@@ -190,7 +231,7 @@ func scanSQL(q string) (statements [][]sqlToken, rewritten string, params int, e
 				named[name] = n
 			}
 			fmt.Fprintf(&out, "?%d", n)
-			cur = append(cur, sqlToken{text: "?", at: i})
+			cur = append(cur, sqlToken{text: "?", at: i, param: true})
 			i = j
 		case isWordByte(c):
 			j := i
@@ -200,7 +241,14 @@ func scanSQL(q string) (statements [][]sqlToken, rewritten string, params int, e
 			cur = append(cur, sqlToken{text: q[i:j], at: i})
 			out.WriteString(q[i:j])
 			i = j
+		case c == ';' && inTrigger(cur):
+			cur = append(cur, sqlToken{text: ";", at: i})
+			out.WriteByte(c)
+			i++
 		case c == ';':
+			if len(cur) > 0 {
+				tail = i + 1
+			}
 			flush()
 			out.WriteByte(c)
 			i++
@@ -212,6 +260,9 @@ func scanSQL(q string) (statements [][]sqlToken, rewritten string, params int, e
 			out.WriteByte(c)
 			i++
 		}
+	}
+	if len(cur) == 0 && tail >= 0 && strings.TrimLeft(q[tail:], " \t\n\r\f") != "" {
+		return nil, "", 0, errNoStatement
 	}
 	flush()
 	return statements, out.String(), next, nil
