@@ -84,6 +84,13 @@ func (rl *Realm) workersHelpers() *goja.Object {
 	set("inRequest", func(goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(rl.rt.Current() != nil)
 	})
+	rl.lifetimeHelpers(set)
+	return h
+}
+
+// lifetimeHelpers adds the helpers the built-in JS sources share:
+// forbidInGlobalScope, waitUntil and unsupported.
+func (rl *Realm) lifetimeHelpers(set func(string, func(goja.FunctionCall) goja.Value)) {
 	set("forbidInGlobalScope", func(goja.FunctionCall) goja.Value {
 		rl.rt.ForbidInGlobalScope()
 		return goja.Undefined()
@@ -96,7 +103,6 @@ func (rl *Realm) workersHelpers() *goja.Object {
 		rl.throwUnsupported(call.Argument(0).String())
 		return nil
 	})
-	return h
 }
 
 // SetEnv makes env the object the module's `env` reads and writes: the same

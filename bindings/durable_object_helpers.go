@@ -61,10 +61,7 @@ func (rl *Realm) durableObjectHelpers() *goja.Object {
 		}
 		return rl.vm.ToValue(c)
 	})
-	set("forbidInGlobalScope", func(goja.FunctionCall) goja.Value {
-		rl.rt.ForbidInGlobalScope()
-		return goja.Undefined()
-	})
+	rl.lifetimeHelpers(set)
 	set("newActorContext", func(call goja.FunctionCall) goja.Value {
 		c := jsruntime.NewIOContext("Durable Object "+call.Argument(0).String(), nil)
 		return rl.vm.ToValue(c)
@@ -121,14 +118,6 @@ func (rl *Realm) durableObjectHelpers() *goja.Object {
 	set("report", func(call goja.FunctionCall) goja.Value {
 		rl.rt.ReportError(&jsruntime.RejectionError{Reason: jsruntime.NewThrownError(call.Argument(0)).Text})
 		return goja.Undefined()
-	})
-	set("waitUntil", func(call goja.FunctionCall) goja.Value {
-		rl.waitUntil(call.Argument(0))
-		return goja.Undefined()
-	})
-	set("unsupported", func(call goja.FunctionCall) goja.Value {
-		rl.throwUnsupported(call.Argument(0).String())
-		return nil
 	})
 	set("serialize", func(call goja.FunctionCall) goja.Value {
 		b, err := rl.Serialize(call.Argument(0))
