@@ -12,10 +12,10 @@ type executionContext struct {
 	passThrough bool
 }
 
-// installExecutionContext defines the ExecutionContext class; scripts cannot
-// construct it.
+// installExecutionContext defines the ExecutionContext class, which is not a
+// global (as in workerd) and cannot be constructed.
 func (rl *Realm) installExecutionContext() {
-	c := rl.newClass("ExecutionContext", nil, nil)
+	c := rl.defineClass("ExecutionContext", nil, nil, "")
 	rl.executionContextClass = c
 	defineLifetimeMethods(rl, c, func(ec *executionContext) *bool { return &ec.passThrough })
 	c.getter("props", func(call goja.FunctionCall) goja.Value {

@@ -20,7 +20,7 @@ type FetchEvent struct {
 
 // installFetchEvent defines FetchEvent; scripts cannot construct it.
 func (rl *Realm) installFetchEvent() {
-	c := rl.newClass("FetchEvent", rl.eventClass, nil)
+	c := rl.newClass("FetchEvent", rl.extendableEventClass, nil)
 	rl.fetchEventClass = c
 	c.getter("request", func(call goja.FunctionCall) goja.Value { return thisState[FetchEvent](rl, call).request })
 	c.method("respondWith", func(call goja.FunctionCall) goja.Value {
@@ -35,8 +35,15 @@ func (rl *Realm) installFetchEvent() {
 		fe.defaultPrevented, fe.stopped, fe.stoppedImmediate = true, true, true
 		return goja.Undefined()
 	})
-	defineLifetimeMethods(rl, c, func(fe *FetchEvent) *bool { return &fe.passThrough })
+	c.method("passThroughOnException", func(call goja.FunctionCall) goja.Value {
+		thisState[FetchEvent](rl, call).passThrough = true
+		return goja.Undefined()
+	})
 }
+
+// extendsLifetime makes FetchEvent an ExtendableEvent: waitUntil works on
+// it (worker_events.go).
+func (fe *FetchEvent) extendsLifetime() {}
 
 // NewFetchEvent creates the trusted "fetch" event for a request. On the
 // loop.

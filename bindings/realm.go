@@ -60,6 +60,10 @@ type Realm struct {
 	opts   Options
 	slot   *goja.Symbol // key of the hidden slot holding an instance's Go state
 	global func(name string, v goja.Value)
+	// extendableEventClass is FetchEvent's parent (worker_events.go).
+	extendableEventClass *jsClass
+	// globalNames are the names global has defined, in order.
+	globalNames []string
 
 	classFactory goja.Callable
 	domException *goja.Object
@@ -128,6 +132,7 @@ func Install(rt *jsruntime.Runtime, opts Options) (*Realm, error) {
 	}
 	g := vm.GlobalObject()
 	rl.global = func(name string, v goja.Value) {
+		rl.globalNames = append(rl.globalNames, name)
 		if err := g.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 			panic(err)
 		}
@@ -139,7 +144,8 @@ func Install(rt *jsruntime.Runtime, opts Options) (*Realm, error) {
 	return rl, err
 }
 
-// installAll runs each API's installer in dependency order.
+// installAll runs each API's installer in dependency order, then shapes the
+// global scope (global_scope.go).
 func (rl *Realm) installAll() {
 	for _, install := range []func(){
 		rl.installGlobalScope,
@@ -164,6 +170,7 @@ func (rl *Realm) installAll() {
 		rl.installWebSocketPair,
 		rl.installFetch,
 		rl.installExecutionContext,
+		rl.installWorkerEvents,
 		rl.installFetchEvent,
 		rl.installWebAssembly,
 		rl.installWebSocketRequestResponsePair,
@@ -174,6 +181,8 @@ func (rl *Realm) installAll() {
 	} {
 		install()
 	}
+	// Last, whatever the list holds: it moves the globals defined above.
+	rl.installGlobalScopeClasses()
 }
 
 // installGlobalScope makes `self` refer to the global object, as in a

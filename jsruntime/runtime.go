@@ -71,7 +71,9 @@ type Runtime struct {
 	pending int
 	timers  timerTable
 	// unhandled holds rejected promises without a handler; loop only.
-	unhandled map[*goja.Promise]struct{}
+	unhandled []*goja.Promise
+	// onUnhandled is offered each unhandled rejection first (rejections.go).
+	onUnhandled func(p *goja.Promise) bool
 	// onIdle runs when the loop has nothing queued and nothing pending.
 	onIdle func(vm *goja.Runtime)
 	ran    int // jobs run so far; loop only

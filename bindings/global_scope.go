@@ -1,0 +1,80 @@
+package bindings
+
+// The global scope's classes, as workerd shapes them: globalThis is a
+// ServiceWorkerGlobalScope, whose prototype holds the Web API constructors
+// and functions, on WorkerGlobalScope (whose prototype holds EventTarget) on
+// EventTarget. Neither class is constructible.
+
+import (
+	"github.com/dop251/goja"
+)
+
+// ownGlobals are the functions that stay own properties of the global object
+// besides being on ServiceWorkerGlobalScope.prototype: workerd's timers are
+// both, and the event-target functions are the global scope's own (they
+// register the fetch handler, bound to the global scope).
+var ownGlobals = map[string]bool{
+	"setTimeout": true, "setInterval": true, "clearTimeout": true, "clearInterval": true,
+	"addEventListener": true, "removeEventListener": true, "dispatchEvent": true,
+}
+
+// engineGlobals are functions the engine layer (jsruntime) defines as own
+// globals that workerd has on ServiceWorkerGlobalScope.prototype.
+var engineGlobals = []string{"setTimeout", "setInterval", "clearTimeout", "clearInterval", "queueMicrotask"}
+
+// installGlobalScopeClasses runs after every other installer: it defines
+// WorkerGlobalScope and ServiceWorkerGlobalScope, moves the functions the
+// installers made globals onto ServiceWorkerGlobalScope.prototype, and makes
+// that the global object's prototype.
+func (rl *Realm) installGlobalScopeClasses() {
+	vm := rl.vm
+	g := vm.GlobalObject()
+	wgs := rl.defineClass("WorkerGlobalScope", rl.eventTargetClass, nil, "Illegal constructor")
+	swgs := rl.defineClass("ServiceWorkerGlobalScope", wgs, nil, "Illegal constructor")
+	onProto := func(proto *goja.Object, name string, v goja.Value) {
+		if err := proto.DefineDataProperty(name, v, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+			panic(err)
+		}
+	}
+	for _, name := range engineGlobals {
+		onProto(swgs.proto, name, g.Get(name))
+		if !ownGlobals[name] {
+			rl.deleteGlobal(name)
+		}
+	}
+	for _, name := range rl.globalNames {
+		v := g.Get(name)
+		if _, ok := goja.AssertFunction(v); !ok {
+			continue
+		}
+		proto := swgs.proto
+		if name == "EventTarget" {
+			proto = wgs.proto
+		}
+		if ownGlobals[name] {
+			continue
+		}
+		onProto(proto, name, v)
+		rl.deleteGlobal(name)
+	}
+	onProto(swgs.proto, "WorkerGlobalScope", wgs.ctor)
+	rl.global("ServiceWorkerGlobalScope", swgs.ctor)
+	rl.global("origin", vm.ToValue("null"))
+	if err := g.SetPrototype(swgs.proto); err != nil {
+		panic(err)
+	}
+	// GoError is goja's wrapper for Go errors; scripts never see one here.
+	rl.deleteGlobal("GoError")
+	// goja tags the global object "global"; workerd's takes its tag from
+	// the prototype.
+	if err := g.DeleteSymbol(goja.SymToStringTag); err != nil {
+		panic(err)
+	}
+}
+
+// deleteGlobal removes an own property of the global object.
+func (rl *Realm) deleteGlobal(name string) {
+	if err := rl.vm.GlobalObject().Delete(name); err != nil {
+		panic(err)
+	}
+}

@@ -1,0 +1,34 @@
+package conformance
+
+import (
+	"strings"
+)
+
+// surfaceCases check the runtime's surface against workerd's in one place:
+// which globals and members exist (a missing one prints "missing", one
+// workerd lacks is "unlisted") and how the behaviour probes libraries rely
+// on answer. What workerhost lacks on purpose is listed in Differs with the
+// reason.
+var surfaceCases = []Case{
+	differing(Case{Name: "worker_global_scope", Script: "workers/worker-global-scope.js", Run: func(s *Session) {
+		recordLines(s, "GET", "/shape", "")
+		s.Fetch("GET", "/reject", nil, "")
+		s.WaitLog("unhandledrejection:")
+	}}, Difference{
+		Workerd:    "  | globalThis instanceof EventTarget: false",
+		Workerhost: "  | globalThis instanceof EventTarget: true",
+		Why:        "instanceof follows the prototype chain here; workerd's EventTarget checks for its C++ object, which the global scope is not",
+	}),
+}
+
+// recordLines sends a request and records the status and the body one line
+// at a time, so that a difference is one line.
+func recordLines(s *Session, method, path, body string) {
+	_, data := s.fetch(method, path, nil, body, nil)
+	if data == nil {
+		return
+	}
+	for _, line := range strings.Split(strings.TrimSuffix(string(data), "\n"), "\n") {
+		s.Record("  | %s", line)
+	}
+}
