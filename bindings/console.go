@@ -24,7 +24,6 @@ func (rl *Realm) installConsole() {
 	method("log", config.LevelLog)
 	method("info", config.LevelInfo)
 	method("debug", config.LevelDebug)
-	method("trace", config.LevelLog)
 	method("warn", config.LevelWarn)
 	method("error", config.LevelError)
 	_ = console.Set("assert", rl.function("assert", func(call goja.FunctionCall) goja.Value {
@@ -38,13 +37,14 @@ func (rl *Realm) installConsole() {
 		rl.consoleLine(config.LevelError, msg)
 		return goja.Undefined()
 	}))
+	rl.installConsoleExtras(console)
 	rl.global("console", console)
 }
 
 // consoleLine writes one line of console output.
 func (rl *Realm) consoleLine(level config.LogLevel, line string) {
 	if rl.opts.ConsoleLevel.Allows(level) {
-		fmt.Fprintln(rl.opts.Console, line)
+		fmt.Fprintln(rl.opts.Console, indentLines(rl.consoleState.indent, line))
 	}
 }
 

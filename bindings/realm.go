@@ -62,6 +62,9 @@ type Realm struct {
 	global func(name string, v goja.Value)
 	// extendableEventClass is FetchEvent's parent (worker_events.go).
 	extendableEventClass *jsClass
+	// consoleState is console's groups, counters and timers
+	// (console_extras.go).
+	consoleState consoleState
 	// globalNames are the names global has defined, in order.
 	globalNames []string
 
