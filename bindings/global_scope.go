@@ -38,6 +38,9 @@ func (rl *Realm) installGlobalScopeClasses() {
 	}
 	for _, name := range engineGlobals {
 		onProto(swgs.proto, name, g.Get(name))
+		if name == "setTimeout" || name == "setInterval" {
+			rl.givePrototype(g.Get(name).(*goja.Object))
+		}
 		if !ownGlobals[name] {
 			rl.deleteGlobal(name)
 		}
@@ -75,6 +78,18 @@ func (rl *Realm) installGlobalScopeClasses() {
 // deleteGlobal removes an own property of the global object.
 func (rl *Realm) deleteGlobal(name string) {
 	if err := rl.vm.GlobalObject().Delete(name); err != nil {
+		panic(err)
+	}
+}
+
+// givePrototype gives a function made in Go the prototype property a
+// function declared in JS has, as workerd's timers have.
+func (rl *Realm) givePrototype(f *goja.Object) {
+	proto := rl.vm.NewObject()
+	if err := proto.DefineDataProperty("constructor", f, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+		panic(err)
+	}
+	if err := f.DefineDataProperty("prototype", proto, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}
 }

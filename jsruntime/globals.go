@@ -13,13 +13,17 @@ const asyncIteratorPolyfill = `if (typeof Symbol.asyncIterator !== "symbol") {
 
 // queueMicrotaskSource is queueMicrotask on top of goja's promise job queue,
 // the only microtask queue goja exposes.
+// A method, unlike a function expression, has no prototype property, as
+// workerd's queueMicrotask has none.
 const queueMicrotaskSource = `(function (resolved) {
-  return function queueMicrotask(callback) {
-    if (typeof callback !== "function") {
-      throw new TypeError("Failed to execute 'queueMicrotask': parameter 1 is not of type 'Function'.");
-    }
-    resolved.then(function () { callback(); });
-  };
+  return {
+    queueMicrotask(callback) {
+      if (typeof callback !== "function") {
+        throw new TypeError("Failed to execute 'queueMicrotask': parameter 1 is not of type 'Function'.");
+      }
+      resolved.then(function () { callback(); });
+    },
+  }.queueMicrotask;
 })(Promise.resolve())`
 
 // installGlobals sets up the sandbox (sandbox.go) and defines the
