@@ -172,6 +172,7 @@ func (rl *Realm) installAll() {
 		rl.installWebSocket,
 		rl.installWebSocketPair,
 		rl.installFetch,
+		rl.installEventSource,
 		rl.installExecutionContext,
 		rl.installWorkerEvents,
 		rl.installFetchEvent,

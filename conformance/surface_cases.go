@@ -19,6 +19,11 @@ var surfaceCases = []Case{
 		Workerhost: "  | globalThis instanceof EventTarget: true",
 		Why:        "instanceof follows the prototype chain here; workerd's EventTarget checks for its C++ object, which the global scope is not",
 	}),
+	{Name: "event_source", Script: "workers/event-source.js", Upstream: true, Run: func(s *Session) {
+		for _, path := range []string{"/from", "/connect", "/not-events", "/misuse"} {
+			recordLines(s, "GET", path, "")
+		}
+	}},
 }
 
 // recordLines sends a request and records the status and the body one line

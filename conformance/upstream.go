@@ -44,6 +44,8 @@ func startUpstream() *httptest.Server {
 				return
 			}
 			_, _ = io.WriteString(w, "slow body")
+		case "/events":
+			serverSentEvents(w, r)
 		case "/echo-body":
 			body, _ := io.ReadAll(r.Body)
 			_, _ = w.Write(body)
@@ -74,4 +76,21 @@ func echoWebSocket(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+}
+
+// serverSentEvents serves an event stream for EventSource: the first
+// connection sets a short retry, sends two events (the second with an id)
+// and ends; a reconnection reports the Last-Event-ID it came with.
+func serverSentEvents(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-cache")
+	if last := r.Header.Get("Last-Event-ID"); last != "" {
+		_, _ = io.WriteString(w, "event: again\ndata: reconnected after "+last+"\n\n")
+		return
+	}
+	_, _ = io.WriteString(w, "retry: 50\ndata: accept "+r.Header.Get("Accept")+", cache-control "+r.Header.Get("Cache-Control")+"\n\n")
+	if f, ok := w.(http.Flusher); ok {
+		f.Flush()
+	}
+	_, _ = io.WriteString(w, "id: 41\ndata: second\n\n")
 }
