@@ -173,6 +173,7 @@ func (rl *Realm) installAll() {
 		rl.installWebSocketPair,
 		rl.installFetch,
 		rl.installEventSource,
+		rl.installCloudflareGlobal,
 		rl.installExecutionContext,
 		rl.installWorkerEvents,
 		rl.installFetchEvent,
