@@ -28,6 +28,7 @@ var surfaceCases = []Case{
 	{Name: "cloudflare_global_flags", Script: "workers/cloudflare-global.js", CompatibilityDate: "2024-10-01",
 		CompatibilityFlags: []string{"no_web_socket_compression", "websocket_standard_binary_type"},
 		Run:                func(s *Session) { recordLines(s, "GET", "/", "") }},
+	{Name: "annex_b", Script: "workers/annex-b.js", Run: func(s *Session) { recordLines(s, "GET", "/", "") }},
 }
 
 // recordLines sends a request and records the status and the body one line

@@ -35,6 +35,7 @@ func installGlobals(r *Runtime) {
 	installSandbox(vm)
 	installWeakBuiltins(r)
 	installFastStringify(vm)
+	installAnnexB(r)
 	if _, err := RunInternal(vm, "asyncIterator", asyncIteratorPolyfill); err != nil {
 		panic(err)
 	}
