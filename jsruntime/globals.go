@@ -36,6 +36,7 @@ func installGlobals(r *Runtime) {
 	installWeakBuiltins(r)
 	installFastStringify(vm)
 	installAnnexB(r)
+	fixEngineQuirks(vm)
 	if _, err := RunInternal(vm, "asyncIterator", asyncIteratorPolyfill); err != nil {
 		panic(err)
 	}
