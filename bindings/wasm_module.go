@@ -111,7 +111,7 @@ func (rl *Realm) CompileWasmModule(raw []byte) (*goja.Object, error) {
 
 // InstallCompiledWasm compiles the worker's CompiledWasm modules (by the
 // names the bundle uses) and defines the global function through which the
-// bundle's imports get them (jsruntime.WasmModuleGlobal). A module that
+// bundle's imports get them (jsruntime.WasmModuleKey). A module that
 // does not compile comes back as an error naming it. On the loop, before
 // the script runs.
 func (rl *Realm) InstallCompiledWasm(modules map[string][]byte) error {
@@ -123,12 +123,16 @@ func (rl *Realm) InstallCompiledWasm(modules map[string][]byte) error {
 		}
 		compiled[name] = m
 	}
-	get := rl.function(jsruntime.WasmModuleGlobal, func(call goja.FunctionCall) goja.Value {
+	get := rl.function("wasmModule", func(call goja.FunctionCall) goja.Value {
 		if m, ok := compiled[call.Argument(0).String()]; ok {
 			return m
 		}
 		rl.throwTypeError("no such WebAssembly module: " + call.Argument(0).String())
 		return nil
 	})
-	return rl.vm.GlobalObject().DefineDataProperty(jsruntime.WasmModuleGlobal, get, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	define, _ := goja.AssertFunction(rl.mustRun("defineWasmModules", `(function (key, get) {
+  Object.defineProperty(globalThis, Symbol.for(key), { value: get });
+})`))
+	_, err := define(goja.Undefined(), rl.vm.ToValue(jsruntime.WasmModuleKey), get)
+	return err
 }

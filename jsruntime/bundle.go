@@ -11,8 +11,9 @@ import (
 	"github.com/evanw/esbuild/pkg/api"
 )
 
-// ModuleExportsGlobal is the global variable that holds an ES-module
-// worker's exports namespace after its bundle has run.
+// ModuleExportsGlobal is the variable, local to the wrapper function
+// around the bundle (wrapperFor), that holds an ES-module worker's exports
+// namespace after its bundle has run.
 const ModuleExportsGlobal = "__workerhost_module"
 
 // BundleOptions says what to bundle. The zero value of each optional field
@@ -51,7 +52,7 @@ type Script struct {
 	// Program is Code compiled once by goja.
 	Program *goja.Program
 	// Wasm holds the CompiledWasm modules the script imports, by the name
-	// the bundle asks WasmModuleGlobal for (wasm_modules.go).
+	// the bundle asks WasmModuleKey's function for (wasm_modules.go).
 	Wasm map[string][]byte
 
 	name       string // the entry's name in stacks
@@ -204,6 +205,8 @@ func (b builder) build(format api.Format) (*buildResult, error) {
 		Outfile:       outfile(opts.Entry, wd),
 		Format:        format,
 		GlobalName:    globalNameFor(format),
+		Banner:        wrapperFor(format, true),
+		Footer:        wrapperFor(format, false),
 		Platform:      api.PlatformBrowser,
 		Target:        api.ES2022,
 		Supported:     b.features,
@@ -251,6 +254,20 @@ func loaderFor(name string) api.Loader {
 		return api.LoaderTS
 	default:
 		return api.LoaderJS
+	}
+}
+
+// wrapperFor returns the banner (open) or footer of a module worker's
+// bundle: a function around esbuild's `var ModuleExportsGlobal = ...`, so
+// the exports are the script's completion value and no global holds them.
+func wrapperFor(format api.Format, open bool) map[string]string {
+	switch {
+	case format != api.FormatIIFE:
+		return nil
+	case open:
+		return map[string]string{"js": "(function () {"}
+	default:
+		return map[string]string{"js": "return " + ModuleExportsGlobal + ";\n})()"}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -208,7 +209,7 @@ func TestCompiledWasmModules(t *testing.T) {
 	if len(s.Wasm) != 2 || string(s.Wasm["a.wasm"]) != empty || string(s.Wasm[filepath.Join("lib", "b.wasm")]) != empty {
 		t.Errorf("Wasm = %q", s.Wasm)
 	}
-	got := callFetch(t, s, "globalThis."+jsruntime.WasmModuleGlobal+" = (name) => 'module ' + name;")
+	got := callFetch(t, s, "globalThis[Symbol.for("+strconv.Quote(jsruntime.WasmModuleKey)+")] = (name) => 'module ' + name;")
 	if want := "module a.wasm module " + filepath.Join("lib", "b.wasm"); got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}

@@ -15,7 +15,7 @@ import (
 // a *ScriptError pointing at the user's file and line. On the loop.
 func (r *Runtime) RunScript(s *Script) (*goja.Object, error) {
 	r.globalScope = true
-	_, err := r.vm.RunProgram(s.Program)
+	completion, err := r.vm.RunProgram(s.Program)
 	r.globalScope = false
 	var ie *goja.InterruptedError
 	if errors.As(err, &ie) {
@@ -30,7 +30,7 @@ func (r *Runtime) RunScript(s *Script) (*goja.Object, error) {
 	if !s.Modules {
 		return nil, nil
 	}
-	ns, ok := r.vm.Get(ModuleExportsGlobal).(*goja.Object)
+	ns, ok := completion.(*goja.Object)
 	if !ok {
 		return nil, fmt.Errorf("failed to run %s: module exports missing", s.Entry)
 	}

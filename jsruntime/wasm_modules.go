@@ -3,9 +3,10 @@ package jsruntime
 // CompiledWasm modules: `import mod from "./x.wasm"` gives a
 // WebAssembly.Module, as wrangler's CompiledWasm rule does. The bundle
 // keeps the module's bytes out of the JS: each import becomes a call to a
-// global function (WasmModuleGlobal) with the module's name, and the bytes
-// travel in Script.Wasm for whoever runs the script (package bindings
-// compiles them and defines that function).
+// function on the global object under a registered symbol (WasmModuleKey),
+// with the module's name, and the bytes travel in Script.Wasm for whoever
+// runs the script (package bindings compiles them and defines that
+// function).
 
 import (
 	"fmt"
@@ -19,9 +20,11 @@ import (
 	"github.com/evanw/esbuild/pkg/api"
 )
 
-// WasmModuleGlobal is the global function a bundle calls, with a
-// CompiledWasm module's name, for its WebAssembly.Module.
-const WasmModuleGlobal = "__workerhost_wasm_module"
+// WasmModuleKey is the description of the registered symbol
+// (Symbol.for) under which the global object holds the function a bundle
+// calls, with a CompiledWasm module's name, for its WebAssembly.Module. A
+// symbol keeps it out of the global scope's names.
+const WasmModuleKey = "workerhost:wasm-module"
 
 // wasmFiles collects the CompiledWasm modules a bundle imports, by name.
 // esbuild runs plugins on several goroutines, hence the lock.
@@ -40,7 +43,7 @@ func (w *wasmFiles) add(name string, data []byte) {
 }
 
 // wasmPlugin loads files with the CompiledWasm extensions as a call to
-// WasmModuleGlobal, named by their path relative to wd, and collects their
+// WasmModuleKey's function, named by their path relative to wd, and collects their
 // bytes. A "?module" suffix (wrangler's second glob) is accepted on
 // relative imports.
 func wasmPlugin(exts []string, wd string, into *wasmFiles) api.Plugin {
@@ -67,7 +70,7 @@ func wasmPlugin(exts []string, wd string, into *wasmFiles) api.Plugin {
 			}
 			name := displayName(args.Path, wd)
 			into.add(name, data)
-			code := fmt.Sprintf("export default %s(%s);\n", WasmModuleGlobal, strconv.Quote(name))
+			code := fmt.Sprintf("export default globalThis[Symbol.for(%s)](%s);\n", strconv.Quote(WasmModuleKey), strconv.Quote(name))
 			return api.OnLoadResult{Contents: &code, Loader: api.LoaderJS}, nil
 		})
 	}}
