@@ -62,6 +62,8 @@ type Realm struct {
 	global func(name string, v goja.Value)
 	// extendableEventClass is FetchEvent's parent (worker_events.go).
 	extendableEventClass *jsClass
+	// scheduled_event.go
+	scheduledEventClass, scheduledControllerClass *jsClass
 	// consoleState is console's groups, counters and timers
 	// (console_extras.go).
 	consoleState consoleState
@@ -176,6 +178,7 @@ func (rl *Realm) installAll() {
 		rl.installCloudflareGlobal,
 		rl.installExecutionContext,
 		rl.installWorkerEvents,
+		rl.installScheduledEvent,
 		rl.installFetchEvent,
 		rl.installWebAssembly,
 		rl.installWebSocketRequestResponsePair,

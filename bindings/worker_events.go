@@ -49,3 +49,9 @@ func (rl *Realm) installWorkerEvents() {
 		return true
 	})
 }
+
+// HasGlobalListeners reports whether the global scope has listeners for
+// events of type typ. On the loop.
+func (rl *Realm) HasGlobalListeners(typ string) bool {
+	return len(rl.globalTarget.listeners[typ]) > 0
+}

@@ -60,9 +60,13 @@ func (iso *isolate) checkEntryPoint() error {
 		}
 		return nil
 	}
+	// A handler object needs fetch, or scheduled for a worker that only
+	// runs on cron triggers (a fetch to it fails as in workerd).
 	handlers, ok := def.(*goja.Object)
 	if ok {
-		_, ok = goja.AssertFunction(handlers.Get("fetch"))
+		_, hasFetch := goja.AssertFunction(handlers.Get("fetch"))
+		_, hasScheduled := goja.AssertFunction(handlers.Get("scheduled"))
+		ok = hasFetch || hasScheduled
 	}
 	if !ok {
 		return &jsruntime.ScriptError{File: iso.script.Entry, Text: "Handler does not export a fetch() function."}
@@ -106,7 +110,10 @@ func isObject(v goja.Value) bool {
 func (iso *isolate) invokeModule(req *goja.Object) (goja.Value, error) {
 	ctx := iso.realm.NewExecutionContext()
 	if iso.entry.handlers != nil {
-		fetch, _ := goja.AssertFunction(iso.entry.handlers.Get("fetch"))
+		fetch, ok := goja.AssertFunction(iso.entry.handlers.Get("fetch"))
+		if !ok {
+			return nil, iso.realm.NoFetchHandler()
+		}
 		return fetch(iso.entry.handlers, req, iso.env, ctx)
 	}
 	instance, fetchV, err := iso.realm.NewEntrypoint(iso.entry.class, ctx, iso.env)

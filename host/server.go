@@ -83,6 +83,10 @@ func (s *Server) Addr() net.Addr { return s.ln.Addr() }
 // ServeHTTP turns one HTTP request into a fetch event and writes the
 // worker's Response.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.isScheduledTrigger(r) {
+		s.serveScheduled(w, r)
+		return
+	}
 	start := time.Now()
 	g := httpguard.Take(r)
 	body := newRequestBody(r, g)
@@ -197,6 +201,14 @@ func (s *Server) reportError(err error) {
 		return
 	}
 	fmt.Fprintf(s.opts.Log, "%s\n", s.paint(colorRed, "Uncaught (in response) "+jsruntime.FormatError(err)))
+}
+
+// reportScheduledError logs the error a scheduled handler threw.
+func (s *Server) reportScheduledError(err error) {
+	if !s.opts.LogLevel.Allows(config.LevelError) {
+		return
+	}
+	fmt.Fprintf(s.opts.Log, "%s\n", s.paint(colorRed, "Uncaught "+jsruntime.FormatError(err)))
 }
 
 // logRequest prints one line per request the way wrangler dev does.

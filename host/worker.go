@@ -72,6 +72,10 @@ type Options struct {
 	// until they close; by default they are closed with 1012 (Service
 	// Restart) so clients reconnect to the new code.
 	KeepSockets bool
+	// TestScheduled makes GET /__scheduled trigger a scheduled event, as
+	// wrangler dev's --test-scheduled does (/cdn-cgi/handler/scheduled
+	// always does).
+	TestScheduled bool
 	// CPULimit is the CPU time one request may use, counted over all the
 	// JS it runs (its handler, promise callbacks, timers, WebSocket
 	// listeners) but not its waiting for I/O or timers, as the

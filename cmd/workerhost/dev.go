@@ -28,12 +28,14 @@ type devFlags struct {
 	vars        listFlag
 	configPath  string
 	keepSockets bool
-	noWatch     bool
-	logLevel    string
-	cpuMs       int
-	grace       time.Duration
-	isolates    isolatesFlag
-	persistTo   string
+	// testScheduled is wrangler dev's --test-scheduled.
+	testScheduled bool
+	noWatch       bool
+	logLevel      string
+	cpuMs         int
+	grace         time.Duration
+	isolates      isolatesFlag
+	persistTo     string
 }
 
 // isolatesFlag is --isolates: a whole number, 1 or more.
@@ -76,6 +78,7 @@ func parseDevArgs(args []string) (devFlags, string, error) {
 	fs.Var(&f.vars, "var", "KEY:VALUE text binding (repeatable)")
 	fs.StringVar(&f.configPath, "config", "", "wrangler config file")
 	fs.BoolVar(&f.keepSockets, "keep-sockets", false, "on reload, leave open WebSockets on the old version")
+	fs.BoolVar(&f.testScheduled, "test-scheduled", false, "GET /__scheduled?cron=... triggers the scheduled handler")
 	fs.BoolVar(&f.noWatch, "no-watch", false, "do not reload when files change")
 	fs.StringVar(&f.logLevel, "log-level", "log", "debug, log, info, warn, error or none")
 	fs.IntVar(&f.cpuMs, "cpu-ms", 0, "CPU time a request may use, in ms (default: [limits] cpu_ms, else 30000)")
@@ -125,7 +128,7 @@ func runDev(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	opts.Console, opts.Log = stdout, stderr
-	opts.Watch, opts.KeepSockets = !f.noWatch, f.keepSockets
+	opts.Watch, opts.KeepSockets, opts.TestScheduled = !f.noWatch, f.keepSockets, f.testScheduled
 	opts.ErrorPages, opts.LogLevel, opts.Color = true, level, isTerminal(stderr)
 	opts.Isolates = int(f.isolates)
 	for _, file := range []string{opts.configFile, opts.devVarsFile} {

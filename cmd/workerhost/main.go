@@ -41,6 +41,8 @@ Options of dev (as in wrangler dev):
   --log-level LEVEL             debug, log (default), info, warn, error or none
   --persist-to DIR              where local state goes: Durable Object storage in DIR/v3/do
                                 (default .wrangler/state beside the config)
+  --test-scheduled              GET /__scheduled?cron=...&time=... runs the scheduled handler
+                                (/cdn-cgi/handler/scheduled always does)
 Options of workerhost:
   --grace DURATION              on Ctrl-C or SIGTERM, how long requests in flight and waitUntil
                                 work may take to finish (default 10s); a second signal exits at once
