@@ -1,0 +1,483 @@
+package bindings
+
+// The rewriting engine under HTMLRewriter, in plain Go: it turns tokens
+// into events for the handlers (next), and, once their handlers have run,
+// writes the events' output with the mutations they made (commit). The
+// open-element stack gives selectors their ancestors and sibling
+// positions; content inside a removed element is not written.
+
+import (
+	"bytes"
+	"strings"
+)
+
+// HTML namespaces, as Element.namespaceURI gives them.
+const (
+	nsHTML   = "http://www.w3.org/1999/xhtml"
+	nsSVG    = "http://www.w3.org/2000/svg"
+	nsMathML = "http://www.w3.org/1998/Math/MathML"
+)
+
+// voidElements never have an end tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "keygen": true, "link": true, "meta": true, "param": true, "source": true,
+	"track": true, "wbr": true, "basefont": true, "bgsound": true, "frame": true,
+}
+
+// rawTextElements hold raw text up to their own end tag.
+var rawTextElements = map[string]bool{
+	"script": true, "style": true, "textarea": true, "title": true, "xmp": true, "iframe": true,
+	"noembed": true, "noframes": true, "noscript": true, "plaintext": true,
+}
+
+// handlerSet says which handlers one .on() registration has.
+type handlerSet struct {
+	element, comments, text bool
+}
+
+// rwContent is content in order, already escaped as needed.
+type rwContent [][]byte
+
+func (c rwContent) writeTo(b *bytes.Buffer) {
+	for _, p := range c {
+		b.Write(p)
+	}
+}
+
+// tokenEdits are the edits every content token shares.
+type tokenEdits struct {
+	before, after rwContent
+	replacement   rwContent
+	removed       bool
+}
+
+// elementState is an element's start tag and what handlers did to it.
+type elementState struct {
+	tokenEdits
+	tok      htmlToken
+	name     string // as set through tagName (original case otherwise)
+	attrs    []htmlAttr
+	modified bool // the start tag must be written anew
+	ns       string
+	noEnd    bool
+	// prepend, append and inner are the content's edits.
+	prepend, append rwContent
+	inner           rwContent
+	innerSet        bool // setInnerContent: the content is replaced
+	keepContent     bool // removeAndKeepContent
+	endHandler      any  // the last onEndTag handler
+	valid           bool
+}
+
+// removeInner reports whether the element's content is not written.
+func (e *elementState) removeInner() bool { return e.removed || e.innerSet }
+
+// endTagState is an end tag handed to an onEndTag handler.
+type endTagState struct {
+	tokenEdits
+	name    string
+	renamed bool
+	valid   bool
+}
+
+// textState is a text chunk handed to text handlers.
+type textState struct {
+	tokenEdits
+	text  string
+	last  bool
+	valid bool
+}
+
+// commentState is a comment handed to comments handlers.
+type commentState struct {
+	tokenEdits
+	text     string
+	modified bool
+	valid    bool
+}
+
+// openElement is an element whose end tag has not come.
+type openElement struct {
+	sel        selElem
+	el         *elementState
+	matched    []bool // per registration
+	children   int
+	typeCounts map[string]int
+}
+
+// rwEvent is a token with the handlers it calls.
+type rwEvent struct {
+	tok     htmlToken
+	element *elementState
+	text    *textState
+	comment *commentState
+	// regs are the registrations whose handler is called, in order; the
+	// document's handler follows when doc is set.
+	regs []int
+	doc  bool
+	// closes are the open elements an end tag closes, innermost first;
+	// ends are the end tags handed to their onEndTag handlers, and end
+	// is the one whose edits are written, of the element endWith.
+	closes  []*openElement
+	ends    []*endTagState
+	end     *endTagState
+	endWith *elementState
+}
+
+// rwEngine rewrites one document.
+type rwEngine struct {
+	z          htmlTokenizer
+	selectors  []cssSelector
+	handlers   []handlerSet
+	doc        handlerSetDoc
+	stack      []*openElement
+	root       openElement
+	suppressed int // open elements whose content is removed
+	out        bytes.Buffer
+}
+
+// handlerSetDoc says which document handlers exist.
+type handlerSetDoc struct {
+	doctype, comments, text, end bool
+}
+
+// next returns the next event, or false when more input is needed.
+func (e *rwEngine) next() (*rwEvent, bool) {
+	for {
+		t, ok := e.z.next()
+		if !ok {
+			return nil, false
+		}
+		if ev := e.prepare(t); ev != nil {
+			return ev, true
+		}
+	}
+}
+
+// prepare makes the event of a token; nil when the token is written at
+// once (its output needs no handler).
+func (e *rwEngine) prepare(t htmlToken) *rwEvent {
+	ev := &rwEvent{tok: t}
+	switch t.kind {
+	case tokText:
+		ev.text = &textState{text: t.text, last: t.last, valid: true}
+		ev.regs = e.inScope(func(h handlerSet) bool { return h.text })
+		ev.doc = e.doc.text
+	case tokComment:
+		ev.comment = &commentState{text: t.text, valid: true}
+		ev.regs = e.inScope(func(h handlerSet) bool { return h.comments })
+		ev.doc = e.doc.comments
+	case tokDoctype:
+		ev.doc = e.doc.doctype
+	case tokStart:
+		e.prepareStart(ev)
+	case tokEnd:
+		e.prepareEnd(ev)
+	}
+	if len(ev.regs) == 0 && !ev.doc && ev.endWith == nil && t.kind != tokStart && t.kind != tokEnd {
+		e.commit(ev)
+		return nil
+	}
+	return ev
+}
+
+// inScope lists the registrations with the wanted handler that matched an
+// open element.
+func (e *rwEngine) inScope(want func(handlerSet) bool) []int {
+	var regs []int
+	for i, h := range e.handlers {
+		if !want(h) {
+			continue
+		}
+		for _, oe := range e.stack {
+			if oe.matched[i] {
+				regs = append(regs, i)
+				break
+			}
+		}
+	}
+	return regs
+}
+
+// parent is the innermost open element, or the document.
+func (e *rwEngine) parent() *openElement {
+	if len(e.stack) == 0 {
+		return &e.root
+	}
+	return e.stack[len(e.stack)-1]
+}
+
+// namespace is the namespace of a new element named name.
+func (e *rwEngine) namespace(name string) string {
+	ns := nsHTML
+	if len(e.stack) > 0 {
+		p := e.stack[len(e.stack)-1].el
+		ns = p.ns
+		if ns == nsSVG && (p.tok.name == "foreignobject" || p.tok.name == "desc" || p.tok.name == "title") {
+			ns = nsHTML
+		}
+	}
+	switch {
+	case ns == nsHTML && name == "svg":
+		return nsSVG
+	case ns == nsHTML && name == "math":
+		return nsMathML
+	}
+	return ns
+}
+
+func (e *rwEngine) prepareStart(ev *rwEvent) {
+	t := ev.tok
+	p := e.parent()
+	p.children++
+	if p.typeCounts == nil {
+		p.typeCounts = map[string]int{}
+	}
+	p.typeCounts[t.name]++
+	el := &elementState{tok: t, name: t.name, attrs: t.attrs, ns: e.namespace(t.name), valid: true}
+	el.noEnd = (el.ns == nsHTML && voidElements[t.name]) || (el.ns != nsHTML && t.selfClosing)
+	oe := &openElement{sel: selElem{name: t.name, attrs: t.attrs, index: p.children, typeIndex: p.typeCounts[t.name]}, el: el}
+	chain := make([]selElem, 0, len(e.stack)+1)
+	for _, s := range e.stack {
+		chain = append(chain, s.sel)
+	}
+	chain = append(chain, oe.sel)
+	oe.matched = make([]bool, len(e.selectors))
+	for i, s := range e.selectors {
+		if oe.matched[i] = s.matches(chain); oe.matched[i] && e.handlers[i].element {
+			ev.regs = append(ev.regs, i)
+		}
+	}
+	ev.element = el
+	ev.closes = []*openElement{oe}
+}
+
+func (e *rwEngine) prepareEnd(ev *rwEvent) {
+	t := ev.tok
+	at := -1
+	for i := len(e.stack) - 1; i >= 0; i-- {
+		if e.stack[i].el.tok.name == t.name {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	for i := len(e.stack) - 1; i >= at; i-- {
+		oe := e.stack[i]
+		ev.closes = append(ev.closes, oe)
+		end := &endTagState{name: t.name, valid: true}
+		ev.ends = append(ev.ends, end)
+		// One end tag has one set of end-tag edits: lol-html keeps the
+		// outermost closed element's.
+		if hasEndEdits(oe.el) {
+			ev.endWith, ev.end = oe.el, end
+		}
+	}
+}
+
+// hasEndEdits reports whether an element changes its end tag.
+func hasEndEdits(el *elementState) bool {
+	return len(el.append) > 0 || len(el.after) > 0 || el.endHandler != nil || el.removed || el.keepContent ||
+		el.name != el.tok.name || el.innerSet
+}
+
+// commit writes the event's output after its handlers ran.
+func (e *rwEngine) commit(ev *rwEvent) {
+	switch ev.tok.kind {
+	case tokText:
+		e.writeToken(&ev.text.tokenEdits, ev.tok.raw)
+		ev.text.valid = false
+	case tokComment:
+		c := ev.comment
+		raw := ev.tok.raw
+		if c.modified {
+			raw = []byte("<!--" + c.text + "-->")
+		}
+		e.writeToken(&c.tokenEdits, raw)
+		c.valid = false
+	case tokDoctype:
+		if e.suppressed == 0 {
+			e.out.Write(ev.tok.raw)
+		}
+	case tokStart:
+		e.commitStart(ev)
+	case tokEnd:
+		e.commitEnd(ev)
+	}
+}
+
+// writeToken writes a token with its edits unless it is in removed content.
+func (e *rwEngine) writeToken(ed *tokenEdits, raw []byte) {
+	if e.suppressed > 0 {
+		return
+	}
+	ed.before.writeTo(&e.out)
+	switch {
+	case ed.replacement != nil:
+		ed.replacement.writeTo(&e.out)
+	case !ed.removed:
+		e.out.Write(raw)
+	}
+	ed.after.writeTo(&e.out)
+}
+
+func (e *rwEngine) commitStart(ev *rwEvent) {
+	el := ev.element
+	el.valid = false
+	oe := ev.closes[0]
+	if e.suppressed == 0 {
+		el.before.writeTo(&e.out)
+		switch {
+		case el.replacement != nil:
+			el.replacement.writeTo(&e.out)
+		case el.removed:
+		default:
+			if !el.keepContent {
+				e.out.Write(el.startTag())
+			}
+			el.prepend.writeTo(&e.out)
+			el.inner.writeTo(&e.out)
+		}
+		if el.noEnd {
+			if !el.removed {
+				el.append.writeTo(&e.out)
+			}
+			el.after.writeTo(&e.out)
+		}
+	}
+	if el.noEnd {
+		return
+	}
+	e.stack = append(e.stack, oe)
+	if el.removeInner() {
+		e.suppressed++
+	}
+	if el.ns == nsHTML && rawTextElements[el.tok.name] {
+		e.z.rawTag = el.tok.name
+	}
+}
+
+// startTag is the start tag as it is to be written.
+func (el *elementState) startTag() []byte {
+	if !el.modified {
+		return el.tok.raw
+	}
+	var b bytes.Buffer
+	b.WriteByte('<')
+	if el.name == el.tok.name {
+		b.WriteString(el.tok.rawName)
+	} else {
+		b.WriteString(el.name)
+	}
+	for _, a := range el.attrs {
+		b.WriteByte(' ')
+		b.Write(a.raw)
+	}
+	if el.tok.selfClosing {
+		b.WriteString(" /")
+	}
+	b.WriteByte('>')
+	return b.Bytes()
+}
+
+func (e *rwEngine) commitEnd(ev *rwEvent) {
+	if len(ev.closes) == 0 {
+		if e.suppressed == 0 {
+			e.out.Write(ev.tok.raw)
+		}
+		return
+	}
+	target := ev.closes[len(ev.closes)-1].el
+	for _, oe := range ev.closes {
+		if oe.el.removeInner() {
+			e.suppressed--
+		}
+	}
+	e.stack = e.stack[:len(e.stack)-len(ev.closes)]
+	for _, end := range ev.ends {
+		end.valid = false
+	}
+	if e.suppressed > 0 {
+		return
+	}
+	w := ev.endWith
+	if w == nil {
+		e.out.Write(ev.tok.raw)
+		return
+	}
+	if !w.removed {
+		w.append.writeTo(&e.out)
+	}
+	end := ev.end
+	end.before.writeTo(&e.out)
+	switch {
+	case end.replacement != nil:
+		end.replacement.writeTo(&e.out)
+	case end.removed || w.removed || w.keepContent:
+	case end.renamed || (w == target && w.name != w.tok.name):
+		name := end.name
+		if !end.renamed {
+			name = w.name
+		}
+		e.out.WriteString("</" + name + ">")
+	default:
+		e.out.Write(ev.tok.raw)
+	}
+	end.after.writeTo(&e.out)
+	w.after.writeTo(&e.out)
+}
+
+// finish writes the document end's content.
+func (e *rwEngine) finish(appended rwContent) {
+	appended.writeTo(&e.out)
+}
+
+// takeOutput returns what was written since the last call.
+func (e *rwEngine) takeOutput() []byte {
+	if e.out.Len() == 0 {
+		return nil
+	}
+	b := bytes.Clone(e.out.Bytes())
+	e.out.Reset()
+	return b
+}
+
+// escapeContent is text content as lol-html writes it: <, > and & escaped.
+func escapeContent(s string, html bool) []byte {
+	if html {
+		return []byte(s)
+	}
+	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+	return []byte(r.Replace(s))
+}
+
+// setAttribute sets or adds an attribute, keeping the others as written.
+func (el *elementState) setAttribute(name, value string) {
+	name = strings.ToLower(name)
+	raw := []byte(name + `="` + strings.ReplaceAll(value, `"`, "&quot;") + `"`)
+	el.modified = true
+	for i := range el.attrs {
+		if el.attrs[i].name == name {
+			el.attrs = append([]htmlAttr(nil), el.attrs...)
+			el.attrs[i] = htmlAttr{name: name, value: value, raw: raw}
+			return
+		}
+	}
+	el.attrs = append(el.attrs[:len(el.attrs):len(el.attrs)], htmlAttr{name: name, value: value, raw: raw})
+}
+
+// removeAttribute removes an attribute if it is there.
+func (el *elementState) removeAttribute(name string) {
+	name = strings.ToLower(name)
+	for i := range el.attrs {
+		if el.attrs[i].name == name {
+			attrs := append([]htmlAttr(nil), el.attrs[:i]...)
+			el.attrs = append(attrs, el.attrs[i+1:]...)
+			el.modified = true
+			return
+		}
+	}
+}

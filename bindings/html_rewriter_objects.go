@@ -1,0 +1,249 @@
+package bindings
+
+// The content tokens HTMLRewriter hands to handlers: Element, EndTag,
+// Text, Comment, Doctype and DocumentEnd. They are valid only while their
+// handler runs (until its promise settles); afterwards every method
+// throws workerd's TypeError.
+
+import (
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// errTokenInvalid is workerd's TypeError for a token used after its handler.
+const errTokenInvalid = "This content token is no longer valid. Content tokens are only valid during the execution of the relevant content handler."
+
+// rewriterClasses are the classes of the content tokens.
+type rewriterClasses struct {
+	rewriter, element, endTag, text, comment, doctype, documentEnd *jsClass
+}
+
+// docInfo is a doctype as handlers see it.
+type docInfo struct{ name, publicID, systemID *string }
+
+// documentEndState is the end of the document.
+type documentEndState struct {
+	appended rwContent
+	valid    bool
+}
+
+// contentArg reads a content argument and its {html} option.
+func (rl *Realm) contentArg(call goja.FunctionCall) []byte {
+	s := call.Argument(0).String()
+	html := false
+	if o, ok := call.Argument(1).(*goja.Object); ok {
+		html = o.Get("html").ToBoolean()
+	}
+	return escapeContent(s, html)
+}
+
+// nullableString is a *string as JS sees it.
+func (rl *Realm) nullableString(s *string) goja.Value {
+	if s == nil {
+		return goja.Null()
+	}
+	return rl.vm.ToValue(*s)
+}
+
+// parserError throws workerd's TypeError for content lol-html refuses.
+func (rl *Realm) parserError(msg string) {
+	rl.throwTypeError("Parser error: " + msg)
+}
+
+// checkName throws when a tag or attribute name has a character lol-html
+// forbids.
+func (rl *Realm) checkName(name, what string) {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; isHTMLSpace(c) || c == '/' || c == '>' || c == 0 || (what == "attribute" && (c == '=' || c == '"' || c == '\'')) {
+			rl.parserError("`" + string(c) + "` character is forbidden in the " + what + " name")
+		}
+	}
+}
+
+// installRewriterTokens defines the content token classes.
+func (rl *Realm) installRewriterTokens() {
+	c := &rl.rewriterClasses
+	c.element = rl.defineClass("Element", nil, nil, "")
+	rl.defineElement(c.element)
+	c.endTag = rl.defineClass("EndTag", nil, nil, "")
+	endState := func(call goja.FunctionCall) *endTagState {
+		s := thisState[endTagState](rl, call)
+		if !s.valid {
+			rl.throwTypeError(errTokenInvalid)
+		}
+		return s
+	}
+	c.endTag.accessor("name", func(call goja.FunctionCall) goja.Value {
+		return rl.vm.ToValue(endState(call).name)
+	}, func(call goja.FunctionCall) goja.Value {
+		s := endState(call)
+		name := call.Argument(0).String()
+		rl.checkName(name, "tag")
+		s.name, s.renamed = name, true
+		return goja.Undefined()
+	})
+	rl.defineEdits(c.endTag, func(call goja.FunctionCall) *tokenEdits { return &endState(call).tokenEdits }, false)
+
+	c.text = rl.defineClass("Text", nil, nil, "")
+	textState := func(call goja.FunctionCall) *textState {
+		s := thisState[textState](rl, call)
+		if !s.valid {
+			rl.throwTypeError(errTokenInvalid)
+		}
+		return s
+	}
+	c.text.getter("text", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(textState(call).text) })
+	c.text.getter("lastInTextNode", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(textState(call).last) })
+	c.text.getter("removed", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(textState(call).removed) })
+	rl.defineEdits(c.text, func(call goja.FunctionCall) *tokenEdits { return &textState(call).tokenEdits }, true)
+
+	c.comment = rl.defineClass("Comment", nil, nil, "")
+	commentState := func(call goja.FunctionCall) *commentState {
+		s := thisState[commentState](rl, call)
+		if !s.valid {
+			rl.throwTypeError(errTokenInvalid)
+		}
+		return s
+	}
+	c.comment.accessor("text", func(call goja.FunctionCall) goja.Value {
+		return rl.vm.ToValue(commentState(call).text)
+	}, func(call goja.FunctionCall) goja.Value {
+		s := commentState(call)
+		text := call.Argument(0).String()
+		if strings.Contains(text, "-->") {
+			rl.parserError("Comment text shouldn't contain a comment-closing sequence.")
+		}
+		s.text, s.modified = text, true
+		return goja.Undefined()
+	})
+	c.comment.getter("removed", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(commentState(call).removed) })
+	rl.defineEdits(c.comment, func(call goja.FunctionCall) *tokenEdits { return &commentState(call).tokenEdits }, true)
+
+	c.doctype = rl.defineClass("Doctype", nil, nil, "")
+	get := stateGetter[docInfo](rl, c.doctype)
+	get("name", func(d *docInfo) goja.Value { return rl.nullableString(d.name) })
+	get("publicId", func(d *docInfo) goja.Value { return rl.nullableString(d.publicID) })
+	get("systemId", func(d *docInfo) goja.Value { return rl.nullableString(d.systemID) })
+
+	c.documentEnd = rl.defineClass("DocumentEnd", nil, nil, "")
+	c.documentEnd.method("append", func(call goja.FunctionCall) goja.Value {
+		s := thisState[documentEndState](rl, call)
+		if !s.valid {
+			rl.throwTypeError(errTokenInvalid)
+		}
+		s.appended = append(s.appended, rl.contentArg(call))
+		return call.This
+	})
+}
+
+// defineEdits adds before, after, remove and (withReplace) replace.
+func (rl *Realm) defineEdits(c *jsClass, edits func(goja.FunctionCall) *tokenEdits, withReplace bool) {
+	c.method("before", func(call goja.FunctionCall) goja.Value {
+		e := edits(call)
+		e.before = append(e.before, rl.contentArg(call))
+		return call.This
+	})
+	c.method("after", func(call goja.FunctionCall) goja.Value {
+		e := edits(call)
+		e.after = append(rwContent{rl.contentArg(call)}, e.after...)
+		return call.This
+	})
+	if withReplace {
+		c.method("replace", func(call goja.FunctionCall) goja.Value {
+			e := edits(call)
+			e.replacement, e.removed = rwContent{rl.contentArg(call)}, true
+			return call.This
+		})
+	}
+	c.method("remove", func(call goja.FunctionCall) goja.Value {
+		e := edits(call)
+		e.replacement, e.removed = nil, true
+		return call.This
+	})
+}
+
+// defineElement defines Element's members.
+func (rl *Realm) defineElement(c *jsClass) {
+	state := func(call goja.FunctionCall) *elementState {
+		s := thisState[elementState](rl, call)
+		if !s.valid {
+			rl.throwTypeError(errTokenInvalid)
+		}
+		return s
+	}
+	c.accessor("tagName", func(call goja.FunctionCall) goja.Value {
+		return rl.vm.ToValue(strings.ToLower(state(call).name))
+	}, func(call goja.FunctionCall) goja.Value {
+		s := state(call)
+		name := call.Argument(0).String()
+		rl.checkName(name, "tag")
+		s.name, s.modified = name, true
+		return goja.Undefined()
+	})
+	c.getter("attributes", func(call goja.FunctionCall) goja.Value {
+		s := state(call)
+		pairs := make([]any, len(s.attrs))
+		for i, a := range s.attrs {
+			pairs[i] = rl.vm.NewArray(a.name, a.value)
+		}
+		arr := rl.vm.NewArray(pairs...)
+		iter, _ := goja.AssertFunction(arr.GetSymbol(goja.SymIterator))
+		v, err := iter(arr)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	c.getter("removed", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(state(call).removed) })
+	c.getter("namespaceURI", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(state(call).ns) })
+	c.method("getAttribute", func(call goja.FunctionCall) goja.Value {
+		if v, ok := attrValue(state(call).attrs, strings.ToLower(call.Argument(0).String())); ok {
+			return rl.vm.ToValue(v)
+		}
+		return goja.Null()
+	})
+	c.method("hasAttribute", func(call goja.FunctionCall) goja.Value {
+		_, ok := attrValue(state(call).attrs, strings.ToLower(call.Argument(0).String()))
+		return rl.vm.ToValue(ok)
+	})
+	c.method("setAttribute", func(call goja.FunctionCall) goja.Value {
+		s := state(call)
+		name := call.Argument(0).String()
+		rl.checkName(name, "attribute")
+		s.setAttribute(name, call.Argument(1).String())
+		return call.This
+	})
+	c.method("removeAttribute", func(call goja.FunctionCall) goja.Value {
+		state(call).removeAttribute(call.Argument(0).String())
+		return call.This
+	})
+	rl.defineEdits(c, func(call goja.FunctionCall) *tokenEdits { return &state(call).tokenEdits }, true)
+	c.method("prepend", func(call goja.FunctionCall) goja.Value {
+		s := state(call)
+		s.prepend = append(rwContent{rl.contentArg(call)}, s.prepend...)
+		return call.This
+	})
+	c.method("append", func(call goja.FunctionCall) goja.Value {
+		s := state(call)
+		s.append = append(s.append, rl.contentArg(call))
+		return call.This
+	})
+	c.method("setInnerContent", func(call goja.FunctionCall) goja.Value {
+		s := state(call)
+		s.inner, s.innerSet = rwContent{rl.contentArg(call)}, true
+		return call.This
+	})
+	c.method("removeAndKeepContent", func(call goja.FunctionCall) goja.Value {
+		state(call).keepContent = true
+		return call.This
+	})
+	c.method("onEndTag", func(call goja.FunctionCall) goja.Value {
+		s := state(call)
+		if _, ok := goja.AssertFunction(call.Argument(0)); !ok {
+			rl.throwTypeError("Failed to execute 'onEndTag' on 'Element': parameter 1 is not of type 'Function'.")
+		}
+		s.endHandler = call.Argument(0)
+		return goja.Undefined()
+	})
+}
