@@ -59,8 +59,12 @@ func (rl *Realm) installHTMLRewriter() {
 	})
 	c.method("transform", func(call goja.FunctionCall) goja.Value {
 		h := thisState[htmlRewriter](rl, call)
-		if stateOf[response](rl, call.Argument(0)) == nil {
+		res := stateOf[response](rl, call.Argument(0))
+		if res == nil {
 			rl.throwTypeError("Failed to execute 'transform' on 'HTMLRewriter': parameter 1 is not of type 'Response'.")
+		}
+		if rl.bodyUsed(&res.body) {
+			rl.throwTypeError("The ReadableStream has been locked to a reader.")
 		}
 		return rl.transformResponse(h, call.Argument(0).(*goja.Object))
 	})
@@ -222,6 +226,13 @@ func (r *rewriteRun) pump() {
 		ev, ok := r.eng.next()
 		if ok {
 			r.calls, r.then = r.callsFor(ev), func() { r.eng.commit(ev) }
+			// What came before a handler is passed on before it runs,
+			// as workerd does.
+			if len(r.calls) > 0 {
+				if out := r.eng.takeOutput(); out != nil {
+					r.enqueue(out)
+				}
+			}
 			continue
 		}
 		if out := r.eng.takeOutput(); out != nil {
@@ -321,7 +332,7 @@ func (r *rewriteRun) enqueue(b []byte) {
 // documentEnd runs the end handlers, then writes what they appended.
 func (r *rewriteRun) documentEnd() {
 	st := &documentEndState{valid: true}
-	obj := r.rl.rewriterClasses.documentEnd.instance(st)
+	obj := r.rl.rewriterClasses.documentEnd.make(st)
 	for _, reg := range r.docs.end {
 		r.calls = append(r.calls, r.handlerCall(reg.obj, reg.element, obj))
 	}
@@ -347,7 +358,7 @@ func (r *rewriteRun) callsFor(ev *rwEvent) []func() (goja.Value, error) {
 	switch ev.tok.kind {
 	case tokStart:
 		if len(ev.regs) > 0 {
-			tok := cls.element.instance(ev.element)
+			tok := cls.element.make(ev.element)
 			for _, i := range ev.regs {
 				add(r.h.regs[i].obj, r.h.regs[i].element, tok)
 			}
@@ -358,11 +369,11 @@ func (r *rewriteRun) callsFor(ev *rwEvent) []func() (goja.Value, error) {
 				continue
 			}
 			f, _ := goja.AssertFunction(oe.el.endHandler.(goja.Value))
-			tok := cls.endTag.instance(ev.ends[i])
+			tok := cls.endTag.make(ev.ends[i])
 			calls = append(calls, func() (goja.Value, error) { return f(goja.Undefined(), tok) })
 		}
 	case tokText:
-		tok := cls.text.instance(ev.text)
+		tok := cls.text.make(ev.text)
 		for _, i := range ev.regs {
 			add(r.h.regs[i].obj, r.h.regs[i].text, tok)
 		}
@@ -370,7 +381,7 @@ func (r *rewriteRun) callsFor(ev *rwEvent) []func() (goja.Value, error) {
 			add(d.obj, d.element, tok)
 		}
 	case tokComment:
-		tok := cls.comment.instance(ev.comment)
+		tok := cls.comment.make(ev.comment)
 		for _, i := range ev.regs {
 			add(r.h.regs[i].obj, r.h.regs[i].comments, tok)
 		}
@@ -378,7 +389,7 @@ func (r *rewriteRun) callsFor(ev *rwEvent) []func() (goja.Value, error) {
 			add(d.obj, d.element, tok)
 		}
 	case tokDoctype:
-		tok := cls.doctype.instance(&docInfo{name: ev.tok.docName, publicID: ev.tok.publicID, systemID: ev.tok.systemID})
+		tok := cls.doctype.make(&docInfo{name: ev.tok.docName, publicID: ev.tok.publicID, systemID: ev.tok.systemID})
 		for _, d := range r.docs.doctype {
 			add(d.obj, d.element, tok)
 		}

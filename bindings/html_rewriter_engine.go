@@ -352,6 +352,7 @@ func (e *rwEngine) commitStart(ev *rwEvent) {
 		return
 	}
 	e.stack = append(e.stack, oe)
+	e.z.foreign = el.ns != nsHTML
 	if el.removeInner() {
 		e.suppressed++
 	}
@@ -397,6 +398,7 @@ func (e *rwEngine) commitEnd(ev *rwEvent) {
 		}
 	}
 	e.stack = e.stack[:len(e.stack)-len(ev.closes)]
+	e.z.foreign = len(e.stack) > 0 && e.stack[len(e.stack)-1].el.ns != nsHTML
 	for _, end := range ev.ends {
 		end.valid = false
 	}

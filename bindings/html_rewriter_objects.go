@@ -16,7 +16,48 @@ const errTokenInvalid = "This content token is no longer valid. Content tokens a
 
 // rewriterClasses are the classes of the content tokens.
 type rewriterClasses struct {
-	rewriter, element, endTag, text, comment, doctype, documentEnd *jsClass
+	rewriter                                             *jsClass
+	element, endTag, text, comment, doctype, documentEnd *tokenClass
+}
+
+// tokenClass is a token class whose attributes are own properties of each
+// instance, enumerable, as workerd makes them (Object.keys(element) lists
+// them); here they are accessors, where V8 shows native data properties.
+type tokenClass struct {
+	*jsClass
+	own []ownAccessor
+}
+
+// ownAccessor is one instance attribute's getter and setter (or nil).
+type ownAccessor struct {
+	name     string
+	get, set goja.Value
+}
+
+// newTokenClass defines a token class, not constructible from JS.
+func (rl *Realm) newTokenClass(name string) *tokenClass {
+	return &tokenClass{jsClass: rl.defineClass(name, nil, nil, "")}
+}
+
+// attribute adds an instance attribute; set may be nil. workerd defines
+// them in the reverse order of its declarations, so each goes first.
+func (c *tokenClass) attribute(name string, get, set func(call goja.FunctionCall) goja.Value) {
+	a := ownAccessor{name: name, get: c.rl.function("", get)}
+	if set != nil {
+		a.set = c.rl.function("", set)
+	}
+	c.own = append([]ownAccessor{a}, c.own...)
+}
+
+// make creates a token holding state.
+func (c *tokenClass) make(state any) *goja.Object {
+	o := c.instance(state)
+	for _, a := range c.own {
+		if err := o.DefineAccessorProperty(a.name, a.get, a.set, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+			panic(err)
+		}
+	}
+	return o
 }
 
 // docInfo is a doctype as handlers see it.
@@ -64,9 +105,9 @@ func (rl *Realm) checkName(name, what string) {
 // installRewriterTokens defines the content token classes.
 func (rl *Realm) installRewriterTokens() {
 	c := &rl.rewriterClasses
-	c.element = rl.defineClass("Element", nil, nil, "")
+	c.element = rl.newTokenClass("Element")
 	rl.defineElement(c.element)
-	c.endTag = rl.defineClass("EndTag", nil, nil, "")
+	c.endTag = rl.newTokenClass("EndTag")
 	endState := func(call goja.FunctionCall) *endTagState {
 		s := thisState[endTagState](rl, call)
 		if !s.valid {
@@ -74,7 +115,7 @@ func (rl *Realm) installRewriterTokens() {
 		}
 		return s
 	}
-	c.endTag.accessor("name", func(call goja.FunctionCall) goja.Value {
+	c.endTag.attribute("name", func(call goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(endState(call).name)
 	}, func(call goja.FunctionCall) goja.Value {
 		s := endState(call)
@@ -85,7 +126,7 @@ func (rl *Realm) installRewriterTokens() {
 	})
 	rl.defineEdits(c.endTag, func(call goja.FunctionCall) *tokenEdits { return &endState(call).tokenEdits }, false)
 
-	c.text = rl.defineClass("Text", nil, nil, "")
+	c.text = rl.newTokenClass("Text")
 	textState := func(call goja.FunctionCall) *textState {
 		s := thisState[textState](rl, call)
 		if !s.valid {
@@ -93,12 +134,12 @@ func (rl *Realm) installRewriterTokens() {
 		}
 		return s
 	}
-	c.text.getter("text", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(textState(call).text) })
-	c.text.getter("lastInTextNode", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(textState(call).last) })
-	c.text.getter("removed", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(textState(call).removed) })
+	c.text.attribute("text", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(textState(call).text) }, nil)
+	c.text.attribute("lastInTextNode", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(textState(call).last) }, nil)
+	c.text.attribute("removed", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(textState(call).removed) }, nil)
 	rl.defineEdits(c.text, func(call goja.FunctionCall) *tokenEdits { return &textState(call).tokenEdits }, true)
 
-	c.comment = rl.defineClass("Comment", nil, nil, "")
+	c.comment = rl.newTokenClass("Comment")
 	commentState := func(call goja.FunctionCall) *commentState {
 		s := thisState[commentState](rl, call)
 		if !s.valid {
@@ -106,7 +147,7 @@ func (rl *Realm) installRewriterTokens() {
 		}
 		return s
 	}
-	c.comment.accessor("text", func(call goja.FunctionCall) goja.Value {
+	c.comment.attribute("text", func(call goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(commentState(call).text)
 	}, func(call goja.FunctionCall) goja.Value {
 		s := commentState(call)
@@ -117,16 +158,20 @@ func (rl *Realm) installRewriterTokens() {
 		s.text, s.modified = text, true
 		return goja.Undefined()
 	})
-	c.comment.getter("removed", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(commentState(call).removed) })
+	c.comment.attribute("removed", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(commentState(call).removed) }, nil)
 	rl.defineEdits(c.comment, func(call goja.FunctionCall) *tokenEdits { return &commentState(call).tokenEdits }, true)
 
-	c.doctype = rl.defineClass("Doctype", nil, nil, "")
-	get := stateGetter[docInfo](rl, c.doctype)
-	get("name", func(d *docInfo) goja.Value { return rl.nullableString(d.name) })
-	get("publicId", func(d *docInfo) goja.Value { return rl.nullableString(d.publicID) })
-	get("systemId", func(d *docInfo) goja.Value { return rl.nullableString(d.systemID) })
+	c.doctype = rl.newTokenClass("Doctype")
+	doc := func(name string, f func(d *docInfo) *string) {
+		c.doctype.attribute(name, func(call goja.FunctionCall) goja.Value {
+			return rl.nullableString(f(thisState[docInfo](rl, call)))
+		}, nil)
+	}
+	doc("name", func(d *docInfo) *string { return d.name })
+	doc("publicId", func(d *docInfo) *string { return d.publicID })
+	doc("systemId", func(d *docInfo) *string { return d.systemID })
 
-	c.documentEnd = rl.defineClass("DocumentEnd", nil, nil, "")
+	c.documentEnd = rl.newTokenClass("DocumentEnd")
 	c.documentEnd.method("append", func(call goja.FunctionCall) goja.Value {
 		s := thisState[documentEndState](rl, call)
 		if !s.valid {
@@ -138,7 +183,7 @@ func (rl *Realm) installRewriterTokens() {
 }
 
 // defineEdits adds before, after, remove and (withReplace) replace.
-func (rl *Realm) defineEdits(c *jsClass, edits func(goja.FunctionCall) *tokenEdits, withReplace bool) {
+func (rl *Realm) defineEdits(c *tokenClass, edits func(goja.FunctionCall) *tokenEdits, withReplace bool) {
 	c.method("before", func(call goja.FunctionCall) goja.Value {
 		e := edits(call)
 		e.before = append(e.before, rl.contentArg(call))
@@ -164,7 +209,7 @@ func (rl *Realm) defineEdits(c *jsClass, edits func(goja.FunctionCall) *tokenEdi
 }
 
 // defineElement defines Element's members.
-func (rl *Realm) defineElement(c *jsClass) {
+func (rl *Realm) defineElement(c *tokenClass) {
 	state := func(call goja.FunctionCall) *elementState {
 		s := thisState[elementState](rl, call)
 		if !s.valid {
@@ -172,7 +217,7 @@ func (rl *Realm) defineElement(c *jsClass) {
 		}
 		return s
 	}
-	c.accessor("tagName", func(call goja.FunctionCall) goja.Value {
+	c.attribute("tagName", func(call goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(strings.ToLower(state(call).name))
 	}, func(call goja.FunctionCall) goja.Value {
 		s := state(call)
@@ -181,7 +226,7 @@ func (rl *Realm) defineElement(c *jsClass) {
 		s.name, s.modified = name, true
 		return goja.Undefined()
 	})
-	c.getter("attributes", func(call goja.FunctionCall) goja.Value {
+	c.attribute("attributes", func(call goja.FunctionCall) goja.Value {
 		s := state(call)
 		pairs := make([]any, len(s.attrs))
 		for i, a := range s.attrs {
@@ -194,9 +239,9 @@ func (rl *Realm) defineElement(c *jsClass) {
 			panic(err)
 		}
 		return v
-	})
-	c.getter("removed", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(state(call).removed) })
-	c.getter("namespaceURI", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(state(call).ns) })
+	}, nil)
+	c.attribute("removed", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(state(call).removed) }, nil)
+	c.attribute("namespaceURI", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(state(call).ns) }, nil)
 	c.method("getAttribute", func(call goja.FunctionCall) goja.Value {
 		if v, ok := attrValue(state(call).attrs, strings.ToLower(call.Argument(0).String())); ok {
 			return rl.vm.ToValue(v)
@@ -240,6 +285,9 @@ func (rl *Realm) defineElement(c *jsClass) {
 	})
 	c.method("onEndTag", func(call goja.FunctionCall) goja.Value {
 		s := state(call)
+		if s.noEnd {
+			rl.parserError("No end tag.")
+		}
 		if _, ok := goja.AssertFunction(call.Argument(0)); !ok {
 			rl.throwTypeError("Failed to execute 'onEndTag' on 'Element': parameter 1 is not of type 'Function'.")
 		}

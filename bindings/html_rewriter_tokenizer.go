@@ -55,6 +55,8 @@ type htmlTokenizer struct {
 	// rawTag, when set, is the element whose content is raw text (script,
 	// style, textarea...); only its end tag ends it.
 	rawTag string
+	// foreign is set inside SVG or MathML, where CDATA sections are text.
+	foreign bool
 }
 
 // feed appends input.
@@ -112,6 +114,11 @@ func (z *htmlTokenizer) next() (htmlToken, bool) {
 		}
 		return z.textTok(i), true
 	}
+	if z.foreign {
+		if t, ok, done := z.cdata(); done {
+			return t, ok
+		}
+	}
 	t, n, st := parseMarkup(z.buf)
 	switch {
 	case st == markupMore && !z.eof:
@@ -127,6 +134,35 @@ func (z *htmlTokenizer) next() (htmlToken, bool) {
 	t.raw = z.buf[:n:n]
 	z.buf = z.buf[n:]
 	return t, true
+}
+
+// cdata reads a CDATA section in foreign content as a text chunk of its
+// inner text; done is false when the input does not start one.
+func (z *htmlTokenizer) cdata() (t htmlToken, ok, done bool) {
+	const open, closing = "<![CDATA[", "]]>"
+	if len(z.buf) < len(open) {
+		if !z.eof && bytes.HasPrefix([]byte(open), z.buf) {
+			return htmlToken{}, false, true
+		}
+		return htmlToken{}, false, false
+	}
+	if !bytes.HasPrefix(z.buf, []byte(open)) {
+		return htmlToken{}, false, false
+	}
+	end := bytes.Index(z.buf[len(open):], []byte(closing))
+	if end < 0 {
+		if !z.eof {
+			return htmlToken{}, false, true
+		}
+		end = len(z.buf) - len(open)
+		t = z.textTok(len(z.buf))
+		t.text = string(t.raw[len(open):])
+		return t, true, true
+	}
+	n := len(open) + end + len(closing)
+	t = z.textTok(n)
+	t.text = string(t.raw[len(open) : len(open)+end])
+	return t, true, true
 }
 
 // nextRaw tokenizes the content of a raw text element.
