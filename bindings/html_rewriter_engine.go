@@ -132,6 +132,8 @@ type rwEngine struct {
 	handlers   []handlerSet
 	doc        handlerSetDoc
 	stack      []*openElement
+	chain      []selElem // what selectors see of the stack
+	openCount  []int     // per registration, the open elements it matched
 	root       openElement
 	suppressed int // open elements whose content is removed
 	out        bytes.Buffer
@@ -187,14 +189,8 @@ func (e *rwEngine) prepare(t htmlToken) *rwEvent {
 func (e *rwEngine) inScope(want func(handlerSet) bool) []int {
 	var regs []int
 	for i, h := range e.handlers {
-		if !want(h) {
-			continue
-		}
-		for _, oe := range e.stack {
-			if oe.matched[i] {
-				regs = append(regs, i)
-				break
-			}
+		if want(h) && len(e.openCount) > i && e.openCount[i] > 0 {
+			regs = append(regs, i)
 		}
 	}
 	return regs
@@ -238,11 +234,7 @@ func (e *rwEngine) prepareStart(ev *rwEvent) {
 	el := &elementState{tok: t, name: t.name, attrs: t.attrs, ns: e.namespace(t.name), valid: true}
 	el.noEnd = (el.ns == nsHTML && voidElements[t.name]) || (el.ns != nsHTML && t.selfClosing)
 	oe := &openElement{sel: selElem{name: t.name, attrs: t.attrs, index: p.children, typeIndex: p.typeCounts[t.name]}, el: el}
-	chain := make([]selElem, 0, len(e.stack)+1)
-	for _, s := range e.stack {
-		chain = append(chain, s.sel)
-	}
-	chain = append(chain, oe.sel)
+	chain := append(e.chain, oe.sel)
 	oe.matched = make([]bool, len(e.selectors))
 	for i, s := range e.selectors {
 		if oe.matched[i] = s.matches(chain); oe.matched[i] && e.handlers[i].element {
@@ -351,13 +343,40 @@ func (e *rwEngine) commitStart(ev *rwEvent) {
 	if el.noEnd {
 		return
 	}
-	e.stack = append(e.stack, oe)
+	e.push(oe)
 	e.z.foreign = el.ns != nsHTML
 	if el.removeInner() {
 		e.suppressed++
 	}
 	if el.ns == nsHTML && rawTextElements[el.tok.name] {
 		e.z.rawTag = el.tok.name
+	}
+}
+
+// push opens an element.
+func (e *rwEngine) push(oe *openElement) {
+	e.stack = append(e.stack, oe)
+	e.chain = append(e.chain, oe.sel)
+	if e.openCount == nil {
+		e.openCount = make([]int, len(e.selectors))
+	}
+	for i, m := range oe.matched {
+		if m {
+			e.openCount[i]++
+		}
+	}
+}
+
+// pop closes the innermost open element.
+func (e *rwEngine) pop() {
+	oe := e.stack[len(e.stack)-1]
+	e.stack[len(e.stack)-1] = nil
+	e.stack = e.stack[:len(e.stack)-1]
+	e.chain = e.chain[:len(e.chain)-1]
+	for i, m := range oe.matched {
+		if m {
+			e.openCount[i]--
+		}
 	}
 }
 
@@ -397,7 +416,9 @@ func (e *rwEngine) commitEnd(ev *rwEvent) {
 			e.suppressed--
 		}
 	}
-	e.stack = e.stack[:len(e.stack)-len(ev.closes)]
+	for range ev.closes {
+		e.pop()
+	}
 	e.z.foreign = len(e.stack) > 0 && e.stack[len(e.stack)-1].el.ns != nsHTML
 	for _, end := range ev.ends {
 		end.valid = false
