@@ -108,11 +108,32 @@ func (rl *Realm) transformResponse(h *htmlRewriter, res *goja.Object) goja.Value
 	if err != nil {
 		panic(err)
 	}
-	out, err := rl.vm.New(ctor, stream, res)
+	out, err := rl.vm.New(ctor, stream, rl.rewrittenInit(res))
 	if err != nil {
 		panic(err)
 	}
 	return out
+}
+
+// rewrittenInit is the ResponseInit of a rewritten response: the
+// original's status and headers without Content-Length, which the
+// rewritten body need not match. (workerd keeps the header in the
+// Headers but sends the body chunked whatever it says; workerhost's
+// server would send it, so it goes.)
+func (rl *Realm) rewrittenInit(res *goja.Object) *goja.Object {
+	h, err := rl.vm.New(rl.vm.Get("Headers").(*goja.Object), res.Get("headers"))
+	if err != nil {
+		panic(err)
+	}
+	del, _ := goja.AssertFunction(h.Get("delete"))
+	if _, err := del(h, rl.vm.ToValue("content-length")); err != nil {
+		panic(err)
+	}
+	init := rl.vm.NewObject()
+	_ = init.Set("status", res.Get("status"))
+	_ = init.Set("statusText", res.Get("statusText"))
+	_ = init.Set("headers", h)
+	return init
 }
 
 // rewriteRun is one transform's progress. It lives on the loop.

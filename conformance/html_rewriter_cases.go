@@ -8,5 +8,6 @@ var htmlRewriterCases = []Case{
 		for _, path := range []string{"links", "attrs", "remove", "text", "comments", "doctype", "endtag", "async", "errors", "throws"} {
 			s.Fetch("GET", "/"+path, nil, "")
 		}
+		s.Fetch("GET", "/served", nil, "", "content-length", "content-type", "transfer-encoding")
 	}},
 }

@@ -94,6 +94,12 @@ const scenarios = {
 export default {
   async fetch(request) {
     const name = new URL(request.url).pathname.slice(1);
+    if (name === "served") {
+      // Served as it streams; the rewritten length differs from the
+      // original's Content-Length, which must not be sent.
+      const original = new Response(page.join(""), { headers: { "content-type": "text/html", "content-length": "632" } });
+      return new HTMLRewriter().on("a[href^='/']", { element(e) { e.setAttribute("href", "https://example.com" + e.getAttribute("href")) } }).transform(original);
+    }
     const scenario = scenarios[name];
     if (!scenario) return new Response("no such scenario", { status: 404 });
     const seen = [];
