@@ -394,6 +394,9 @@ func (r *rewriteRun) callsFor(ev *rwEvent) []func() (goja.Value, error) {
 			calls = append(calls, func() (goja.Value, error) { return f(goja.Undefined(), tok) })
 		}
 	case tokText:
+		if len(ev.regs) == 0 && len(r.docs.text) == 0 {
+			break
+		}
 		tok := cls.text.make(ev.text)
 		for _, i := range ev.regs {
 			add(r.h.regs[i].obj, r.h.regs[i].text, tok)
@@ -414,6 +417,9 @@ func (r *rewriteRun) callsFor(ev *rwEvent) []func() (goja.Value, error) {
 		for _, d := range r.docs.doctype {
 			add(d.obj, d.element, tok)
 		}
+	}
+	if len(calls) > 0 && ev.tok.kind != tokComment && ev.tok.kind != tokDoctype {
+		calls = append(calls, r.readStreamed(ev))
 	}
 	return calls
 }

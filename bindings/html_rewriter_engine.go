@@ -36,12 +36,16 @@ type handlerSet struct {
 	element, comments, text bool
 }
 
-// rwContent is content in order, already escaped as needed.
-type rwContent [][]byte
+// contentPiece is one piece of inserted content, escaped as needed. The
+// bytes of a piece given as a stream arrive before its token is written.
+type contentPiece struct{ data []byte }
+
+// rwContent is content in order.
+type rwContent []*contentPiece
 
 func (c rwContent) writeTo(b *bytes.Buffer) {
 	for _, p := range c {
-		b.Write(p)
+		b.Write(p.data)
 	}
 }
 
@@ -50,6 +54,8 @@ type tokenEdits struct {
 	before, after rwContent
 	replacement   rwContent
 	removed       bool
+	// streamed are the pieces still to be read from a stream.
+	streamed []streamedContent
 }
 
 // elementState is an element's start tag and what handlers did to it.
@@ -469,7 +475,12 @@ func (e *rwEngine) takeOutput() []byte {
 }
 
 // escapeContent is text content as lol-html writes it: <, > and & escaped.
-func escapeContent(s string, html bool) []byte {
+func escapeContent(s string, html bool) *contentPiece {
+	return &contentPiece{data: escapeBytes(s, html)}
+}
+
+// escapeBytes is escapeContent's bytes.
+func escapeBytes(s string, html bool) []byte {
 	if html {
 		return []byte(s)
 	}

@@ -69,14 +69,62 @@ type documentEndState struct {
 	valid    bool
 }
 
-// contentArg reads a content argument and its {html} option.
-func (rl *Realm) contentArg(call goja.FunctionCall) []byte {
-	s := call.Argument(0).String()
+// streamedContent is content given as a ReadableStream or a Response,
+// locked to reader until it is read, before its token is written.
+type streamedContent struct {
+	piece  *contentPiece
+	reader *goja.Object
+	html   bool
+}
+
+// errStreamedComment is workerd's TypeError for streamed content where
+// only strings are taken (comments, the document end).
+const errStreamedComment = "Replacing content in HTML comments using a ReadableStream or Response object is not implemented. You must provide a string."
+
+// contentArg reads a content argument and its {html} option. A
+// ReadableStream or Response is read before the token is written, when ed
+// takes streams; otherwise it is workerd's TypeError. Anything else is a
+// string.
+func (rl *Realm) contentArg(call goja.FunctionCall, ed *tokenEdits) *contentPiece {
+	v := call.Argument(0)
 	html := false
 	if o, ok := call.Argument(1).(*goja.Object); ok {
 		html = o.Get("html").ToBoolean()
 	}
-	return escapeContent(s, html)
+	stream, isStream := rl.contentStream(v)
+	if !isStream {
+		return escapeContent(v.String(), html)
+	}
+	if ed == nil {
+		rl.throwTypeError(errStreamedComment)
+	}
+	p := &contentPiece{}
+	if stream == nil { // a Response without a body
+		return p
+	}
+	getReader, _ := goja.AssertFunction(stream.Get("getReader"))
+	reader, err := getReader(stream)
+	if err != nil {
+		panic(err)
+	}
+	ed.streamed = append(ed.streamed, streamedContent{piece: p, reader: reader.(*goja.Object), html: html})
+	return p
+}
+
+// contentStream returns the stream of streamed content: a ReadableStream
+// or a Response's body (nil for none). false when v is neither.
+func (rl *Realm) contentStream(v goja.Value) (*goja.Object, bool) {
+	if res := stateOf[response](rl, v); res != nil {
+		if rl.bodyUsed(&res.body) {
+			rl.throwTypeError("The ReadableStream has been locked to a reader.")
+		}
+		body, _ := v.(*goja.Object).Get("body").(*goja.Object)
+		return body, true
+	}
+	if rl.isReadableStream(v) {
+		return v.(*goja.Object), true
+	}
+	return nil, false
 }
 
 // nullableString is a *string as JS sees it.
@@ -124,7 +172,7 @@ func (rl *Realm) installRewriterTokens() {
 		s.name, s.renamed = name, true
 		return goja.Undefined()
 	})
-	rl.defineEdits(c.endTag, func(call goja.FunctionCall) *tokenEdits { return &endState(call).tokenEdits }, false)
+	rl.defineEdits(c.endTag, func(call goja.FunctionCall) *tokenEdits { return &endState(call).tokenEdits }, false, true)
 
 	c.text = rl.newTokenClass("Text")
 	textState := func(call goja.FunctionCall) *textState {
@@ -137,7 +185,7 @@ func (rl *Realm) installRewriterTokens() {
 	c.text.attribute("text", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(textState(call).text) }, nil)
 	c.text.attribute("lastInTextNode", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(textState(call).last) }, nil)
 	c.text.attribute("removed", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(textState(call).removed) }, nil)
-	rl.defineEdits(c.text, func(call goja.FunctionCall) *tokenEdits { return &textState(call).tokenEdits }, true)
+	rl.defineEdits(c.text, func(call goja.FunctionCall) *tokenEdits { return &textState(call).tokenEdits }, true, true)
 
 	c.comment = rl.newTokenClass("Comment")
 	commentState := func(call goja.FunctionCall) *commentState {
@@ -159,7 +207,7 @@ func (rl *Realm) installRewriterTokens() {
 		return goja.Undefined()
 	})
 	c.comment.attribute("removed", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(commentState(call).removed) }, nil)
-	rl.defineEdits(c.comment, func(call goja.FunctionCall) *tokenEdits { return &commentState(call).tokenEdits }, true)
+	rl.defineEdits(c.comment, func(call goja.FunctionCall) *tokenEdits { return &commentState(call).tokenEdits }, true, false)
 
 	c.doctype = rl.newTokenClass("Doctype")
 	doc := func(name string, f func(d *docInfo) *string) {
@@ -177,27 +225,34 @@ func (rl *Realm) installRewriterTokens() {
 		if !s.valid {
 			rl.throwTypeError(errTokenInvalid)
 		}
-		s.appended = append(s.appended, rl.contentArg(call))
+		s.appended = append(s.appended, rl.contentArg(call, nil))
 		return call.This
 	})
 }
 
-// defineEdits adds before, after, remove and (withReplace) replace.
-func (rl *Realm) defineEdits(c *tokenClass, edits func(goja.FunctionCall) *tokenEdits, withReplace bool) {
+// defineEdits adds before, after, remove and (withReplace) replace;
+// streams says whether their content may be streamed.
+func (rl *Realm) defineEdits(c *tokenClass, edits func(goja.FunctionCall) *tokenEdits, withReplace, streams bool) {
+	content := func(call goja.FunctionCall, e *tokenEdits) *contentPiece {
+		if streams {
+			return rl.contentArg(call, e)
+		}
+		return rl.contentArg(call, nil)
+	}
 	c.method("before", func(call goja.FunctionCall) goja.Value {
 		e := edits(call)
-		e.before = append(e.before, rl.contentArg(call))
+		e.before = append(e.before, content(call, e))
 		return call.This
 	})
 	c.method("after", func(call goja.FunctionCall) goja.Value {
 		e := edits(call)
-		e.after = append(rwContent{rl.contentArg(call)}, e.after...)
+		e.after = append(rwContent{content(call, e)}, e.after...)
 		return call.This
 	})
 	if withReplace {
 		c.method("replace", func(call goja.FunctionCall) goja.Value {
 			e := edits(call)
-			e.replacement, e.removed = rwContent{rl.contentArg(call)}, true
+			e.replacement, e.removed = rwContent{content(call, e)}, true
 			return call.This
 		})
 	}
@@ -263,20 +318,20 @@ func (rl *Realm) defineElement(c *tokenClass) {
 		state(call).removeAttribute(call.Argument(0).String())
 		return call.This
 	})
-	rl.defineEdits(c, func(call goja.FunctionCall) *tokenEdits { return &state(call).tokenEdits }, true)
+	rl.defineEdits(c, func(call goja.FunctionCall) *tokenEdits { return &state(call).tokenEdits }, true, true)
 	c.method("prepend", func(call goja.FunctionCall) goja.Value {
 		s := state(call)
-		s.prepend = append(rwContent{rl.contentArg(call)}, s.prepend...)
+		s.prepend = append(rwContent{rl.contentArg(call, &s.tokenEdits)}, s.prepend...)
 		return call.This
 	})
 	c.method("append", func(call goja.FunctionCall) goja.Value {
 		s := state(call)
-		s.append = append(s.append, rl.contentArg(call))
+		s.append = append(s.append, rl.contentArg(call, &s.tokenEdits))
 		return call.This
 	})
 	c.method("setInnerContent", func(call goja.FunctionCall) goja.Value {
 		s := state(call)
-		s.inner, s.innerSet = rwContent{rl.contentArg(call)}, true
+		s.inner, s.innerSet = rwContent{rl.contentArg(call, &s.tokenEdits)}, true
 		return call.This
 	})
 	c.method("removeAndKeepContent", func(call goja.FunctionCall) goja.Value {

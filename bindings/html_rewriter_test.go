@@ -146,6 +146,28 @@ func TestHTMLRewriterAsyncAndStreaming(t *testing.T) {
 	})()`)
 }
 
+func TestHTMLRewriterStreamedContent(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "html_rewriter_streamed_test.js", rewriteHelpers+`(async () => {
+		const rs = (...parts) => new ReadableStream({ start(c) { for (const p of parts) c.enqueue(typeof p === "string" ? new TextEncoder().encode(p) : p); c.close() } });
+		assertEq(await rewrite("<p>x</p><i>y</i>", r => r.on("p", { element(e) { e.replace(new Response("<b>&</b>")) } })), "&lt;b&gt;&amp;&lt;/b&gt;<i>y</i>", "a Response, escaped");
+		assertEq(await rewrite("<p>x</p>", r => r.on("p", { element(e) { e.replace(new Response("<b>&</b>"), { html: true }) } })), "<b>&</b>", "a Response as HTML");
+		assertEq(await rewrite("<p>x</p>", r => r.on("p", { element(e) { e.append(rs("<a>", "b")); e.prepend(rs("<c>"), { html: true }); e.before(new Response("B")); e.after(rs("A")) } })),
+			"B<p><c>x&lt;a&gt;b</p>A", "streams in every place");
+		assertEq(await rewrite("<p>x</p>", r => r.on("p", { element(e) { e.setInnerContent(rs("<q>", "r"), { html: true }) } })), "<p><q>r</p>", "inner content");
+		assertEq(await rewrite("<p>x</p>", r => r.on("p", { text(t) { if (t.text) t.replace(rs("<T>")) } })), "<p>&lt;T&gt;</p>", "text");
+		assertEq(await rewrite("<p>x</p>", r => r.on("p", { element(e) { e.onEndTag(t => t.before(rs("<E>"))) } })), "<p>x&lt;E&gt;</p>", "end tag");
+		assertEq(await rewrite("<p>x</p>", r => r.on("p", { element(e) { e.before(rs("1")); e.before(rs("2")); e.before("3") } })), "123<p>x</p>", "in order with strings");
+		assertEq(await rewrite("<p>x</p>", r => r.on("p", { element(e) { e.before(new ReadableStream({ start(c) { c.enqueue("str"); c.close() } })) } })), "str<p>x</p>", "string chunks");
+		assertEq(await rewrite("<p>x</p>", r => r.on("p", { element(e) { e.before(new Blob(["<z>"])); e.after(12) } })), "[object Blob]<p>x</p>12", "other values are strings");
+		const msg = "Replacing content in HTML comments using a ReadableStream or Response object is not implemented. You must provide a string.";
+		await assertRejects(rewrite("<!--c-->", r => r.onDocument({ comments(c) { c.replace(rs("<C>")) } })), "TypeError", msg);
+		await assertRejects(rewrite("<p>x</p>", r => r.onDocument({ end(e) { e.append(rs("<E>"), { html: true }) } })), "TypeError", msg);
+		await assertRejects(rewrite("<p>x</p>", r => r.on("p", { async element(e) { const res = new Response("x"); await res.text(); e.before(res) } })),
+			"TypeError", "The ReadableStream has been locked to a reader.");
+	})()`)
+}
+
 func TestHTMLRewriterErrors(t *testing.T) {
 	t.Parallel()
 	bindingstest.Run(t, bindings.Options{}, "html_rewriter_errors_test.js", `(async () => {

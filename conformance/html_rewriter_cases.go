@@ -5,7 +5,7 @@ package conformance
 // bytes that come out, with what the handlers saw.
 var htmlRewriterCases = []Case{
 	{Name: "html_rewriter", Script: "workers/html-rewriter.js", Run: func(s *Session) {
-		for _, path := range []string{"links", "attrs", "remove", "text", "comments", "doctype", "endtag", "async", "errors", "throws"} {
+		for _, path := range []string{"links", "attrs", "remove", "text", "comments", "doctype", "endtag", "async", "streamed", "errors", "throws"} {
 			s.Fetch("GET", "/"+path, nil, "")
 		}
 		s.Fetch("GET", "/served", nil, "", "content-length", "content-type", "transfer-encoding")

@@ -86,6 +86,12 @@ const scenarios = {
     r.on("p", { element(e) { try { e.setAttribute("a b", "c") } catch (x) { seen.push(`${x.name}: ${x.message}`) } } });
     r.onDocument({ comments(c) { try { c.text = "-->" } catch (x) { seen.push(`${x.name}: ${x.message}`) } } });
   },
+  streamed(r) {
+    const rs = (...parts) => new ReadableStream({ start(c) { for (const p of parts) c.enqueue(new TextEncoder().encode(p)); c.close() } });
+    r.on("h1", { element(e) { e.replace(new Response("<h1>From a <em>Response</em></h1>"), { html: true }) } })
+      .on("li", { element(e) { e.append(rs("<", "streamed", ">")) } })
+      .on("title", { text(t) { if (t.text) t.replace(rs("Streamed ", "title")) } });
+  },
   async throws(r) {
     r.on("h1", { element() { throw new RangeError("handler failed") } });
   },
