@@ -23,7 +23,9 @@ func streamedOf(ev *rwEvent) []streamedContent {
 		add(&ev.text.tokenEdits)
 	}
 	for _, end := range ev.ends {
-		add(&end.tokenEdits)
+		if end != nil {
+			add(&end.tokenEdits)
+		}
 	}
 	return all
 }

@@ -106,10 +106,31 @@ type commentState struct {
 // openElement is an element whose end tag has not come.
 type openElement struct {
 	sel        selElem
-	el         *elementState
+	el         *elementState // &state
+	state      elementState
 	matched    []bool // per registration
 	children   int
-	typeCounts map[string]int
+	typeCounts []typeCount
+}
+
+// typeCount counts an element's children of one name.
+type typeCount struct {
+	name string
+	n    int
+}
+
+// countChild counts a new child named name and returns its positions among
+// all children and among those of its name.
+func (p *openElement) countChild(name string) (int, int) {
+	p.children++
+	for i := range p.typeCounts {
+		if p.typeCounts[i].name == name {
+			p.typeCounts[i].n++
+			return p.children, p.typeCounts[i].n
+		}
+	}
+	p.typeCounts = append(p.typeCounts, typeCount{name: name, n: 1})
+	return p.children, 1
 }
 
 // rwEvent is a token with the handlers it calls.
@@ -126,7 +147,8 @@ type rwEvent struct {
 	// ends are the end tags handed to their onEndTag handlers, and end
 	// is the one whose edits are written, of the element endWith.
 	closes  []*openElement
-	ends    []*endTagState
+	ends    []*endTagState  // nil for an element with no end-tag edits
+	one     [1]*openElement // closes' storage for a start tag
 	end     *endTagState
 	endWith *elementState
 }
@@ -166,28 +188,61 @@ func (e *rwEngine) next() (*rwEvent, bool) {
 // prepare makes the event of a token; nil when the token is written at
 // once (its output needs no handler).
 func (e *rwEngine) prepare(t htmlToken) *rwEvent {
-	ev := &rwEvent{tok: t}
+	var regs []int
 	switch t.kind {
 	case tokText:
-		ev.text = &textState{text: t.text, last: t.last, valid: true}
-		ev.regs = e.inScope(func(h handlerSet) bool { return h.text })
-		ev.doc = e.doc.text
+		regs = e.inScope(func(h handlerSet) bool { return h.text })
+		if len(regs) == 0 && !e.doc.text {
+			e.writeRaw(t.raw)
+			return nil
+		}
+		return &rwEvent{tok: t, regs: regs, doc: e.doc.text, text: &textState{text: string(t.inner), last: t.last, valid: true}}
 	case tokComment:
-		ev.comment = &commentState{text: t.text, valid: true}
-		ev.regs = e.inScope(func(h handlerSet) bool { return h.comments })
-		ev.doc = e.doc.comments
+		regs = e.inScope(func(h handlerSet) bool { return h.comments })
+		if len(regs) == 0 && !e.doc.comments {
+			e.writeRaw(t.raw)
+			return nil
+		}
+		return &rwEvent{tok: t, regs: regs, doc: e.doc.comments, comment: &commentState{text: t.text, valid: true}}
 	case tokDoctype:
-		ev.doc = e.doc.doctype
-	case tokStart:
+		if !e.doc.doctype {
+			e.writeRaw(t.raw)
+			return nil
+		}
+		return &rwEvent{tok: t, doc: true}
+	}
+	ev := &rwEvent{tok: t}
+	if t.kind == tokStart {
 		e.prepareStart(ev)
-	case tokEnd:
+	} else {
 		e.prepareEnd(ev)
 	}
-	if len(ev.regs) == 0 && !ev.doc && ev.endWith == nil && t.kind != tokStart && t.kind != tokEnd {
+	if len(ev.regs) == 0 && !ev.endHandlers() {
 		e.commit(ev)
 		return nil
 	}
 	return ev
+}
+
+// endHandlers reports whether an end tag has onEndTag handlers to call.
+func (ev *rwEvent) endHandlers() bool {
+	if ev.tok.kind != tokEnd {
+		return false
+	}
+	for _, oe := range ev.closes {
+		if oe.el.endHandler != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// writeRaw writes a token no handler sees, unless it is in removed
+// content.
+func (e *rwEngine) writeRaw(raw []byte) {
+	if e.suppressed == 0 {
+		e.out.Write(raw)
+	}
 }
 
 // inScope lists the registrations with the wanted handler that matched an
@@ -231,15 +286,12 @@ func (e *rwEngine) namespace(name string) string {
 
 func (e *rwEngine) prepareStart(ev *rwEvent) {
 	t := ev.tok
-	p := e.parent()
-	p.children++
-	if p.typeCounts == nil {
-		p.typeCounts = map[string]int{}
-	}
-	p.typeCounts[t.name]++
-	el := &elementState{tok: t, name: t.name, attrs: t.attrs, ns: e.namespace(t.name), valid: true}
+	index, typeIndex := e.parent().countChild(t.name)
+	oe := &openElement{sel: selElem{name: t.name, attrs: t.attrs, index: index, typeIndex: typeIndex}}
+	oe.state = elementState{tok: t, name: t.name, attrs: t.attrs, ns: e.namespace(t.name), valid: true}
+	el := &oe.state
+	oe.el = el
 	el.noEnd = (el.ns == nsHTML && voidElements[t.name]) || (el.ns != nsHTML && t.selfClosing)
-	oe := &openElement{sel: selElem{name: t.name, attrs: t.attrs, index: p.children, typeIndex: p.typeCounts[t.name]}, el: el}
 	chain := append(e.chain, oe.sel)
 	oe.matched = make([]bool, len(e.selectors))
 	for i, s := range e.selectors {
@@ -248,7 +300,8 @@ func (e *rwEngine) prepareStart(ev *rwEvent) {
 		}
 	}
 	ev.element = el
-	ev.closes = []*openElement{oe}
+	ev.one[0] = oe
+	ev.closes = ev.one[:]
 }
 
 func (e *rwEngine) prepareEnd(ev *rwEvent) {
@@ -266,13 +319,14 @@ func (e *rwEngine) prepareEnd(ev *rwEvent) {
 	for i := len(e.stack) - 1; i >= at; i-- {
 		oe := e.stack[i]
 		ev.closes = append(ev.closes, oe)
-		end := &endTagState{name: t.name, valid: true}
-		ev.ends = append(ev.ends, end)
+		var end *endTagState
 		// One end tag has one set of end-tag edits: lol-html keeps the
 		// outermost closed element's.
 		if hasEndEdits(oe.el) {
+			end = &endTagState{name: t.name, valid: true}
 			ev.endWith, ev.end = oe.el, end
 		}
+		ev.ends = append(ev.ends, end)
 	}
 }
 
@@ -427,7 +481,9 @@ func (e *rwEngine) commitEnd(ev *rwEvent) {
 	}
 	e.z.foreign = len(e.stack) > 0 && e.stack[len(e.stack)-1].el.ns != nsHTML
 	for _, end := range ev.ends {
-		end.valid = false
+		if end != nil {
+			end.valid = false
+		}
 	}
 	if e.suppressed > 0 {
 		return

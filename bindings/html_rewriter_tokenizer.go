@@ -41,7 +41,8 @@ type htmlToken struct {
 	rawName     string // the tag name as written
 	attrs       []htmlAttr
 	selfClosing bool
-	text        string // text chunk or comment text
+	text        string // comment text
+	inner       []byte // text chunk: its text (raw but for CDATA)
 	last        bool   // text: the empty chunk that ends a text node
 	// doctype
 	docName, publicID, systemID *string
@@ -57,6 +58,24 @@ type htmlTokenizer struct {
 	rawTag string
 	// foreign is set inside SVG or MathML, where CDATA sections are text.
 	foreign bool
+	// names interns tag names, so a page's repeated tags share strings.
+	names map[string]string
+}
+
+// intern returns b as a string, shared with earlier equal names.
+func (z *htmlTokenizer) intern(b []byte) string {
+	if s, ok := z.names[string(b)]; ok {
+		return s
+	}
+	if z.names == nil {
+		z.names = map[string]string{}
+	}
+	if len(z.names) >= 1024 { // a hostile page's endless names are not kept
+		return string(b)
+	}
+	s := string(b)
+	z.names[s] = s
+	return s
 }
 
 // feed appends input.
@@ -64,7 +83,7 @@ func (z *htmlTokenizer) feed(b []byte) { z.buf = append(z.buf, b...) }
 
 // textTok consumes n bytes as a text chunk.
 func (z *htmlTokenizer) textTok(n int) htmlToken {
-	t := htmlToken{kind: tokText, raw: z.buf[:n:n], text: string(z.buf[:n])}
+	t := htmlToken{kind: tokText, raw: z.buf[:n:n], inner: z.buf[:n:n]}
 	z.buf = z.buf[n:]
 	z.inText = true
 	return t
@@ -119,7 +138,7 @@ func (z *htmlTokenizer) next() (htmlToken, bool) {
 			return t, ok
 		}
 	}
-	t, n, st := parseMarkup(z.buf)
+	t, n, st := z.parseMarkup(z.buf)
 	switch {
 	case st == markupMore && !z.eof:
 		return htmlToken{}, false
@@ -156,12 +175,12 @@ func (z *htmlTokenizer) cdata() (t htmlToken, ok, done bool) {
 		}
 		end = len(z.buf) - len(open)
 		t = z.textTok(len(z.buf))
-		t.text = string(t.raw[len(open):])
+		t.inner = t.raw[len(open):]
 		return t, true, true
 	}
 	n := len(open) + end + len(closing)
 	t = z.textTok(n)
-	t.text = string(t.raw[len(open) : len(open)+end])
+	t.inner = t.raw[len(open) : len(open)+end]
 	return t, true, true
 }
 
@@ -209,7 +228,7 @@ func (z *htmlTokenizer) nextRaw() (htmlToken, bool) {
 	if z.inText {
 		return z.endText(), true
 	}
-	t, n, st := parseMarkup(z.buf)
+	t, n, st := z.parseMarkup(z.buf)
 	if st == markupMore {
 		if !z.eof {
 			return htmlToken{}, false
@@ -241,7 +260,7 @@ func isTagEnd(c byte) bool { return isHTMLSpace(c) || c == '/' || c == '>' }
 
 // parseMarkup parses the token starting with '<' at b[0] and returns it
 // with its length.
-func parseMarkup(b []byte) (htmlToken, int, markupStatus) {
+func (z *htmlTokenizer) parseMarkup(b []byte) (htmlToken, int, markupStatus) {
 	if len(b) < 2 {
 		return htmlToken{}, 0, markupMore
 	}
@@ -260,9 +279,9 @@ func parseMarkup(b []byte) (htmlToken, int, markupStatus) {
 			}
 			return bogusComment(b, 2)
 		}
-		return parseTag(b, 2, tokEnd)
+		return z.parseTag(b, 2, tokEnd)
 	case isASCIIAlpha(c):
-		return parseTag(b, 1, tokStart)
+		return z.parseTag(b, 1, tokStart)
 	}
 	return htmlToken{}, 0, markupNot
 }
@@ -355,7 +374,7 @@ func splitWord(s string) (string, string) {
 }
 
 // parseTag parses a start or end tag whose name starts at b[i].
-func parseTag(b []byte, i int, kind tokKind) (htmlToken, int, markupStatus) {
+func (z *htmlTokenizer) parseTag(b []byte, i int, kind tokKind) (htmlToken, int, markupStatus) {
 	start := i
 	for i < len(b) && !isTagEnd(b[i]) {
 		i++
@@ -363,7 +382,15 @@ func parseTag(b []byte, i int, kind tokKind) (htmlToken, int, markupStatus) {
 	if i == len(b) {
 		return htmlToken{}, 0, markupMore
 	}
-	t := htmlToken{kind: kind, name: strings.ToLower(string(b[start:i])), rawName: string(b[start:i])}
+	raw := b[start:i]
+	t := htmlToken{kind: kind, rawName: z.intern(raw)}
+	t.name = t.rawName
+	for _, c := range raw {
+		if c >= 'A' && c <= 'Z' {
+			t.name = z.intern(bytes.ToLower(raw))
+			break
+		}
+	}
 	for {
 		for i < len(b) && isHTMLSpace(b[i]) {
 			i++
