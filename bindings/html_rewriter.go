@@ -23,7 +23,13 @@ type rewriterReg struct {
 type htmlRewriter struct {
 	selectors []cssSelector
 	regs      []rewriterReg
-	docObj    []*goja.Object // onDocument handler objects, in order
+	docs      []docHandlerSet // onDocument registrations, in order
+}
+
+// docHandlerSet is one onDocument registration's handlers.
+type docHandlerSet struct {
+	obj                          *goja.Object
+	doctype, comments, text, end goja.Value
 }
 
 // installHTMLRewriter defines HTMLRewriter and its token classes.
@@ -35,6 +41,9 @@ func (rl *Realm) installHTMLRewriter() {
 	rl.rewriterClasses.rewriter = c
 	c.method("on", func(call goja.FunctionCall) goja.Value {
 		h := thisState[htmlRewriter](rl, call)
+		if goja.IsUndefined(call.Argument(0)) {
+			rl.throwTypeError("Failed to execute 'on' on 'HTMLRewriter': parameter 1 is not of type 'string'.")
+		}
 		sel, err := parseSelector(call.Argument(0).String())
 		if err != nil {
 			rl.parserError(err.Error())
@@ -44,8 +53,9 @@ func (rl *Realm) installHTMLRewriter() {
 			rl.throwTypeError("Failed to execute 'on' on 'HTMLRewriter': parameter 2 is not of type 'ElementContentHandlers'.")
 		}
 		h.selectors = append(h.selectors, sel)
-		h.regs = append(h.regs, rewriterReg{obj: obj, element: rl.handlerFunc(obj, "element"),
-			comments: rl.handlerFunc(obj, "comments"), text: rl.handlerFunc(obj, "text")})
+		const kind = "ElementContentHandlers"
+		h.regs = append(h.regs, rewriterReg{obj: obj, element: rl.handlerFunc(obj, "element", kind),
+			comments: rl.handlerFunc(obj, "comments", kind), text: rl.handlerFunc(obj, "text", kind)})
 		return call.This
 	})
 	c.method("onDocument", func(call goja.FunctionCall) goja.Value {
@@ -54,7 +64,14 @@ func (rl *Realm) installHTMLRewriter() {
 		if !ok {
 			rl.throwTypeError("Failed to execute 'onDocument' on 'HTMLRewriter': parameter 1 is not of type 'DocumentContentHandlers'.")
 		}
-		h.docObj = append(h.docObj, obj)
+		d := docHandlerSet{obj: obj}
+		for _, f := range []struct {
+			name string
+			fn   *goja.Value
+		}{{"doctype", &d.doctype}, {"comments", &d.comments}, {"text", &d.text}, {"end", &d.end}} {
+			*f.fn = rl.handlerFunc(obj, f.name, "DocumentContentHandlers")
+		}
+		h.docs = append(h.docs, d)
 		return call.This
 	})
 	c.method("transform", func(call goja.FunctionCall) goja.Value {
@@ -63,6 +80,9 @@ func (rl *Realm) installHTMLRewriter() {
 		if res == nil {
 			rl.throwTypeError("Failed to execute 'transform' on 'HTMLRewriter': parameter 1 is not of type 'Response'.")
 		}
+		if res.isError {
+			rl.throwTypeError("HTMLRewriter cannot transform an error response")
+		}
 		if rl.bodyUsed(&res.body) {
 			rl.throwTypeError("The ReadableStream has been locked to a reader.")
 		}
@@ -70,14 +90,16 @@ func (rl *Realm) installHTMLRewriter() {
 	})
 }
 
-// handlerFunc returns obj[name] when it is a function, else nil.
-func (rl *Realm) handlerFunc(obj *goja.Object, name string) goja.Value {
+// handlerFunc returns obj[name], nil when it is undefined, and throws
+// workerd's TypeError when it is not a function; kind names the handlers'
+// dictionary.
+func (rl *Realm) handlerFunc(obj *goja.Object, name, kind string) goja.Value {
 	v := obj.Get(name)
-	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+	if v == nil || goja.IsUndefined(v) {
 		return nil
 	}
 	if _, ok := goja.AssertFunction(v); !ok {
-		rl.throwTypeError("Failed to execute 'on' on 'HTMLRewriter': parameter 2 is not of type 'ElementContentHandlers'.")
+		rl.throwTypeError("Incorrect type for the '" + name + "' field on '" + kind + "': the provided value is not of type 'function'.")
 	}
 	return v
 }
@@ -166,17 +188,17 @@ func (r *rewriteRun) setup() {
 	for _, reg := range h.regs {
 		r.eng.handlers = append(r.eng.handlers, handlerSet{element: reg.element != nil, comments: reg.comments != nil, text: reg.text != nil})
 	}
-	for _, obj := range h.docObj {
-		add := func(list *[]rewriterReg, name string, set *bool) {
-			if f := r.rl.handlerFunc(obj, name); f != nil {
-				*list = append(*list, rewriterReg{obj: obj, element: f})
+	for _, d := range h.docs {
+		add := func(list *[]rewriterReg, f goja.Value, set *bool) {
+			if f != nil {
+				*list = append(*list, rewriterReg{obj: d.obj, element: f})
 				*set = true
 			}
 		}
-		add(&r.docs.doctype, "doctype", &r.eng.doc.doctype)
-		add(&r.docs.comments, "comments", &r.eng.doc.comments)
-		add(&r.docs.text, "text", &r.eng.doc.text)
-		add(&r.docs.end, "end", &r.eng.doc.end)
+		add(&r.docs.doctype, d.doctype, &r.eng.doc.doctype)
+		add(&r.docs.comments, d.comments, &r.eng.doc.comments)
+		add(&r.docs.text, d.text, &r.eng.doc.text)
+		add(&r.docs.end, d.end, &r.eng.doc.end)
 	}
 }
 
@@ -391,7 +413,8 @@ func (r *rewriteRun) callsFor(ev *rwEvent) []func() (goja.Value, error) {
 			}
 			f, _ := goja.AssertFunction(oe.el.endHandler.(goja.Value))
 			tok := cls.endTag.make(ev.ends[i])
-			calls = append(calls, func() (goja.Value, error) { return f(goja.Undefined(), tok) })
+			// workerd calls it with the global object as this.
+			calls = append(calls, func() (goja.Value, error) { return f(r.rl.vm.GlobalObject(), tok) })
 		}
 	case tokText:
 		if len(ev.regs) == 0 && len(r.docs.text) == 0 {

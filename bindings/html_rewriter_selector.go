@@ -283,7 +283,7 @@ func (p *selParser) attr() (simpleSel, error) {
 		t.op = c
 		p.i += 2
 	default:
-		return t, errSelToken
+		return t, selectorError("Unexpected token in the attribute selector.")
 	}
 	p.skipSpace()
 	if p.eof() || p.s[p.i] == ']' {

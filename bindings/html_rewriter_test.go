@@ -187,6 +187,20 @@ func TestHTMLRewriterErrors(t *testing.T) {
 			new HTMLRewriter().on(sel, {});
 		}
 		assertThrows(() => new HTMLRewriter().on("p", 5), "TypeError", "Failed to execute 'on' on 'HTMLRewriter': parameter 2 is not of type 'ElementContentHandlers'.");
+		assertThrows(() => new HTMLRewriter().on("p", { element: 5 }), "TypeError", "Incorrect type for the 'element' field on 'ElementContentHandlers': the provided value is not of type 'function'.");
+		assertThrows(() => new HTMLRewriter().onDocument(5), "TypeError", "Failed to execute 'onDocument' on 'HTMLRewriter': parameter 1 is not of type 'DocumentContentHandlers'.");
+		assertThrows(() => new HTMLRewriter().onDocument({ end: "x" }), "TypeError", "Incorrect type for the 'end' field on 'DocumentContentHandlers': the provided value is not of type 'function'.");
+		assertThrows(() => new HTMLRewriter().on(), "TypeError", "Failed to execute 'on' on 'HTMLRewriter': parameter 1 is not of type 'string'.");
+		assertThrows(() => new HTMLRewriter().on({}, {}), "TypeError", "Parser error: Unexpected token in the attribute selector.", "[object Object]");
+		assertThrows(() => new HTMLRewriter().transform(Response.error()), "TypeError", "HTMLRewriter cannot transform an error response");
+		const h = { element(e) { e.setAttribute("n", "1") } };
+		const reused = new HTMLRewriter().on("p", h);
+		h.element = (e) => e.setAttribute("n", "2");
+		assertEq(await reused.transform(new Response("<p>x</p>")).text() + await reused.transform(new Response("<p>y</p>")).text(),
+			'<p n="1">x</p><p n="1">y</p>', "handlers are taken at on(), and a rewriter transforms again");
+		let endThis;
+		await new HTMLRewriter().on("p", { element(e) { e.onEndTag(function () { endThis = this }) } }).transform(new Response("<p>x</p>")).text();
+		assertEq(endThis, globalThis, "onEndTag handlers are called on the global object");
 		assertThrows(() => new HTMLRewriter().transform("x"), "TypeError", "Failed to execute 'transform' on 'HTMLRewriter': parameter 1 is not of type 'Response'.");
 		const used = new Response("<p>x</p>");
 		await used.text();
