@@ -86,7 +86,12 @@ func (rl *Realm) installHTMLRewriter() {
 		if rl.bodyUsed(&res.body) {
 			rl.throwTypeError("The ReadableStream has been locked to a reader.")
 		}
-		return rl.transformResponse(h, call.Argument(0).(*goja.Object))
+		contentType, _ := res.hdr.get("content-type")
+		codec, err := codecFor(contentType)
+		if err != nil {
+			rl.parserError(err.Error())
+		}
+		return rl.transformResponse(h, call.Argument(0).(*goja.Object), codec)
 	})
 }
 
@@ -105,7 +110,7 @@ func (rl *Realm) handlerFunc(obj *goja.Object, name, kind string) goja.Value {
 }
 
 // transformResponse makes the rewritten Response.
-func (rl *Realm) transformResponse(h *htmlRewriter, res *goja.Object) goja.Value {
+func (rl *Realm) transformResponse(h *htmlRewriter, res *goja.Object, codec *rwCodec) goja.Value {
 	ctor := rl.vm.Get("Response").(*goja.Object)
 	bodyV := res.Get("body")
 	if goja.IsNull(bodyV) {
@@ -121,6 +126,7 @@ func (rl *Realm) transformResponse(h *htmlRewriter, res *goja.Object) goja.Value
 		panic(err)
 	}
 	run := &rewriteRun{rl: rl, h: h, reader: reader.(*goja.Object)}
+	run.eng.codec = codec
 	run.setup()
 	source := rl.vm.NewObject()
 	_ = source.Set("pull", run.pull)
@@ -374,7 +380,7 @@ func (r *rewriteRun) enqueue(b []byte) {
 
 // documentEnd runs the end handlers, then writes what they appended.
 func (r *rewriteRun) documentEnd() {
-	st := &documentEndState{valid: true}
+	st := &documentEndState{valid: true, codec: r.eng.codec}
 	obj := r.rl.rewriterClasses.documentEnd.make(st)
 	for _, reg := range r.docs.end {
 		r.calls = append(r.calls, r.handlerCall(reg.obj, reg.element, obj))

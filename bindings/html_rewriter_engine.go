@@ -56,6 +56,8 @@ type tokenEdits struct {
 	removed       bool
 	// streamed are the pieces still to be read from a stream.
 	streamed []streamedContent
+	// codec is the document's encoding, for inserted content.
+	codec *rwCodec
 }
 
 // elementState is an element's start tag and what handlers did to it.
@@ -165,6 +167,7 @@ type rwEngine struct {
 	root       openElement
 	suppressed int // open elements whose content is removed
 	out        bytes.Buffer
+	codec      *rwCodec // the document's encoding; nil for UTF-8
 }
 
 // handlerSetDoc says which document handlers exist.
@@ -196,14 +199,14 @@ func (e *rwEngine) prepare(t htmlToken) *rwEvent {
 			e.writeRaw(t.raw)
 			return nil
 		}
-		return &rwEvent{tok: t, regs: regs, doc: e.doc.text, text: &textState{text: string(t.inner), last: t.last, valid: true}}
+		return &rwEvent{tok: t, regs: regs, doc: e.doc.text, text: &textState{tokenEdits: tokenEdits{codec: e.codec}, text: e.codec.decode(t.inner), last: t.last, valid: true}}
 	case tokComment:
 		regs = e.inScope(func(h handlerSet) bool { return h.comments })
 		if len(regs) == 0 && !e.doc.comments {
 			e.writeRaw(t.raw)
 			return nil
 		}
-		return &rwEvent{tok: t, regs: regs, doc: e.doc.comments, comment: &commentState{text: t.text, valid: true}}
+		return &rwEvent{tok: t, regs: regs, doc: e.doc.comments, comment: &commentState{tokenEdits: tokenEdits{codec: e.codec}, text: e.codec.decodeString(t.text), valid: true}}
 	case tokDoctype:
 		if !e.doc.doctype {
 			e.writeRaw(t.raw)
@@ -288,7 +291,7 @@ func (e *rwEngine) prepareStart(ev *rwEvent) {
 	t := ev.tok
 	index, typeIndex := e.parent().countChild(t.name)
 	oe := &openElement{sel: selElem{name: t.name, attrs: t.attrs, index: index, typeIndex: typeIndex}}
-	oe.state = elementState{tok: t, name: t.name, attrs: t.attrs, ns: e.namespace(t.name), valid: true}
+	oe.state = elementState{tokenEdits: tokenEdits{codec: e.codec}, tok: t, name: t.name, attrs: t.attrs, ns: e.namespace(t.name), valid: true}
 	el := &oe.state
 	oe.el = el
 	el.noEnd = (el.ns == nsHTML && voidElements[t.name]) || (el.ns != nsHTML && t.selfClosing)
@@ -323,7 +326,7 @@ func (e *rwEngine) prepareEnd(ev *rwEvent) {
 		// One end tag has one set of end-tag edits: lol-html keeps the
 		// outermost closed element's.
 		if hasEndEdits(oe.el) {
-			end = &endTagState{name: t.name, valid: true}
+			end = &endTagState{tokenEdits: tokenEdits{codec: e.codec}, name: t.name, valid: true}
 			ev.endWith, ev.end = oe.el, end
 		}
 		ev.ends = append(ev.ends, end)
@@ -346,7 +349,7 @@ func (e *rwEngine) commit(ev *rwEvent) {
 		c := ev.comment
 		raw := ev.tok.raw
 		if c.modified {
-			raw = []byte("<!--" + c.text + "-->")
+			raw = append(append([]byte("<!--"), e.codec.encode(c.text)...), "-->"...)
 		}
 		e.writeToken(&c.tokenEdits, raw)
 		c.valid = false
@@ -530,9 +533,13 @@ func (e *rwEngine) takeOutput() []byte {
 	return b
 }
 
-// escapeContent is text content as lol-html writes it: <, > and & escaped.
-func escapeContent(s string, html bool) *contentPiece {
-	return &contentPiece{data: escapeBytes(s, html)}
+// escapeContent is content as lol-html writes it: as text, <, > and &
+// escaped; in the document's encoding.
+func escapeContent(c *rwCodec, s string, html bool) *contentPiece {
+	if c == nil {
+		return &contentPiece{data: escapeBytes(s, html)}
+	}
+	return &contentPiece{data: c.encode(string(escapeBytes(s, html)))}
 }
 
 // escapeBytes is escapeContent's bytes.
@@ -547,6 +554,7 @@ func escapeBytes(s string, html bool) []byte {
 // setAttribute sets or adds an attribute, keeping the others as written.
 func (el *elementState) setAttribute(name, value string) {
 	name = strings.ToLower(name)
+	value = string(el.codec.encode(value))
 	raw := []byte(name + `="` + strings.ReplaceAll(value, `"`, "&quot;") + `"`)
 	el.modified = true
 	for i := range el.attrs {

@@ -67,6 +67,7 @@ type docInfo struct{ name, publicID, systemID *string }
 type documentEndState struct {
 	appended rwContent
 	valid    bool
+	codec    *rwCodec
 }
 
 // streamedContent is content given as a ReadableStream or a Response,
@@ -85,7 +86,7 @@ const errStreamedComment = "Replacing content in HTML comments using a ReadableS
 // ReadableStream or Response is read before the token is written, when ed
 // takes streams; otherwise it is workerd's TypeError. Anything else is a
 // string.
-func (rl *Realm) contentArg(call goja.FunctionCall, ed *tokenEdits) *contentPiece {
+func (rl *Realm) contentArg(call goja.FunctionCall, ed *tokenEdits, codec *rwCodec) *contentPiece {
 	v := call.Argument(0)
 	html := false
 	if o, ok := call.Argument(1).(*goja.Object); ok {
@@ -93,7 +94,7 @@ func (rl *Realm) contentArg(call goja.FunctionCall, ed *tokenEdits) *contentPiec
 	}
 	stream, isStream := rl.contentStream(v)
 	if !isStream {
-		return escapeContent(v.String(), html)
+		return escapeContent(codec, v.String(), html)
 	}
 	if ed == nil {
 		rl.throwTypeError(errStreamedComment)
@@ -225,7 +226,7 @@ func (rl *Realm) installRewriterTokens() {
 		if !s.valid {
 			rl.throwTypeError(errTokenInvalid)
 		}
-		s.appended = append(s.appended, rl.contentArg(call, nil))
+		s.appended = append(s.appended, rl.contentArg(call, nil, s.codec))
 		return call.This
 	})
 }
@@ -235,9 +236,9 @@ func (rl *Realm) installRewriterTokens() {
 func (rl *Realm) defineEdits(c *tokenClass, edits func(goja.FunctionCall) *tokenEdits, withReplace, streams bool) {
 	content := func(call goja.FunctionCall, e *tokenEdits) *contentPiece {
 		if streams {
-			return rl.contentArg(call, e)
+			return rl.contentArg(call, e, e.codec)
 		}
-		return rl.contentArg(call, nil)
+		return rl.contentArg(call, nil, e.codec)
 	}
 	c.method("before", func(call goja.FunctionCall) goja.Value {
 		e := edits(call)
@@ -285,7 +286,7 @@ func (rl *Realm) defineElement(c *tokenClass) {
 		s := state(call)
 		pairs := make([]any, len(s.attrs))
 		for i, a := range s.attrs {
-			pairs[i] = rl.vm.NewArray(a.name, a.value)
+			pairs[i] = rl.vm.NewArray(a.name, s.codec.decodeString(a.value))
 		}
 		arr := rl.vm.NewArray(pairs...)
 		iter, _ := goja.AssertFunction(arr.GetSymbol(goja.SymIterator))
@@ -298,8 +299,9 @@ func (rl *Realm) defineElement(c *tokenClass) {
 	c.attribute("removed", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(state(call).removed) }, nil)
 	c.attribute("namespaceURI", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(state(call).ns) }, nil)
 	c.method("getAttribute", func(call goja.FunctionCall) goja.Value {
-		if v, ok := attrValue(state(call).attrs, strings.ToLower(call.Argument(0).String())); ok {
-			return rl.vm.ToValue(v)
+		s := state(call)
+		if v, ok := attrValue(s.attrs, strings.ToLower(call.Argument(0).String())); ok {
+			return rl.vm.ToValue(s.codec.decodeString(v))
 		}
 		return goja.Null()
 	})
@@ -321,17 +323,17 @@ func (rl *Realm) defineElement(c *tokenClass) {
 	rl.defineEdits(c, func(call goja.FunctionCall) *tokenEdits { return &state(call).tokenEdits }, true, true)
 	c.method("prepend", func(call goja.FunctionCall) goja.Value {
 		s := state(call)
-		s.prepend = append(rwContent{rl.contentArg(call, &s.tokenEdits)}, s.prepend...)
+		s.prepend = append(rwContent{rl.contentArg(call, &s.tokenEdits, s.codec)}, s.prepend...)
 		return call.This
 	})
 	c.method("append", func(call goja.FunctionCall) goja.Value {
 		s := state(call)
-		s.append = append(s.append, rl.contentArg(call, &s.tokenEdits))
+		s.append = append(s.append, rl.contentArg(call, &s.tokenEdits, s.codec))
 		return call.This
 	})
 	c.method("setInnerContent", func(call goja.FunctionCall) goja.Value {
 		s := state(call)
-		s.inner, s.innerSet = rwContent{rl.contentArg(call, &s.tokenEdits)}, true
+		s.inner, s.innerSet = rwContent{rl.contentArg(call, &s.tokenEdits, s.codec)}, true
 		return call.This
 	})
 	c.method("removeAndKeepContent", func(call goja.FunctionCall) goja.Value {

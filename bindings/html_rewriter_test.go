@@ -168,6 +168,23 @@ func TestHTMLRewriterStreamedContent(t *testing.T) {
 	})()`)
 }
 
+func TestHTMLRewriterCharset(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "html_rewriter_charset_test.js", `(async () => {
+		const page = (ct) => new Response(new Uint8Array([0x3c, 0x70, 0x20, 0x74, 0x3d, 0xe9, 0x3e, 0xe9, 0x3c, 0x2f, 0x70, 0x3e]), { headers: { "content-type": ct } });
+		const seen = [];
+		const out = new Uint8Array(await new HTMLRewriter().on("p", {
+			element(e) { seen.push(e.getAttribute("t")); e.append("é€") },
+			text(t) { seen.push(t.text) },
+		}).transform(page("text/html; charset=iso-8859-1")).arrayBuffer());
+		assertEq(JSON.stringify(seen), '["é","é",""]', "windows-1252 is decoded for handlers");
+		assertEq(out.join(), "60,112,32,116,61,233,62,233,233,128,60,47,112,62", "and content is encoded into it");
+		const sjis = new Uint8Array(await new HTMLRewriter().on("p", { element(e) { e.append("é") } }).transform(page("text/html; charset=shift_jis")).arrayBuffer());
+		assertEq(new TextDecoder().decode(sjis.slice(8, -4)), "&#233;", "what the encoding lacks becomes a character reference");
+		assertThrows(() => new HTMLRewriter().transform(page("text/html; charset=utf-16")), "TypeError", "Parser error: Expected ASCII-compatible encoding.");
+	})()`)
+}
+
 func TestHTMLRewriterErrors(t *testing.T) {
 	t.Parallel()
 	bindingstest.Run(t, bindings.Options{}, "html_rewriter_errors_test.js", `(async () => {
