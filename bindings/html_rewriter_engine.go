@@ -8,6 +8,7 @@ package bindings
 
 import (
 	"bytes"
+	"strings"
 )
 
 // HTML namespaces, as Element.namespaceURI gives them.
@@ -256,7 +257,7 @@ func (e *rwEngine) prepareEnd(ev *rwEvent) {
 		// One end tag has one set of end-tag edits: lol-html keeps the
 		// outermost closed element's.
 		if hasEndEdits(oe.el) {
-			end = &endTagState{tokenEdits: tokenEdits{codec: e.codec}, name: t.name, valid: true}
+			end = &endTagState{tokenEdits: tokenEdits{codec: e.codec}, name: strings.ToLower(oe.el.name), valid: true}
 			ev.endWith, ev.end = oe.el, end
 		}
 		ev.ends = append(ev.ends, end)
@@ -313,23 +314,22 @@ func (e *rwEngine) commitStart(ev *rwEvent) {
 	el := ev.element
 	el.valid = false
 	oe := ev.closes[0]
+	// As in lol-html, removing an element removes its tags and content,
+	// not what handlers insert: a replacement takes the start tag's
+	// place, and prepended and inner content follow it. An element with
+	// no end tag has no content to edit.
 	if e.suppressed == 0 {
 		el.before.writeTo(&e.out)
 		switch {
-		case el.replacement != nil:
-			el.replacement.writeTo(&e.out)
 		case el.removed:
-		default:
-			if !el.keepContent {
-				e.out.Write(el.startTag())
-			}
+			el.replacement.writeTo(&e.out)
+		case !el.keepContent:
+			e.out.Write(el.startTag())
+		}
+		if !el.noEnd {
 			el.prepend.writeTo(&e.out)
 			el.inner.writeTo(&e.out)
-		}
-		if el.noEnd {
-			if !el.removed {
-				el.append.writeTo(&e.out)
-			}
+		} else {
 			el.after.writeTo(&e.out)
 		}
 	}
@@ -403,9 +403,7 @@ func (e *rwEngine) commitEnd(ev *rwEvent) {
 		e.out.Write(ev.tok.raw)
 		return
 	}
-	if !w.removed {
-		w.append.writeTo(&e.out)
-	}
+	w.append.writeTo(&e.out)
 	end := ev.end
 	end.before.writeTo(&e.out)
 	switch {

@@ -321,6 +321,13 @@ func (rl *Realm) defineElement(c *tokenClass) {
 		return call.This
 	})
 	rl.defineEdits(c, func(call goja.FunctionCall) *tokenEdits { return &state(call).tokenEdits }, true, true)
+	c.method("replace", func(call goja.FunctionCall) goja.Value {
+		s := state(call)
+		// A replacement drops the inner content set before it.
+		s.replacement, s.removed = rwContent{rl.contentArg(call, &s.tokenEdits, s.codec)}, true
+		s.inner, s.innerSet = nil, false
+		return call.This
+	})
 	c.method("prepend", func(call goja.FunctionCall) goja.Value {
 		s := state(call)
 		s.prepend = append(rwContent{rl.contentArg(call, &s.tokenEdits, s.codec)}, s.prepend...)

@@ -52,6 +52,15 @@ func TestHTMLRewriterElements(t *testing.T) {
 			"&lt;x&gt;<div>P<b>1</b>A</div><y><p><q></p>R5", "content edits");
 		assertEq(await rewrite("<div><p>a</p></div>", r => r.on("div", { element(e) { e.setInnerContent("I"); e.append("A"); e.prepend("P") } })), "<div>PIA</div>", "inner content");
 		assertEq(await rewrite("<div><p>a</p></div>", r => r.on("div", { element(e) { e.replace("R"); e.before("B"); e.after("F") } })), "BRF", "replace");
+		const edits = (html, sel, fn) => rewrite(html, r => r.on(sel, { element: fn }));
+		assertEq(await edits("<div><b>x</b></div>", "div", e => { e.removeAndKeepContent(); e.prepend("P"); e.append("A"); e.before("B"); e.after("F") }), "BP<b>x</b>AF", "removeAndKeepContent keeps inserted content");
+		assertEq(await edits("<div><b>x</b></div>", "div", e => { e.remove(); e.prepend("P"); e.append("A"); e.before("B"); e.after("F") }), "BPAF", "remove keeps inserted content");
+		assertEq(await edits("<div><b>x</b></div>", "div", e => { e.setInnerContent("I"); e.replace("R") }), "R", "replace drops inner content set before");
+		assertEq(await edits("<div><b>x</b></div>", "div", e => { e.replace("R"); e.setInnerContent("I") }), "RI", "inner content set after replace");
+		assertEq(await rewrite("<br><img src=x>", r => r.on("br", { element(e) { e.prepend("P"); e.append("A"); e.before("B"); e.after("F") } })
+			.on("img", { element(e) { e.setInnerContent("I") } })), "B<br>F<img src=x>", "a void element has no content to edit");
+		assertEq(await edits("<svg><path/></svg>", "path", e => { e.append("A"); e.after("F") }), "<svg><path/>F</svg>", "nor a self-closing SVG element");
+		assertEq(await edits("<div/>x</div>y", "div", e => { e.append("A"); e.after("F") }), "<div/>xA</div>Fy", "an HTML <div/> is a start tag");
 		const svg = [];
 		await rewrite("<svg><circle/><foreignObject><p>x</p></foreignObject></svg><math><mi>x</mi></math>", r => r.on("*", { element(e) { svg.push(e.tagName + " " + e.namespaceURI) } }));
 		assertEq(svg.join("|"), "svg http://www.w3.org/2000/svg|circle http://www.w3.org/2000/svg|foreignobject http://www.w3.org/2000/svg|p http://www.w3.org/1999/xhtml|math http://www.w3.org/1998/Math/MathML|mi http://www.w3.org/1998/Math/MathML", "namespaces");
@@ -67,6 +76,9 @@ func TestHTMLRewriterEndTags(t *testing.T) {
 			.on("div", { element(e) { e.onEndTag(end => { log.push(end.name); end.before("<b>", { html: true }); end.after("!"); end.name = "section" }) } })
 			.on("p", { element(e) { e.onEndTag(() => log.push("p end")) } })), "<div>x<b></section>!<p>y", "end tag edits");
 		assertEq(log.join(), "div", "no end tag, no handler");
+		const names = [];
+		await rewrite("<div>x</div>", r => r.on("div", { element(e) { e.tagName = "span"; e.onEndTag(t => names.push(t.name)) } }));
+		assertEq(names.join(), "span", "an end tag has its element's new name");
 		assertEq(await rewrite("<p>abc</p>", r => r.on("p", { element(e) { e.onEndTag(t => t.before("1")); e.onEndTag(t => t.before("2")) } })), "<p>abc2</p>", "the last onEndTag wins");
 		assertEq(await rewrite("<p>abc</p>", r => r.on("p", { element(e) { e.onEndTag(t => t.remove()) } })), "<p>abc", "remove");
 		assertEq(await rewrite("<div><span>a</div>b", r => r.on("span", { element(e) { e.append("A"); e.after("F") } })), "<div><span>aA</div>Fb", "closed by an outer end tag");
