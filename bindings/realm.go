@@ -111,6 +111,8 @@ type Realm struct {
 	// webSocketCheck reports whether a value is a WebSocket; set by the
 	// WebSocket installer so Response can validate its webSocket option.
 	webSocketCheck func(goja.Value) bool
+	// rewriterClasses are HTMLRewriter's token classes (html_rewriter*.go).
+	rewriterClasses rewriterClasses
 }
 
 // Install defines the Web APIs as globals of rt and returns their realm.
@@ -185,6 +187,7 @@ func (rl *Realm) installAll() {
 		rl.installDurableObjects,
 		rl.installWorkersModule,
 		rl.installStructuredClone,
+		rl.installHTMLRewriter,
 		rl.installUnsupported,
 	} {
 		install()
