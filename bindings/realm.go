@@ -65,6 +65,8 @@ type Realm struct {
 	domException *goja.Object
 	isView       goja.Callable
 	blobClass    *jsClass
+	// crypto_key.go
+	cryptoKeyClass *jsClass
 	// execution_context.go, fetch_event.go
 	executionContextClass *jsClass
 	fetchEventClass       *jsClass

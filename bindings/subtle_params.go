@@ -1,0 +1,145 @@
+package bindings
+
+// Reading SubtleCrypto's algorithm arguments: an AlgorithmIdentifier is a
+// name or a dictionary with a name and the algorithm's own members
+// (https://w3c.github.io/webcrypto/#algorithm-normalization).
+
+import (
+	"crypto/md5"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha512"
+	"hash"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+// algorithmNames are the canonical names of the algorithms SubtleCrypto
+// knows, by upper-cased name.
+var algorithmNames = map[string]string{}
+
+func init() {
+	for _, n := range []string{"HMAC", "AES-GCM", "AES-CBC", "AES-CTR", "AES-KW", "RSASSA-PKCS1-v1_5",
+		"RSA-PSS", "RSA-OAEP", "ECDSA", "ECDH", "Ed25519", "X25519", "NODE-ED25519", "PBKDF2", "HKDF"} {
+		algorithmNames[strings.ToUpper(n)] = n
+	}
+}
+
+// hashes are the digests an algorithm's hash member may name.
+var hashes = map[string]func() hash.Hash{
+	"SHA-1":   sha1.New,
+	"SHA-256": sha256.New,
+	"SHA-384": sha512.New384,
+	"SHA-512": sha512.New,
+	"MD5":     md5.New,
+}
+
+// algParams is one normalized algorithm argument.
+type algParams struct {
+	rl *Realm
+	// given is the name as the script spelled it; name is canonical ("" if
+	// unknown).
+	given, name string
+	obj         *goja.Object
+	// dict names the dictionary in "Missing field" messages.
+	dict string
+}
+
+// algorithmArg reads an AlgorithmIdentifier. ok is false when v is
+// undefined or null, which WebIDL refuses.
+func (rl *Realm) algorithmArg(v goja.Value, dict string) (*algParams, bool) {
+	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+		return nil, false
+	}
+	p := &algParams{rl: rl, dict: dict}
+	if o, ok := v.(*goja.Object); ok {
+		p.obj = o
+		p.given = "undefined"
+		if n := o.Get("name"); n != nil {
+			p.given = n.String()
+		}
+	} else {
+		p.given = v.String()
+	}
+	p.name = algorithmNames[strings.ToUpper(p.given)]
+	return p, true
+}
+
+// get returns member name, or nil when it is absent or undefined.
+func (p *algParams) get(name string) goja.Value {
+	if p.obj == nil {
+		return nil
+	}
+	v := p.obj.Get(name)
+	if v == nil || goja.IsUndefined(v) {
+		return nil
+	}
+	return v
+}
+
+// missing is the TypeError for an absent required member.
+func (p *algParams) missing(name string) error {
+	return typeError("Missing field %q in %q.", name, p.dict)
+}
+
+// hash reads the hash member: a name or {name}.
+func (p *algParams) hash() (string, error) {
+	v := p.get("hash")
+	if v == nil {
+		return "", p.missing("hash")
+	}
+	return hashName(v)
+}
+
+// hashName normalizes a HashAlgorithmIdentifier.
+func hashName(v goja.Value) (string, error) {
+	if o, ok := v.(*goja.Object); ok {
+		v = o.Get("name")
+	}
+	n := strings.ToUpper(v.String())
+	if _, ok := hashes[n]; !ok {
+		return "", domError("NotSupportedError", "Unrecognized or unimplemented digest algorithm requested.")
+	}
+	return n, nil
+}
+
+// bytes reads a BufferSource member; required says whether it may be absent.
+func (p *algParams) bytes(name string, required bool) ([]byte, bool, error) {
+	v := p.get(name)
+	if v == nil {
+		if required {
+			return nil, false, p.missing(name)
+		}
+		return nil, false, nil
+	}
+	b, ok := p.rl.bufferSource(v)
+	if !ok {
+		return nil, false, typeError("%s.%s must be a BufferSource.", p.dict, name)
+	}
+	return b, true, nil
+}
+
+// integer reads a numeric member; ok is false when it is absent.
+func (p *algParams) integer(name string) (int64, bool) {
+	v := p.get(name)
+	if v == nil {
+		return 0, false
+	}
+	return v.ToInteger(), true
+}
+
+// str reads a string member; ok is false when it is absent.
+func (p *algParams) str(name string) (string, bool) {
+	v := p.get(name)
+	if v == nil {
+		return "", false
+	}
+	return v.String(), true
+}
+
+// hashNameOf returns the name of a key's hash for JWK "alg" values: the
+// digits of SHA-256, or "1" for SHA-1.
+func hashDigits(h string) string {
+	return strings.TrimPrefix(h, "SHA-")
+}
