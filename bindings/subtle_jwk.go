@@ -74,32 +74,36 @@ func (rl *Realm) readJWK(o *goja.Object) *jsonWebKey {
 	return j
 }
 
-// jwkObject renders j as a plain object: kty, the key's members, key_ops,
-// ext, as workerd orders them.
+// jwkExportOrder is the order of the members of an exported JWK: workerd
+// gives each of them, undefined where the key has none.
+var jwkExportOrder = []string{"kty", "use", "key_ops", "alg", "ext", "crv", "x", "y", "d", "n", "e", "p", "q", "dp", "dq", "qi", "oth", "k", "pub", "priv"}
+
+// jwkObject renders j as a plain object with workerd's members and order.
 func (rl *Realm) jwkObject(j *jsonWebKey) *goja.Object {
 	o := rl.vm.NewObject()
-	set := func(k string, v any) {
-		if err := o.Set(k, v); err != nil {
+	for _, n := range jwkExportOrder {
+		var v goja.Value = goja.Undefined()
+		switch n {
+		case "key_ops":
+			if j.hasKeyOps {
+				ops := make([]any, len(j.keyOps))
+				for i, op := range j.keyOps {
+					ops[i] = op
+				}
+				v = rl.vm.NewArray(ops...)
+			}
+		case "ext":
+			if j.hasExt {
+				v = rl.vm.ToValue(j.ext)
+			}
+		default:
+			if s, ok := j.vals[n]; ok {
+				v = rl.vm.ToValue(s)
+			}
+		}
+		if err := o.Set(n, v); err != nil {
 			panic(err)
 		}
-	}
-	if v, ok := j.vals["kty"]; ok {
-		set("kty", v)
-	}
-	if j.hasKeyOps {
-		ops := make([]any, len(j.keyOps))
-		for i, op := range j.keyOps {
-			ops[i] = op
-		}
-		set("key_ops", rl.vm.NewArray(ops...))
-	}
-	for _, n := range jwkStringMembers[1:] {
-		if v, ok := j.vals[n]; ok {
-			set(n, v)
-		}
-	}
-	if j.hasExt {
-		set("ext", j.ext)
 	}
 	return o
 }
