@@ -85,6 +85,9 @@ func (rl *Realm) getRandomValues(call goja.FunctionCall) goja.Value {
 func (rl *Realm) digest(call goja.FunctionCall) goja.Value {
 	thisState[cryptoState](rl, call)
 	name := call.Argument(0)
+	if len(call.Arguments) > 0 && (goja.IsUndefined(name) || goja.IsNull(name)) {
+		return rl.rejected(rl.vm.NewTypeError(errNoAlgorithm("HashAlgorithm")))
+	}
 	if o, ok := name.(*goja.Object); ok {
 		name = o.Get("name")
 	}

@@ -12,6 +12,7 @@ package bindings
 import (
 	"crypto/subtle"
 	"fmt"
+	"math"
 
 	"github.com/dop251/goja"
 )
@@ -28,8 +29,9 @@ type subtleAlg struct {
 	encrypt    func(p *algParams, k *cryptoKey, data []byte) ([]byte, error)
 	decrypt    func(p *algParams, k *cryptoKey, data []byte) ([]byte, error)
 	deriveBits func(p *algParams, k *cryptoKey, length int, hasLength bool) ([]byte, error)
-	// keyLength is the length in bits of a key deriveKey makes.
-	keyLength func(p *algParams) (int, error)
+	// keyLength is the length in bits of a key deriveKey makes; ok is
+	// false for a key of no set length (PBKDF2, HKDF).
+	keyLength func(p *algParams) (length int, ok bool, err error)
 	wrap      func(p *algParams, k *cryptoKey, data []byte) ([]byte, error)
 	unwrap    func(p *algParams, k *cryptoKey, data []byte) ([]byte, error)
 }
@@ -78,10 +80,20 @@ func (rl *Realm) installSubtle(c *jsClass) {
 
 // opAlgorithm reads parameter 1 of method, an algorithm.
 func (rl *Realm) opAlgorithm(call goja.FunctionCall, method, idl string) *algParams {
-	p, ok := rl.algorithmArg(call.Argument(0), "algorithm")
-	if !ok {
+	if len(call.Arguments) == 0 {
 		rl.throwTypeError(fmt.Sprintf("Failed to execute '%s' on 'SubtleCrypto': parameter 1 is not of type 'string or %s'.", method, idl))
 	}
+	return rl.dictAlgorithm(call.Argument(0), "algorithm", idl)
+}
+
+// dictAlgorithm reads an algorithm argument that workerd converts to the
+// dictionary idl, which may not be undefined.
+func (rl *Realm) dictAlgorithm(v goja.Value, dict, idl string) *algParams {
+	p, ok := rl.algorithmArg(v, dict)
+	if !ok {
+		rl.throwTypeError(errNoAlgorithm(idl))
+	}
+	p.checkMemberTypes(idl)
 	return p
 }
 
@@ -151,7 +163,7 @@ func (rl *Realm) verify(call goja.FunctionCall) goja.Value {
 
 // generateKey implements generateKey(algorithm, extractable, usages).
 func (rl *Realm) generateKey(call goja.FunctionCall) goja.Value {
-	p := rl.opAlgorithm(call, "generateKey", "RsaHashedKeyGenParams or EcKeyGenParams or HmacKeyGenParams or AesKeyGenParams or Algorithm")
+	p := rl.dictAlgorithm(call.Argument(0), "algorithm", "GenerateKeyAlgorithm")
 	extractable := call.Argument(1).ToBoolean()
 	usages := rl.usagesArg(call.Argument(2), "generateKey", 3)
 	a := subtleAlgs[p.name]
@@ -178,7 +190,7 @@ func must2(rl *Realm) func(a, b *cryptoKey, err error) (*cryptoKey, *cryptoKey) 
 
 // deriveBits implements deriveBits(algorithm, baseKey, length).
 func (rl *Realm) deriveBits(call goja.FunctionCall) goja.Value {
-	p := rl.opAlgorithm(call, "deriveBits", "EcdhKeyDeriveParams or HkdfParams or Pbkdf2Params")
+	p := rl.opAlgorithm(call, "deriveBits", "DeriveKeyAlgorithm")
 	p.dict = "derivedKeyParams"
 	k := rl.cryptoKeyArg(call.Argument(1), "deriveBits", 2)
 	rl.throwCrypto(checkKeyUse(k, p.given, usageDeriveBits))
@@ -186,7 +198,11 @@ func (rl *Realm) deriveBits(call goja.FunctionCall) goja.Value {
 	hasLength := !goja.IsUndefined(lv) && !goja.IsNull(lv)
 	length := 0
 	if hasLength {
-		length = int(uint32(lv.ToInteger()))
+		n := lv.ToFloat()
+		if !(n >= 0 && n <= math.MaxUint32) {
+			rl.throwTypeError("deriveBits length must be an unsigned long integer.")
+		}
+		length = int(n)
 	}
 	return rl.newArrayBuffer(rl.mustBytes(subtleAlgs[k.alg.name].deriveBits(p, k, length, hasLength)))
 }
@@ -195,13 +211,10 @@ func (rl *Realm) deriveBits(call goja.FunctionCall) goja.Value {
 // extractable, usages): deriveBits of the derived key's length, imported
 // as a raw key.
 func (rl *Realm) deriveKey(call goja.FunctionCall) goja.Value {
-	p := rl.opAlgorithm(call, "deriveKey", "EcdhKeyDeriveParams or HkdfParams or Pbkdf2Params")
+	p := rl.opAlgorithm(call, "deriveKey", "DeriveKeyAlgorithm")
 	p.dict = "derivedKeyParams"
 	k := rl.cryptoKeyArg(call.Argument(1), "deriveKey", 2)
-	dp, ok := rl.algorithmArg(call.Argument(2), "derivedKeyParams")
-	if !ok {
-		rl.throwTypeError("Failed to execute 'deriveKey' on 'SubtleCrypto': parameter 3 is not of type 'string or AesDerivedKeyParams or HmacImportParams or HkdfParams or Pbkdf2Params'.")
-	}
+	dp := rl.dictAlgorithm(call.Argument(2), "derivedKeyParams", "ImportKeyAlgorithm")
 	extractable := call.Argument(3).ToBoolean()
 	usages := rl.usagesArg(call.Argument(4), "deriveKey", 5)
 	rl.throwCrypto(checkKeyUse(k, p.given, usageDeriveKey))
@@ -209,8 +222,9 @@ func (rl *Realm) deriveKey(call goja.FunctionCall) goja.Value {
 	if da == nil || da.keyLength == nil {
 		rl.throwCrypto(domError("NotSupportedError", "Unrecognized derived key type %q requested.", dp.given))
 	}
-	length := rl.mustInt(da.keyLength(dp))
-	bits := rl.mustBytes(subtleAlgs[k.alg.name].deriveBits(p, k, length, true))
+	length, hasLength, err := da.keyLength(dp)
+	rl.throwCrypto(err)
+	bits := rl.mustBytes(subtleAlgs[k.alg.name].deriveBits(p, k, length, hasLength))
 	dp.dict = "algorithm"
 	return rl.newCryptoKeyObject(rl.mustKey(da.importKey(dp, keyInput{format: "raw", data: bits}, extractable, usages)))
 }
@@ -219,10 +233,7 @@ func (rl *Realm) deriveKey(call goja.FunctionCall) goja.Value {
 // usages).
 func (rl *Realm) importKey(call goja.FunctionCall) goja.Value {
 	format := call.Argument(0).String()
-	p, ok := rl.algorithmArg(call.Argument(2), "algorithm")
-	if !ok {
-		rl.throwTypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 3 is not of type 'string or RsaHashedImportParams or EcKeyImportParams or HmacImportParams or Algorithm'.")
-	}
+	p := rl.dictAlgorithm(call.Argument(2), "algorithm", "ImportKeyAlgorithm")
 	extractable := call.Argument(3).ToBoolean()
 	usages := rl.usagesArg(call.Argument(4), "importKey", 5)
 	in := rl.keyInputArg(format, call.Argument(1))
@@ -290,10 +301,7 @@ func (rl *Realm) wrapKey(call goja.FunctionCall) goja.Value {
 	format := call.Argument(0).String()
 	key := rl.cryptoKeyArg(call.Argument(1), "wrapKey", 2)
 	wk := rl.cryptoKeyArg(call.Argument(2), "wrapKey", 3)
-	p, ok := rl.algorithmArg(call.Argument(3), "algorithm")
-	if !ok {
-		rl.throwTypeError("Failed to execute 'wrapKey' on 'SubtleCrypto': parameter 4 is not of type 'string or RsaOaepParams or AesCtrParams or AesCbcParams or AesGcmParams or AesKwParams'.")
-	}
+	p := rl.dictAlgorithm(call.Argument(3), "algorithm", "EncryptAlgorithm")
 	rl.throwCrypto(checkKeyUse(wk, p.given, usageWrapKey))
 	b, jwk := rl.export(key, format)
 	if jwk != nil {
@@ -313,11 +321,8 @@ func (rl *Realm) unwrapKey(call goja.FunctionCall) goja.Value {
 	format := call.Argument(0).String()
 	data := rl.bufferArg(call.Argument(1), "unwrapKey", 2)
 	uk := rl.cryptoKeyArg(call.Argument(2), "unwrapKey", 3)
-	p, ok := rl.algorithmArg(call.Argument(3), "algorithm")
-	kp, ok2 := rl.algorithmArg(call.Argument(4), "algorithm")
-	if !ok || !ok2 {
-		rl.throwTypeError("Failed to execute 'unwrapKey' on 'SubtleCrypto': parameter 4 is not of type 'string or Algorithm'.")
-	}
+	p := rl.dictAlgorithm(call.Argument(3), "algorithm", "EncryptAlgorithm")
+	kp := rl.dictAlgorithm(call.Argument(4), "algorithm", "ImportKeyAlgorithm")
 	extractable := call.Argument(5).ToBoolean()
 	usages := rl.usagesArg(call.Argument(6), "unwrapKey", 7)
 	rl.throwCrypto(checkKeyUse(uk, p.given, usageUnwrapKey))

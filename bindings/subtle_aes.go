@@ -28,7 +28,7 @@ func init() {
 			generate: func(p *algParams, extractable bool, u []string) (*cryptoKey, *cryptoKey, error) {
 				return generateAES(name, usages, p, extractable, u)
 			},
-			keyLength: aesKeyLength,
+			keyLength: derivedAESLength,
 		}
 		switch name {
 		case "AES-GCM":
@@ -86,6 +86,15 @@ func aesKeyLength(p *algParams) (int, error) {
 		return 0, p.missing("length")
 	}
 	return int(l), nil
+}
+
+// derivedAESLength is the length of an AES key deriveKey makes.
+func derivedAESLength(p *algParams) (int, bool, error) {
+	l, err := aesKeyLength(p)
+	if err == nil && l != 128 && l != 192 && l != 256 {
+		err = operationError("Derived AES key must be 128, 192, or 256 bits in length but provided %d.", l)
+	}
+	return l, true, err
 }
 
 // generateAES makes a random AES key.

@@ -13,8 +13,11 @@ var kwIV = []byte{0xa6, 0xa6, 0xa6, 0xa6, 0xa6, 0xa6, 0xa6, 0xa6}
 
 // wrapKW wraps data, a multiple of 64 bits, with an AES-KW key.
 func wrapKW(_ *algParams, k *cryptoKey, data []byte) ([]byte, error) {
-	if len(data)%8 != 0 || len(data) < 16 {
+	if len(data)%8 != 0 {
 		return nil, operationError("Unwrapped key bit length must be a multiple of 64 bits but unwrapped key has a length of %d bits.", len(data)*8)
+	}
+	if len(data) < 16 {
+		return nil, operationError("Unwrapped key has length %d bytes but it should be greater than or equal to 16 and less than or equal to 18446744073709551607", len(data))
 	}
 	block := aesBlock(k)
 	n := len(data) / 8
@@ -41,7 +44,7 @@ func unwrapKW(_ *algParams, k *cryptoKey, data []byte) ([]byte, error) {
 		return nil, operationError("Provided a wrapped key to unwrap this is %d bits that is less than the minimal length of 192 bits.", len(data)*8)
 	}
 	if len(data)%8 != 0 {
-		return nil, operationError("Provided a wrapped key to unwrap this is %d bits that is not a multiple of 64 bits.", len(data)*8)
+		return nil, operationError("Provided a wrapped key to unwrap that is %d bits which isn't a multiple of 64 bits.", len(data)*8)
 	}
 	block := aesBlock(k)
 	n := len(data)/8 - 1

@@ -7,7 +7,6 @@ import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
-	"crypto/x509"
 	"math/big"
 )
 
@@ -89,22 +88,20 @@ func importEC(name string, p *algParams, in keyInput, extractable bool, usages [
 			return nil, dataError("Failed to import raw EC key data: Invalid point encoding..")
 		}
 		material, keyCurve = pub, curve
-	case "spki":
-		k, err := x509.ParsePKIXPublicKey(in.data)
-		pub, ok := k.(*ecdsa.PublicKey)
-		if err != nil || !ok {
-			return nil, dataError("Invalid SPKI input.")
+	case "spki", "pkcs8":
+		if material, err = parseDER(in); err != nil {
+			return nil, err
 		}
-		material, keyCurve = pub, pub.Curve
-	case "pkcs8":
-		k, err := x509.ParsePKCS8PrivateKey(in.data)
-		priv, ok := k.(*ecdsa.PrivateKey)
-		if err != nil || !ok {
-			return nil, dataError("Invalid PKCS8 input.")
+		switch k := material.(type) {
+		case *ecdsa.PublicKey:
+			keyCurve = k.Curve
+		case *ecdsa.PrivateKey:
+			keyCurve = k.Curve
+		default:
+			return nil, dataError("Input was not an EC key.")
 		}
-		material, keyCurve = priv, priv.Curve
 	case "jwk":
-		if material, err = readECJWK(name, curve, in.jwk, extractable, usages); err != nil {
+		if material, err = readECJWK(name, crv, curve, in.jwk, extractable, usages); err != nil {
 			return nil, err
 		}
 		keyCurve = curve
@@ -137,12 +134,18 @@ func parseECPoint(curve elliptic.Curve, b []byte) (*ecdsa.PublicKey, error) {
 }
 
 // readECJWK reads an EC JWK.
-func readECJWK(name string, curve elliptic.Curve, j *jsonWebKey, extractable bool, usages []string) (any, error) {
-	if kty, _ := j.get("kty"); kty != "EC" {
-		return nil, dataError(`%s "jwk" key import requires a JSON Web Key with Key Type parameter "kty" (%q) equal to "EC".`, name, kty)
+func readECJWK(name, crv string, curve elliptic.Curve, j *jsonWebKey, extractable bool, usages []string) (any, error) {
+	if kty, ok := j.get("kty"); kty != "EC" {
+		if !ok {
+			kty = "undefined"
+		}
+		return nil, dataError(`Elliptic curve "jwk" key import requires a JSON Web Key with Key Type parameter "kty" (%q) equal to "EC".`, kty)
 	}
 	if err := checkJWKUse(j, name, extractable, usages); err != nil {
 		return nil, err
+	}
+	if alg, ok := j.get("alg"); ok && name == "ECDSA" && alg != ecdsaJWKAlgs[crv] {
+		return nil, dataError(`JSON Web Key Algorithm parameter "alg" (%q) does not match requested curve.`, alg)
 	}
 	x, okX := j.bytes("x")
 	if !okX {
@@ -161,15 +164,18 @@ func readECJWK(name string, curve elliptic.Curve, j *jsonWebKey, extractable boo
 		return pub, nil
 	}
 	d, ok := j.bytes("d")
-	if !ok {
-		return nil, dataError(`Invalid EC key in JSON Web Key; missing or invalid "d".`)
+	if !ok || len(d) != size {
+		return nil, operationError(`Invalid EC key; private key component "d" is invalid.`)
 	}
-	priv, err := ecdsa.ParseRawPrivateKey(curve, leftPad(d, size))
+	priv, err := ecdsa.ParseRawPrivateKey(curve, d)
 	if err != nil || !priv.PublicKey.Equal(pub) {
-		return nil, dataError(`Invalid EC key in JSON Web Key; "d" does not match "x" and "y".`)
+		return nil, dataError("Invalid EC key in JSON Web Key.")
 	}
 	return priv, nil
 }
+
+// ecdsaJWKAlgs are the JWK "alg" values of ECDSA keys by curve.
+var ecdsaJWKAlgs = map[string]string{"P-256": "ES256", "P-384": "ES384", "P-521": "ES512"}
 
 // leftPad pads b with zeros on the left to n bytes.
 func leftPad(b []byte, n int) []byte {

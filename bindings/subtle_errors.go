@@ -75,9 +75,3 @@ func (rl *Realm) mustBool(ok bool, err error) bool {
 	rl.throwCrypto(err)
 	return ok
 }
-
-// mustInt returns n, or throws err.
-func (rl *Realm) mustInt(n int, err error) int {
-	rl.throwCrypto(err)
-	return n
-}

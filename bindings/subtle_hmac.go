@@ -18,7 +18,10 @@ func init() {
 			mac, _ := signHMAC(p, k, data)
 			return subtle.ConstantTimeCompare(mac, sig) == 1, nil
 		},
-		keyLength: hmacKeyLength,
+		keyLength: func(p *algParams) (int, bool, error) {
+			l, err := hmacKeyLength(p)
+			return l, true, err
+		},
 	}
 }
 
@@ -143,9 +146,11 @@ func exportSecret(k *cryptoKey, format string) ([]byte, *jsonWebKey, error) {
 		return append([]byte(nil), raw...), nil, nil
 	case "jwk":
 		j := exportJWK(k, "oct")
-		if alg := secretJWKAlg(k); alg != "" {
-			j.set("alg", alg)
+		alg := secretJWKAlg(k)
+		if alg == "MD5" {
+			return nil, nil, domError("NotSupportedError", "Unimplemented JWK key export format for key algorithm \"MD5\".")
 		}
+		j.set("alg", alg)
 		j.setBytes("k", raw)
 		return nil, j, nil
 	}
@@ -158,7 +163,7 @@ func secretJWKAlg(k *cryptoKey) string {
 	switch k.alg.name {
 	case "HMAC":
 		if k.alg.hash == "MD5" {
-			return ""
+			return "MD5"
 		}
 		return "HS" + hashDigits(k.alg.hash)
 	case "AES-GCM", "AES-CBC", "AES-CTR", "AES-KW":

@@ -53,6 +53,16 @@ func (j *jsonWebKey) bytes(n string) ([]byte, bool) {
 	return b, err == nil
 }
 
+// hasAny reports whether any of the members is present.
+func (j *jsonWebKey) hasAny(members ...string) bool {
+	for _, m := range members {
+		if _, ok := j.vals[m]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // readJWK reads a JsonWebKey dictionary.
 func (rl *Realm) readJWK(o *goja.Object) *jsonWebKey {
 	j := newJWK()
@@ -120,11 +130,23 @@ func exportJWK(k *cryptoKey, kty string) *jsonWebKey {
 	return j
 }
 
+// jwkUse is the JWK "use" of an asymmetric algorithm's keys.
+func jwkUse(alg string) string {
+	switch alg {
+	case "RSA-OAEP", "ECDH", "X25519":
+		return "enc"
+	}
+	return "sig"
+}
+
 // checkJWKUse makes the checks of an asymmetric JWK import: ext may not
 // be false for an extractable key, and key_ops must list every usage.
 func checkJWKUse(j *jsonWebKey, alg string, extractable bool, usages []string) error {
 	if j.hasExt && !j.ext && extractable {
 		return dataError("JWK ext field for %q is set to false but extractable is true", alg)
+	}
+	if use, ok := j.get("use"); ok && len(usages) > 0 && use != jwkUse(alg) {
+		return dataError(`Asymmetric "jwk" key import with usages requires a JSON Web Key with Public Key Use parameter "use" (%q) equal to %q.`, use, jwkUse(alg))
 	}
 	if j.hasKeyOps {
 		for _, u := range usages {

@@ -13,6 +13,7 @@ func init() {
 			importKey: func(p *algParams, in keyInput, extractable bool, u []string) (*cryptoKey, error) {
 				return importKDF(name, in, extractable, u)
 			},
+			keyLength: func(*algParams) (int, bool, error) { return 0, false, nil },
 		}
 		if name == "PBKDF2" {
 			a.deriveBits = derivePBKDF2

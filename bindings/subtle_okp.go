@@ -138,36 +138,32 @@ func readOKPJWK(name, crv string, j *jsonWebKey, extractable bool, usages []stri
 	if err := checkJWKUse(j, name, extractable, usages); err != nil {
 		return nil, err
 	}
-	if alg, ok := j.get("alg"); ok && crv == "Ed25519" && alg != "EdDSA" && alg != "Ed25519" {
+	if alg, ok := j.get("alg"); ok && crv == "Ed25519" && alg != "EdDSA" {
 		return nil, dataError(`JSON Web Key Algorithm parameter "alg" (%q) does not match requested Ed25519 curve.`, alg)
 	}
 	x, ok := j.bytes("x")
-	if !ok || len(x) != 32 {
-		return nil, dataError(`Invalid %s key in JSON Web Key; missing or invalid "x".`, crv)
+	if !ok {
+		return nil, dataError(`Invalid %s key in JSON WebKey; missing or invalid public key component ("x").`, crv)
 	}
 	if _, ok := j.get("d"); !ok {
+		if len(x) != 32 {
+			return nil, dataError("Invalid length %d for public key", len(x))
+		}
 		return okpPublic(crv, x)
 	}
 	d, ok := j.bytes("d")
 	if !ok || len(d) != 32 {
-		return nil, dataError(`Invalid %s key in JSON Web Key; missing or invalid "d".`, crv)
+		return nil, dataError("Invalid length %d for private key", len(d))
 	}
-	var priv any
-	var pub []byte
+	// As workerd, the private key is d alone; x is not compared with it.
 	if crv == "Ed25519" {
-		k := ed25519.NewKeyFromSeed(d)
-		priv, pub = k, k.Public().(ed25519.PublicKey)
-	} else {
-		k, err := ecdh.X25519().NewPrivateKey(d)
-		if err != nil {
-			return nil, dataError(`Invalid X25519 key in JSON Web Key; missing or invalid "d".`)
-		}
-		priv, pub = k, k.PublicKey().Bytes()
+		return ed25519.NewKeyFromSeed(d), nil
 	}
-	if string(pub) != string(x) {
-		return nil, dataError(`Invalid %s key in JSON Web Key; "d" does not match "x".`, crv)
+	k, err := ecdh.X25519().NewPrivateKey(d)
+	if err != nil {
+		return nil, dataError("Invalid length %d for private key", len(d))
 	}
-	return priv, nil
+	return k, nil
 }
 
 // okpBytes returns the public and (for a private key) private bytes.

@@ -9,6 +9,7 @@ import (
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/sha512"
+	"fmt"
 	"hash"
 	"strings"
 
@@ -44,6 +45,37 @@ type algParams struct {
 	obj         *goja.Object
 	// dict names the dictionary in "Missing field" messages.
 	dict string
+}
+
+// bufferMembers are the BufferSource members of the algorithm
+// dictionaries, and keyMembers the CryptoKey ones; workerd checks their
+// types when it converts the argument, before anything else.
+var (
+	bufferMembers = []string{"iv", "additionalData", "counter", "label", "salt", "info", "publicExponent"}
+	keyMembers    = []string{"public"}
+)
+
+// checkMemberTypes throws workerd's TypeError for a member of the wrong
+// type; idl names the dictionary (EncryptAlgorithm, ...).
+func (p *algParams) checkMemberTypes(idl string) {
+	for _, m := range bufferMembers {
+		if v := p.get(m); v != nil {
+			if _, ok := p.rl.bufferSource(v); !ok {
+				p.rl.throwTypeError(fmt.Sprintf("Incorrect type for the '%s' field on '%s': the provided value is not of type 'BufferSource'.", m, idl))
+			}
+		}
+	}
+	for _, m := range keyMembers {
+		if v := p.get(m); v != nil && stateOf[cryptoKey](p.rl, v) == nil {
+			p.rl.throwTypeError(fmt.Sprintf("Incorrect type for the '%s' field on '%s': the provided value is not of type 'CryptoKey'.", m, idl))
+		}
+	}
+}
+
+// errNoAlgorithm is workerd's TypeError for an undefined or null
+// algorithm dictionary named idl (the name is C++'s mangled one).
+func errNoAlgorithm(idl string) string {
+	return fmt.Sprintf("Cannot initialize N7workerd3api12SubtleCrypto%d%sE with required members from an undefined or null value.", len(idl), idl)
 }
 
 // algorithmArg reads an AlgorithmIdentifier. ok is false when v is

@@ -95,15 +95,14 @@ func importRSA(name string, p *algParams, in keyInput, extractable bool, usages 
 	}
 	var material any
 	switch in.format {
-	case "spki":
-		pub, err := x509.ParsePKIXPublicKey(in.data)
-		if material, _ = pub.(*rsa.PublicKey); err != nil || material == nil {
-			return nil, dataError("Invalid SPKI input.")
+	case "spki", "pkcs8":
+		if material, err = parseDER(in); err != nil {
+			return nil, err
 		}
-	case "pkcs8":
-		priv, err := x509.ParsePKCS8PrivateKey(in.data)
-		if material, _ = priv.(*rsa.PrivateKey); err != nil || material == nil {
-			return nil, dataError("Invalid PKCS8 input.")
+		switch material.(type) {
+		case *rsa.PublicKey, *rsa.PrivateKey:
+		default:
+			return nil, dataError("Input was not an RSA key.")
 		}
 	case "jwk":
 		if material, err = readRSAJWK(name, h, in.jwk, extractable, usages); err != nil {
@@ -123,8 +122,12 @@ func rsaPublic(m any) *rsa.PublicKey {
 
 // readRSAJWK reads an RSA JWK.
 func readRSAJWK(name, h string, j *jsonWebKey, extractable bool, usages []string) (any, error) {
-	if kty, _ := j.get("kty"); kty != "RSA" {
-		return nil, dataError(`%s "jwk" key import requires a JSON Web Key with Key Type parameter "kty" (%q) equal to "RSA".`, name, kty)
+	if kty, ok := j.get("kty"); kty != "RSA" {
+		if !ok {
+			kty = "undefined"
+		}
+		// workerd names RSASSA-PKCS1-v1_5 whatever the algorithm.
+		return nil, dataError(`RSASSA-PKCS1-v1_5 "jwk" key import requires a JSON Web Key with Key Type parameter "kty" (%q) equal to "RSA".`, kty)
 	}
 	if err := checkJWKUse(j, name, extractable, usages); err != nil {
 		return nil, err
@@ -145,6 +148,11 @@ func readRSAJWK(name, h string, j *jsonWebKey, extractable bool, usages []string
 	if !ok {
 		return pub, nil
 	}
+	priv := &rsa.PrivateKey{PublicKey: *pub, D: new(big.Int).SetBytes(d)}
+	if !j.hasAny("p", "q", "dp", "dq", "qi") {
+		priv.Precompute()
+		return priv, nil
+	}
 	var parts [5]*big.Int
 	for i, m := range []string{"p", "q", "dp", "dq", "qi"} {
 		b, ok := j.bytes(m)
@@ -153,7 +161,7 @@ func readRSAJWK(name, h string, j *jsonWebKey, extractable bool, usages []string
 		}
 		parts[i] = new(big.Int).SetBytes(b)
 	}
-	priv := &rsa.PrivateKey{PublicKey: *pub, D: new(big.Int).SetBytes(d), Primes: []*big.Int{parts[0], parts[1]}}
+	priv.Primes = []*big.Int{parts[0], parts[1]}
 	priv.Precompute()
 	if err := priv.Validate(); err != nil {
 		return nil, dataError("Invalid RSA private key in JSON Web Key.")
@@ -185,6 +193,23 @@ func exportRSA(k *cryptoKey, format string) ([]byte, *jsonWebKey, error) {
 		return nil, nil, domError("InvalidAccessError", "Cannot export %q in %q format.", k.alg.name, format)
 	}
 	return nil, nil, domError("NotSupportedError", "Unimplemented key export format %q.", format)
+}
+
+// parseDER parses an spki or pkcs8 key, with workerd's error when it is
+// not one.
+func parseDER(in keyInput) (any, error) {
+	if in.format == "spki" {
+		k, err := x509.ParsePKIXPublicKey(in.data)
+		if err != nil {
+			return nil, dataError("Invalid SPKI input.")
+		}
+		return k, nil
+	}
+	k, err := x509.ParsePKCS8PrivateKey(in.data)
+	if err != nil {
+		return nil, dataError("Invalid PKCS8 input.")
+	}
+	return k, nil
 }
 
 // exportAsymmetricDER exports a public key as spki or a private key as

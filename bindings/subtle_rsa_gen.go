@@ -35,19 +35,52 @@ func generateRSA(name string, p *algParams, extractable bool, usages []string) (
 	if !e.IsInt64() || (e.Int64() != 3 && e.Int64() != 65537) {
 		return nil, nil, operationError(`The "publicExponent" must be either 3 or 65537, but got %s.`, e.String())
 	}
-	if e.Int64() == 3 {
-		return nil, nil, domError("NotSupportedError", `workerhost generates RSA keys with a "publicExponent" of 65537 only.`)
+	if bits%128 != 0 {
+		return nil, nil, operationError("Can't generate key: RSA key size is required to be a multiple of 128")
 	}
 	if bits < 1024 {
+		// Go's crypto/rsa refuses keys under 1024 bits, in every operation.
 		return nil, nil, operationError("RSA key size is too small.")
 	}
-	priv, err := rsa.GenerateKey(rand.Reader, int(bits))
+	var priv *rsa.PrivateKey
+	if e.Int64() == 3 {
+		priv, err = generateRSAExponent3(int(bits))
+	} else {
+		priv, err = rsa.GenerateKey(rand.Reader, int(bits))
+	}
 	if err != nil {
 		return nil, nil, operationError("RSA key generation failed: %v", err)
 	}
 	alg := rsaAlgorithm(name, h, &priv.PublicKey)
+	alg.publicExponent = exp
 	pub := &cryptoKey{kind: keyPublic, extractable: true, alg: alg, usages: pubSet, material: &priv.PublicKey}
 	return pub, &cryptoKey{kind: keyPrivate, extractable: extractable, alg: alg, usages: privSet, material: priv}, nil
+}
+
+// generateRSAExponent3 makes an RSA key with the public exponent 3, which
+// rsa.GenerateKey does not offer: two primes of half the size, each p
+// with gcd(3, p-1) = 1, and d = 3^-1 mod (p-1)(q-1).
+func generateRSAExponent3(bits int) (*rsa.PrivateKey, error) {
+	e, one := big.NewInt(3), big.NewInt(1)
+	for {
+		p, err := rand.Prime(rand.Reader, bits/2)
+		if err != nil {
+			return nil, err
+		}
+		q, err := rand.Prime(rand.Reader, bits-bits/2)
+		if err != nil {
+			return nil, err
+		}
+		pm1, qm1 := new(big.Int).Sub(p, one), new(big.Int).Sub(q, one)
+		n := new(big.Int).Mul(p, q)
+		if p.Cmp(q) == 0 || n.BitLen() != bits || new(big.Int).Mod(pm1, e).Sign() == 0 || new(big.Int).Mod(qm1, e).Sign() == 0 {
+			continue
+		}
+		d := new(big.Int).ModInverse(e, new(big.Int).Mul(pm1, qm1))
+		k := &rsa.PrivateKey{PublicKey: rsa.PublicKey{N: n, E: 3}, D: d, Primes: []*big.Int{p, q}}
+		k.Precompute()
+		return k, k.Validate()
+	}
 }
 
 // pairUsages splits the usages asked of a key pair between its public and

@@ -56,7 +56,7 @@ export default {
         lines.push(label + ": " + describe(e));
       }
     };
-    const sections = { shape, hmac, rsa, ec, okp, aes, kdf, wrap, generate, misuse, extras, digeststream };
+    const sections = { shape, hmac, rsa, ec, okp, aes, kdf, wrap, generate, misuse, edges, args, extras, digeststream };
     const only = new URL(request.url).pathname.slice(1);
     for (const [name, f] of Object.entries(sections)) {
       if (only && only !== name) continue;
@@ -565,4 +565,133 @@ async function digeststream(t) {
     await w.abort(new Error("stop"));
     return d.digest.then(() => "resolved", (e) => describe(e));
   });
+}
+
+// edges: JWK members, DER of the wrong key type, generation limits, key
+// wrap sizes, member types.
+async function edges(t) {
+  const ec = await s.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"]);
+  const ecj = await s.exportKey("jwk", ec.privateKey);
+  const ed = await s.generateKey("Ed25519", true, ["sign", "verify"]);
+  const edj = await s.exportKey("jwk", ed.privateKey);
+  const x = await s.generateKey("X25519", true, ["deriveBits"]);
+  const xj = await s.exportKey("jwk", x.privateKey);
+  const rsa = await s.generateKey({ name: "RSA-PSS", modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign", "verify"]);
+  const rj = await s.exportKey("jwk", rsa.privateKey);
+  const A = { name: "ECDSA", namedCurve: "P-256" };
+  await t("ec jwk kty", () => s.importKey("jwk", { ...ecj, kty: "RSA" }, A, true, ["sign"]));
+  await t("ec jwk no y", () => s.importKey("jwk", { ...ecj, y: undefined, d: undefined }, A, true, ["verify"]));
+  await t("ec jwk ext", () => s.importKey("jwk", { ...ecj, ext: false }, A, true, ["sign"]));
+  await t("ec jwk key_ops", () => s.importKey("jwk", { ...ecj, key_ops: ["verify"] }, A, true, ["sign"]));
+  await t("ec jwk alg ES384", () => s.importKey("jwk", { ...ecj, alg: "ES384" }, A, true, ["sign"]));
+  await t("ec jwk alg ES256", () => s.importKey("jwk", { ...ecj, alg: "ES256" }, A, true, ["sign"]));
+  await t("ec jwk bad d", () => s.importKey("jwk", { ...ecj, d: ecj.x }, A, true, ["sign"]));
+  await t("ec jwk short d", () => s.importKey("jwk", { ...ecj, d: "AAAA" }, A, true, ["sign"]));
+  await t("ec jwk crv mismatch", () => s.importKey("jwk", { ...ecj, crv: "P-384" }, A, true, ["sign"]));
+  await t("ec jwk ecdh alg", () => s.importKey("jwk", { ...ecj, alg: "ECDH-ES" }, { name: "ECDH", namedCurve: "P-256" }, true, ["deriveBits"]));
+  await t("ec pkcs8 of ed", async () => s.importKey("pkcs8", await s.exportKey("pkcs8", ed.privateKey), A, true, ["sign"]));
+  await t("ec spki of rsa", async () => s.importKey("spki", await s.exportKey("spki", rsa.publicKey), A, true, ["verify"]));
+  await t("rsa spki of ec", async () => s.importKey("spki", await s.exportKey("spki", ec.publicKey), { name: "RSA-PSS", hash: "SHA-256" }, true, ["verify"]));
+  await t("ed pkcs8 of x", async () => s.importKey("pkcs8", await s.exportKey("pkcs8", x.privateKey), "Ed25519", true, ["sign"]));
+  await t("ed spki garbage", () => s.importKey("spki", new Uint8Array(5), "Ed25519", true, ["verify"]));
+  await t("ec pkcs8 export public", () => s.exportKey("pkcs8", ec.publicKey));
+  await t("ed raw export private", () => s.exportKey("raw", ed.privateKey));
+  await t("x raw export private", () => s.exportKey("raw", x.privateKey));
+  await t("ed pkcs8 export public", () => s.exportKey("pkcs8", ed.publicKey));
+  await t("rsa pkcs8 export public", () => s.exportKey("pkcs8", rsa.publicKey));
+  await t("ed jwk ext", () => s.importKey("jwk", { ...edj, ext: false }, "Ed25519", true, ["sign"]));
+  await t("ed jwk key_ops", () => s.importKey("jwk", { ...edj, key_ops: ["verify"] }, "Ed25519", true, ["sign"]));
+  await t("ed jwk no x", () => s.importKey("jwk", { ...edj, x: undefined }, "Ed25519", true, ["sign"]));
+  await t("ed jwk no x public", () => s.importKey("jwk", { kty: "OKP", crv: "Ed25519" }, "Ed25519", true, ["verify"]));
+  await t("ed jwk short x", () => s.importKey("jwk", { kty: "OKP", crv: "Ed25519", x: "AAAA" }, "Ed25519", true, ["verify"]));
+  await t("ed jwk bad d", () => s.importKey("jwk", { ...edj, d: "AAAA" }, "Ed25519", true, ["sign"]));
+  await t("ed jwk mismatched d", () => s.importKey("jwk", { ...edj, d: edj.x }, "Ed25519", true, ["sign"]));
+  await t("ed jwk alg Ed25519", () => s.importKey("jwk", { ...edj, alg: "Ed25519" }, "Ed25519", true, ["sign"]));
+  await t("x jwk kty", () => s.importKey("jwk", { ...xj, kty: "EC" }, "X25519", true, ["deriveBits"]));
+  await t("x jwk crv", () => s.importKey("jwk", { ...xj, crv: "Ed25519" }, "X25519", true, ["deriveBits"]));
+  await t("x jwk alg", () => s.importKey("jwk", { ...xj, alg: "EdDSA" }, "X25519", true, ["deriveBits"]));
+  await t("x raw short", () => s.importKey("raw", new Uint8Array(31), "X25519", true, []));
+  await t("node jwk", () => s.importKey("jwk", edj, { name: "NODE-ED25519", namedCurve: "NODE-ED25519" }, true, ["sign"]));
+  await t("node jwk kty", () => s.importKey("jwk", { ...edj, kty: "EC" }, { name: "NODE-ED25519", namedCurve: "NODE-ED25519" }, true, ["sign"]));
+  await t("rsa jwk n e d only", () => s.importKey("jwk", { kty: "RSA", n: rj.n, e: rj.e, d: rj.d }, { name: "RSA-PSS", hash: "SHA-256" }, true, ["sign"]));
+  await t("rsa jwk ext", () => s.importKey("jwk", { ...rj, ext: false }, { name: "RSA-PSS", hash: "SHA-256" }, true, ["sign"]));
+  await t("rsa jwk no kty", () => s.importKey("jwk", { ...rj, kty: undefined }, { name: "RSA-PSS", hash: "SHA-256" }, true, ["sign"]));
+  await t("rsa jwk bad d", () => s.importKey("jwk", { ...rj, d: rj.n }, { name: "RSA-PSS", hash: "SHA-256" }, true, ["sign"]));
+  await t("rsa jwk use enc", () => s.importKey("jwk", { ...rj, use: "enc" }, { name: "RSA-PSS", hash: "SHA-256" }, true, ["sign"]));
+  await t("ec jwk use enc", () => s.importKey("jwk", { ...ecj, use: "enc" }, A, true, ["sign"]));
+  await t("gen rsa bad usage", () => s.generateKey({ name: "RSA-PSS", modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign", "encrypt"]));
+  await t("gen rsa 512", () => s.generateKey({ name: "RSA-PSS", modulusLength: 512, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign"]));
+  await t("gen rsa 1000", () => s.generateKey({ name: "RSA-PSS", modulusLength: 1000, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign"]));
+  await t("gen rsa no modulus", () => s.generateKey({ name: "RSA-PSS", publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign"]));
+  await t("gen rsa no exponent", () => s.generateKey({ name: "RSA-PSS", modulusLength: 1024, hash: "SHA-256" }, true, ["sign"]));
+  await t("gen rsa exponent 65537 4 bytes", () => s.generateKey({ name: "RSA-PSS", modulusLength: 1024, publicExponent: new Uint8Array([0, 1, 0, 1]), hash: "SHA-256" }, true, ["sign"]));
+  await t("gen ec bad usage", () => s.generateKey(A, true, ["sign", "deriveBits"]));
+  await t("gen ecdh no usages", () => s.generateKey({ name: "ECDH", namedCurve: "P-256" }, true, []));
+  await t("gen x25519 sign", () => s.generateKey("X25519", true, ["sign"]));
+  await t("gen hmac bad usage", () => s.generateKey({ name: "HMAC", hash: "SHA-256" }, true, ["encrypt"]));
+  await t("gen hmac no usages", () => s.generateKey({ name: "HMAC", hash: "SHA-256" }, true, []));
+  await t("gen aes no usages", () => s.generateKey({ name: "AES-GCM", length: 128 }, true, []));
+  await t("gen hmac no hash", () => s.generateKey({ name: "HMAC" }, true, ["sign"]));
+  await t("gen hmac md5", () => s.generateKey({ name: "HMAC", hash: "MD5" }, true, ["sign"]).then((k) => s.exportKey("jwk", k)));
+  const kw = await s.importKey("raw", new Uint8Array(16), "AES-KW", true, ["wrapKey", "unwrapKey"]);
+  await t("kw unwrap 28", () => s.unwrapKey("raw", new Uint8Array(28), kw, "AES-KW", "AES-GCM", true, ["encrypt"]));
+  await t("kw wrap 8", async () => s.wrapKey("raw", await s.importKey("raw", new Uint8Array(8), { name: "HMAC", hash: "SHA-256" }, true, ["sign"]), kw, "AES-KW"));
+  await t("wrap with ecdsa", async () => s.wrapKey("raw", kw, ec.privateKey, "ECDSA"));
+  await t("gcm iv string", async () => s.encrypt({ name: "AES-GCM", iv: "abc" }, await s.importKey("raw", new Uint8Array(16), "AES-GCM", true, ["encrypt"]), new Uint8Array(1)));
+  await t("gcm aad string", async () => s.encrypt({ name: "AES-GCM", iv: new Uint8Array(12), additionalData: "x" }, await s.importKey("raw", new Uint8Array(16), "AES-GCM", true, ["encrypt"]), new Uint8Array(1)));
+  await t("ecdh public not key", () => s.deriveBits({ name: "ECDH", public: {} }, x.privateKey, 256));
+  await t("x25519 public not key", () => s.deriveBits({ name: "X25519", public: {} }, x.privateKey, 256));
+  await t("pbkdf2 no iterations", async () => s.deriveBits({ name: "PBKDF2", hash: "SHA-256", salt: new Uint8Array(1) }, await s.importKey("raw", new Uint8Array(4), "PBKDF2", false, ["deriveBits"]), 128));
+  await t("pbkdf2 no hash", async () => s.deriveBits({ name: "PBKDF2", salt: new Uint8Array(1), iterations: 1 }, await s.importKey("raw", new Uint8Array(4), "PBKDF2", false, ["deriveBits"]), 128));
+  await t("hkdf no salt", async () => s.deriveBits({ name: "HKDF", hash: "SHA-256", info: new Uint8Array(1) }, await s.importKey("raw", new Uint8Array(4), "HKDF", false, ["deriveBits"]), 128));
+  await t("deriveKey hkdf to hkdf", async () => s.deriveKey({ name: "HKDF", hash: "SHA-256", salt: new Uint8Array(1), info: new Uint8Array(1) }, await s.importKey("raw", new Uint8Array(4), "HKDF", false, ["deriveKey"]), "HKDF", false, ["deriveBits"]));
+  await t("deriveKey to aes-kw 128", async () => s.deriveKey({ name: "HKDF", hash: "SHA-256", salt: new Uint8Array(1), info: new Uint8Array(1) }, await s.importKey("raw", new Uint8Array(4), "HKDF", false, ["deriveKey"]), { name: "AES-KW", length: 100 }, false, ["wrapKey"]));
+  await t("deriveKey to aes 100", async () => s.deriveKey({ name: "HKDF", hash: "SHA-256", salt: new Uint8Array(1), info: new Uint8Array(1) }, await s.importKey("raw", new Uint8Array(4), "HKDF", false, ["deriveKey"]), { name: "AES-GCM", length: 100 }, false, ["encrypt"]));
+  await t("deriveKey undefined alg", async () => s.deriveKey({ name: "HKDF", hash: "SHA-256", salt: new Uint8Array(1), info: new Uint8Array(1) }, await s.importKey("raw", new Uint8Array(4), "HKDF", false, ["deriveKey"]), undefined, false, ["encrypt"]));
+  await t("importKey undefined alg", () => s.importKey("raw", new Uint8Array(16), undefined, false, ["encrypt"]));
+  await t("generateKey undefined alg", () => s.generateKey(undefined, false, ["encrypt"]));
+  await t("sign ed with params", () => s.sign({ name: "Ed25519", hash: "SHA-256" }, ed.privateKey, new Uint8Array(1)).then((b) => b.byteLength));
+  await t("hmac import hash mismatch sign", async () => s.sign({ name: "HMAC", hash: "SHA-512" }, await s.importKey("raw", new Uint8Array(16), { name: "HMAC", hash: "SHA-256" }, true, ["sign"]), new Uint8Array(1)).then((b) => b.byteLength));
+  await t("usages iterable set", () => s.importKey("raw", new Uint8Array(16), "AES-GCM", true, new Set(["encrypt"])));
+  await t("usages undefined", () => s.importKey("raw", new Uint8Array(16), "AES-GCM", true));
+  await t("format undefined", () => s.importKey(undefined, new Uint8Array(16), "AES-GCM", true, ["encrypt"]));
+  await t("export format jwk on pbkdf2", () => s.exportKey("jwk", {}));
+  await t("usages frozen array instance", async () => { const k = await s.importKey("raw", new Uint8Array(16), "AES-GCM", true, ["encrypt"]); k.usages.push("x"); return k.usages; });
+  await t("key as JSON", async () => JSON.stringify(await s.importKey("raw", new Uint8Array(16), "AES-GCM", true, ["encrypt"])));
+  await t("structuredClone key", async () => { const k = structuredClone(await s.importKey("raw", new Uint8Array(16), "AES-GCM", true, ["encrypt"])); return k instanceof CryptoKey; });
+  await t("digest DataView", () => s.digest("SHA-1", new DataView(new ArrayBuffer(3))).then((b) => b.byteLength));
+  await t("ctr length > counter? 64 wrap", async () => s.encrypt({ name: "AES-CTR", counter: new Uint8Array(16), length: 1 }, await s.importKey("raw", new Uint8Array(16), "AES-CTR", true, ["encrypt"]), new Uint8Array(32)).then((b) => b.byteLength));
+}
+
+// args: undefined algorithms and lengths, and the methods' arities.
+async function args(t) {
+  const k = await s.importKey("raw", new Uint8Array(16), "AES-GCM", true, ["encrypt", "decrypt", "wrapKey", "unwrapKey"]);
+  const h = await s.importKey("raw", new Uint8Array(16), { name: "HMAC", hash: "SHA-256" }, true, ["sign", "verify"]);
+  const hk = await s.importKey("raw", new Uint8Array(16), "HKDF", false, ["deriveBits", "deriveKey"]);
+  await t("encrypt undefined", () => s.encrypt(undefined, k, new Uint8Array(1)));
+  await t("encrypt null", () => s.encrypt(null, k, new Uint8Array(1)));
+  await t("decrypt undefined", () => s.decrypt(undefined, k, new Uint8Array(1)));
+  await t("sign undefined", () => s.sign(undefined, h, new Uint8Array(1)));
+  await t("verify undefined", () => s.verify(undefined, h, new Uint8Array(1), new Uint8Array(1)));
+  await t("deriveBits undefined", () => s.deriveBits(undefined, hk, 8));
+  await t("deriveKey undefined", () => s.deriveKey(undefined, hk, "AES-GCM", false, ["encrypt"]));
+  await t("wrapKey undefined", () => s.wrapKey("raw", h, k, undefined));
+  await t("unwrapKey undefined", () => s.unwrapKey("raw", new Uint8Array(32), k, undefined, "HMAC", true, ["sign"]));
+  await t("unwrapKey undefined 2", () => s.unwrapKey("raw", new Uint8Array(32), k, { name: "AES-GCM", iv: new Uint8Array(12) }, undefined, true, ["sign"]));
+  await t("digest undefined", () => s.digest(undefined, new Uint8Array(1)));
+  await t("sign salt string", () => s.sign({ name: "HMAC", saltLength: "x" }, h, new Uint8Array(1)));
+  await t("hkdf salt string", () => s.deriveBits({ name: "HKDF", hash: "SHA-256", salt: "x", info: new Uint8Array(0) }, hk, 8));
+  await t("deriveBits length string", () => s.deriveBits({ name: "HKDF", hash: "SHA-256", salt: new Uint8Array(0), info: new Uint8Array(0) }, hk, "16"));
+  await t("deriveBits length -8", () => s.deriveBits({ name: "HKDF", hash: "SHA-256", salt: new Uint8Array(0), info: new Uint8Array(0) }, hk, -8));
+  await t("deriveBits no length", () => s.deriveBits({ name: "HKDF", hash: "SHA-256", salt: new Uint8Array(0), info: new Uint8Array(0) }, hk));
+  await t("exportKey undefined format", () => s.exportKey(undefined, h));
+  await t("unwrap to hkdf", async () => s.unwrapKey("raw", await s.wrapKey("raw", h, k, { name: "AES-GCM", iv: new Uint8Array(12) }), k, { name: "AES-GCM", iv: new Uint8Array(12) }, "HKDF", false, ["deriveBits"]));
+  await t("wrap key of pkcs8 format hmac", async () => s.wrapKey("pkcs8", h, k, { name: "AES-GCM", iv: new Uint8Array(12) }));
+  await t("gen ecdh P-256 deriveKey only", () => s.generateKey({ name: "ECDH", namedCurve: "P-256" }, true, ["deriveKey"]).then((p) => p.privateKey.usages));
+  await t("gen extractable string", () => s.generateKey({ name: "AES-GCM", length: 128 }, "yes", ["encrypt"]).then((k) => k.extractable));
+  await t("gcm tagLength 0", () => s.encrypt({ name: "AES-GCM", iv: new Uint8Array(12), tagLength: 0 }, k, new Uint8Array(1)));
+  await t("gcm iv 1024", () => s.encrypt({ name: "AES-GCM", iv: new Uint8Array(1024) }, k, new Uint8Array(1)));
+  await t("CryptoKey.prototype keys", () => Object.getOwnPropertyNames(CryptoKey.prototype));
+  await t("CryptoKey length", () => CryptoKey.length);
+  await t("subtle.sign length", () => [s.sign.length, s.verify.length, s.importKey.length, s.unwrapKey.length, s.deriveKey.length, s.timingSafeEqual.length, s.digest.length]);
 }
