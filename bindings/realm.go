@@ -173,6 +173,7 @@ func (rl *Realm) installAll() {
 		rl.installWorkersModule,
 		rl.installStructuredClone,
 		rl.installUnsupported,
+		rl.installDigestStream,
 	} {
 		install()
 	}

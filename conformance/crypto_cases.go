@@ -2,7 +2,9 @@ package conformance
 
 // cryptoSections are the sections of workers/crypto-subtle.js, fetched one
 // by one: every Web Crypto algorithm and format with fixed keys, and the
-// errors of misuse.
+// errors of misuse. The worker's digeststream section (DigestStream
+// written to, piped to and aborted) waits for WritableStream, which
+// DigestStream extends; add it here when the branch has one.
 var cryptoSections = []string{"shape", "hmac", "rsa", "ec", "okp", "aes", "kdf", "wrap", "generate", "misuse", "edges", "args", "extras"}
 
 // cryptoCases covers crypto.subtle against workerd.
@@ -23,9 +25,5 @@ var cryptoCases = []Case{
 		Workerd:    `  | gen rsa 512: CryptoKeyPair publicKey,privateKey | CryptoKey {"type":"public","extractable":true,"algorithm":{"name":"RSA-PSS","modulusLength":512,"publicExponent":{"0":1,"1":0,"2":1},"hash":{"name":"SHA-256"}},"usages":[]} | CryptoKey {"type":"private","extractable":true,"algorithm":{"name":"RSA-PSS","modulusLength":512,"publicExponent":{"0":1,"1":0,"2":1},"hash":{"name":"SHA-256"}},"usages":["sign"]}`,
 		Workerhost: `  | gen rsa 512: threw DOMException OperationError: RSA key size is too small.`,
 		Why:        "Go's crypto/rsa refuses RSA keys under 1024 bits in every operation",
-	}, {
-		Workerd:    `  | crypto members: string "DigestStream,constructor,getRandomValues,randomUUID,subtle"`,
-		Workerhost: `  | crypto members: string "constructor,getRandomValues,randomUUID,subtle"`,
-		Why:        "crypto.DigestStream extends WritableStream, which workerhost does not have yet",
 	}}},
 }
