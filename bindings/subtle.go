@@ -170,22 +170,16 @@ func (rl *Realm) generateKey(call goja.FunctionCall) goja.Value {
 	if a == nil || a.generate == nil {
 		rl.throwCrypto(domError("NotSupportedError", "Unrecognized key generation algorithm %q requested.", p.given))
 	}
-	secret, private := must2(rl)(a.generate(p, extractable, usages))
+	key, private, err := a.generate(p, extractable, usages)
+	rl.throwCrypto(err)
 	if private == nil {
-		return rl.newCryptoKeyObject(secret)
+		return rl.newCryptoKeyObject(key)
 	}
+	// A CryptoKeyPair is a plain object, as in workerd.
 	pair := rl.vm.NewObject()
-	_ = pair.Set("publicKey", rl.newCryptoKeyObject(secret))
+	_ = pair.Set("publicKey", rl.newCryptoKeyObject(key))
 	_ = pair.Set("privateKey", rl.newCryptoKeyObject(private))
 	return pair
-}
-
-// must2 unpacks a generate result, throwing its error.
-func must2(rl *Realm) func(a, b *cryptoKey, err error) (*cryptoKey, *cryptoKey) {
-	return func(a, b *cryptoKey, err error) (*cryptoKey, *cryptoKey) {
-		rl.throwCrypto(err)
-		return a, b
-	}
 }
 
 // deriveBits implements deriveBits(algorithm, baseKey, length).

@@ -5,12 +5,7 @@ package bindings
 // (https://w3c.github.io/webcrypto/#algorithm-normalization).
 
 import (
-	"crypto/md5"
-	"crypto/sha1"
-	"crypto/sha256"
-	"crypto/sha512"
 	"fmt"
-	"hash"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -27,14 +22,9 @@ func init() {
 	}
 }
 
-// hashes are the digests an algorithm's hash member may name.
-var hashes = map[string]func() hash.Hash{
-	"SHA-1":   sha1.New,
-	"SHA-256": sha256.New,
-	"SHA-384": sha512.New384,
-	"SHA-512": sha512.New,
-	"MD5":     md5.New,
-}
+// hashes are the digests an algorithm's hash member may name: those of
+// crypto.subtle.digest.
+var hashes = digests
 
 // algParams is one normalized algorithm argument.
 type algParams struct {
@@ -170,8 +160,8 @@ func (p *algParams) str(name string) (string, bool) {
 	return v.String(), true
 }
 
-// hashNameOf returns the name of a key's hash for JWK "alg" values: the
-// digits of SHA-256, or "1" for SHA-1.
+// hashDigits returns what follows "SHA-" in a hash's name, for JWK "alg"
+// values: "256" for SHA-256, "1" for SHA-1.
 func hashDigits(h string) string {
 	return strings.TrimPrefix(h, "SHA-")
 }
