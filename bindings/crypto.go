@@ -1,8 +1,8 @@
 package bindings
 
 // crypto: getRandomValues, randomUUID and subtle.digest, as workerd gives
-// them (https://w3c.github.io/webcrypto/). The rest of SubtleCrypto (keys,
-// signing, encryption) is not there yet.
+// them (https://w3c.github.io/webcrypto/). The rest of SubtleCrypto is in
+// subtle*.go, CryptoKey in crypto_key.go.
 
 import (
 	"crypto/md5"
@@ -49,6 +49,8 @@ func (rl *Realm) installCrypto() {
 		return rl.vm.ToValue(fmt.Sprintf("%x-%x-%x-%x-%x", b[0:4], b[4:6], b[6:8], b[8:10], b[10:16]))
 	})
 	subtleClass.method("digest", rl.digest)
+	rl.installCryptoKey()
+	rl.installSubtle(subtleClass)
 	subtle := subtleClass.instance(&cryptoState{})
 	cryptoClass.getter("subtle", func(call goja.FunctionCall) goja.Value {
 		thisState[cryptoState](rl, call)
@@ -83,6 +85,9 @@ func (rl *Realm) getRandomValues(call goja.FunctionCall) goja.Value {
 func (rl *Realm) digest(call goja.FunctionCall) goja.Value {
 	thisState[cryptoState](rl, call)
 	name := call.Argument(0)
+	if len(call.Arguments) > 0 && (goja.IsUndefined(name) || goja.IsNull(name)) {
+		return rl.rejected(rl.vm.NewTypeError(errNoAlgorithm("HashAlgorithm")))
+	}
 	if o, ok := name.(*goja.Object); ok {
 		name = o.Get("name")
 	}

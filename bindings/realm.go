@@ -74,6 +74,8 @@ type Realm struct {
 	domException *goja.Object
 	isView       goja.Callable
 	blobClass    *jsClass
+	// crypto_key.go
+	cryptoKeyClass *jsClass
 	// execution_context.go, fetch_event.go
 	executionContextClass *jsClass
 	fetchEventClass       *jsClass
@@ -189,6 +191,7 @@ func (rl *Realm) installAll() {
 		rl.installStructuredClone,
 		rl.installHTMLRewriter,
 		rl.installUnsupported,
+		rl.installDigestStream,
 	} {
 		install()
 	}

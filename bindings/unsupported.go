@@ -24,17 +24,6 @@ var unsupportedMethods = []struct{ class, instance, method string }{
 	{"Blob", "blob", "stream"},
 	{"ReadableStream", "readableStream", "pipeTo"},
 	{"ReadableStream", "readableStream", "pipeThrough"},
-	{"SubtleCrypto", "crypto.subtle", "encrypt"},
-	{"SubtleCrypto", "crypto.subtle", "decrypt"},
-	{"SubtleCrypto", "crypto.subtle", "sign"},
-	{"SubtleCrypto", "crypto.subtle", "verify"},
-	{"SubtleCrypto", "crypto.subtle", "generateKey"},
-	{"SubtleCrypto", "crypto.subtle", "deriveKey"},
-	{"SubtleCrypto", "crypto.subtle", "deriveBits"},
-	{"SubtleCrypto", "crypto.subtle", "importKey"},
-	{"SubtleCrypto", "crypto.subtle", "exportKey"},
-	{"SubtleCrypto", "crypto.subtle", "wrapKey"},
-	{"SubtleCrypto", "crypto.subtle", "unwrapKey"},
 }
 
 // unsupportedClasses are global constructors that throw when used.

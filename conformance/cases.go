@@ -577,6 +577,7 @@ func allCases() []Case {
 		durableWebSocketCases,
 		surfaceCases,
 		htmlRewriterCases,
+		cryptoCases,
 	} {
 		all = append(all, group...)
 	}
