@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -164,6 +165,13 @@ func (rl *Realm) responseFromNetwork(res *outbound.Response, done func()) *goja.
 	r.body = body{data: res.Body, null: res.Body == nil && res.Stream == nil}
 	if res.Stream != nil {
 		r.body.stream = rl.networkStream(res.Stream, done)
+		// A known length goes with the stream, so a Response passed on is
+		// sent with it, as workerd sends it.
+		if n, ok := h.get("content-length"); ok {
+			if length, err := strconv.ParseInt(n, 10, 64); err == nil && length > 0 {
+				rl.callHelper(rl.streams.setLength, r.body.stream, rl.vm.ToValue(length))
+			}
+		}
 	}
 	if res.Socket != nil {
 		ws := rl.newWebSocketEnd()

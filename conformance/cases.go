@@ -578,6 +578,7 @@ func allCases() []Case {
 		surfaceCases,
 		htmlRewriterCases,
 		cryptoCases,
+		bodyLengthCases,
 	} {
 		all = append(all, group...)
 	}

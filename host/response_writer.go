@@ -42,7 +42,11 @@ func writeResponse(w http.ResponseWriter, r *http.Request, resp *bindings.Outgoi
 		h["Content-Type"] = nil // net/http would sniff one; workerd sends none
 	}
 	if resp.Stream != nil {
-		if resp.StreamLength > 0 && h.Get("Content-Length") == "" && !bodylessStatus(resp.Status) {
+		// A stream's length is its own (an echoed or fetched body's), not
+		// what the script's headers say: a script's ReadableStream goes
+		// out chunked whatever Content-Length it set, as in workerd.
+		h.Del("Content-Length")
+		if resp.StreamLength > 0 && !bodylessStatus(resp.Status) {
 			h.Set("Content-Length", strconv.FormatInt(resp.StreamLength, 10))
 		}
 		body.settleStreamHead(h)
