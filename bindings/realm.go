@@ -65,6 +65,9 @@ type Realm struct {
 	domException *goja.Object
 	isView       goja.Callable
 	blobClass    *jsClass
+	// formdata.go
+	formDataClass *jsClass
+	fileClass     *jsClass
 	// execution_context.go, fetch_event.go
 	executionContextClass *jsClass
 	fetchEventClass       *jsClass
@@ -146,6 +149,7 @@ func (rl *Realm) installAll() {
 		rl.installDOMException,
 		rl.installConsole,
 		rl.installBlob,
+		rl.installFormData,
 		rl.installBase64,
 		rl.installTextEncoder,
 		rl.installTextDecoder,

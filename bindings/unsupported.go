@@ -19,8 +19,6 @@ const ErrUnsupportedSuffix = " is not supported by workerhost yet"
 // unsupportedMethods are prototype methods, by the global class that has
 // them, with the name the message uses for an instance.
 var unsupportedMethods = []struct{ class, instance, method string }{
-	{"Request", "request", "formData"},
-	{"Response", "response", "formData"},
 	{"Blob", "blob", "stream"},
 	{"ReadableStream", "readableStream", "pipeTo"},
 	{"ReadableStream", "readableStream", "pipeThrough"},
@@ -38,7 +36,7 @@ var unsupportedMethods = []struct{ class, instance, method string }{
 }
 
 // unsupportedClasses are global constructors that throw when used.
-var unsupportedClasses = []string{"FormData", "HTMLRewriter", "TransformStream", "WritableStream"}
+var unsupportedClasses = []string{"HTMLRewriter", "TransformStream", "WritableStream"}
 
 // installUnsupported defines the stubs; it runs after every real API.
 func (rl *Realm) installUnsupported() {
