@@ -28,6 +28,7 @@ const (
 	errFormDataNoNext      = "No subsequent boundary string after multipart message."
 	errFormDataNoDisp      = "No valid Content-Disposition header found in FormData part."
 	errFormDataNoName      = "Content-Disposition header in FormData part is missing a name."
+	errFormDataBadHeaders  = "FormData part had invalid headers."
 )
 
 // parsedField is one field of a parsed body, in plain Go data.
@@ -132,10 +133,13 @@ func parseMultipart(body []byte, boundary string, files bool) ([]parsedField, er
 	var out []parsedField
 	for first := true; ; first = false {
 		p, err := r.NextRawPart()
-		if err == io.EOF && !first {
+		if err == io.EOF && (!first || bytes.Contains(body, []byte("--"+boundary+"--"))) {
 			return out, nil
 		}
 		if err != nil {
+			if strings.Contains(err.Error(), "malformed MIME header") {
+				return nil, errors.New(errFormDataBadHeaders)
+			}
 			if first {
 				return nil, errors.New(errFormDataNoInitial)
 			}

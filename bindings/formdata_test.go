@@ -63,6 +63,10 @@ func TestFormDataBodies(t *testing.T) {
 		await assertRejects(form("--zz\r\nContent-Disposition: form-data\r\n\r\nval\r\n--zz--", mp), "TypeError", "Content-Disposition header in FormData part is missing a name.");
 		const ok = '--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\nval\r\n--zz\r\nContent-Disposition: form-data; name="f"; filename="dir/x.txt"\r\nContent-Type: text/Plain\r\n\r\nfile\r\n--zz\r\nContent-Disposition: form-data; name="g"; filename=""\r\n\r\n\r\n--zz--\r\n';
 		assertEq(show(await form(ok, mp)), '[["a","val"],["f","[object File]","dir/x.txt","text/Plain",4],["g",""]]', "multipart");
+		assertEq(show(await form("--zz--", mp)), "[]", "no parts");
+		assertEq(show(await form('junk\r\n--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\nv\r\n--zz--', mp)), '[["a","v"]]', "preamble");
+		await assertRejects(form("", mp), "TypeError", "No initial boundary string (or you have a truncated message).");
+		await assertRejects(form('--zz\r\nContent-Disposition: form-data; name="f"; filename="a\rb"\r\n\r\nx\r\n--zz--', mp), "TypeError", "FormData part had invalid headers.");
 		const r = new Response("a=1", { headers: { "content-type": "application/x-www-form-urlencoded" } });
 		await r.text();
 		await assertRejects(r.formData(), "TypeError", "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.");
