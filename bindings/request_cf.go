@@ -47,6 +47,9 @@ func (c *requestCF) get(rl *Realm) goja.Value {
 
 // cfJSON is the stand-in for a request made over proto ("HTTP/1.1").
 func cfJSON(proto string) string {
+	if proto == "HTTP/2.0" {
+		proto = "HTTP/2" // as Cloudflare names it
+	}
 	q := strconv.Quote(proto)
 	out := make([]byte, 0, len(localCFTemplate)+len(q))
 	const marker = "%PROTO%"
