@@ -80,7 +80,7 @@ func parseFormBody(ct string, body []byte, files bool) ([]parsedField, error) {
 }
 
 // parseURLEncoded is the application/x-www-form-urlencoded parser of the
-// URL Standard: '&'-separated, '+' is a space, bad escapes stay as they are.
+// URL Standard: '&'-separated, '+' is a space; percent escapes as workerd decodes them (formDecode).
 func parseURLEncoded(body []byte) []parsedField {
 	var out []parsedField
 	for _, seq := range bytes.Split(body, []byte("&")) {
@@ -94,16 +94,26 @@ func parseURLEncoded(body []byte) []parsedField {
 }
 
 // formDecode replaces '+' with a space, percent-decodes, and decodes the
-// result as UTF-8 with replacement.
+// result as UTF-8 with replacement. As in workerd, a '%' takes the one or
+// two hex digits that follow it, and is dropped when none do.
 func formDecode(b []byte) string {
 	out := make([]byte, 0, len(b))
 	for i := 0; i < len(b); i++ {
-		switch c := b[i]; {
+		c := b[i]
+		switch {
 		case c == '+':
 			out = append(out, ' ')
-		case c == '%' && i+2 < len(b) && isHex(b[i+1]) && isHex(b[i+2]):
-			out = append(out, unhex(b[i+1])<<4|unhex(b[i+2]))
-			i += 2
+		case c == '%':
+			var v byte
+			n := 0
+			for n < 2 && i+1 < len(b) && isHex(b[i+1]) {
+				v = v<<4 | unhex(b[i+1])
+				i++
+				n++
+			}
+			if n > 0 {
+				out = append(out, v)
+			}
 		default:
 			out = append(out, c)
 		}

@@ -557,5 +557,6 @@ func allCases() []Case {
 	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, hostileCases, closeCases, compressionCases, bindingCases, clientCases, brandCases, sandboxCases, builtinCases, httpCases, wasmCases, wasmGoCases, wasmRustCases, wasmResvgCases, wasmWorkersRsCases, durableCases, durableWebSocketCases} {
 		all = append(all, group...)
 	}
+	all = append(all, bodiesCases...)
 	return all
 }

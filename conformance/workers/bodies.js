@@ -1,0 +1,184 @@
+// Conformance worker: form bodies (formData(), FormData, File, FormData as
+// a body) and the small globals (navigator, scheduler, setImmediate,
+// CustomEvent, reportError, Headers.getAll, request.cf). It prints what it
+// observes as "label: result" lines, with nothing random or timed.
+// Property names are sorted: workerhost defines a class's constructor
+// first, workerd last.
+
+function attempt(label, fn) {
+  try {
+    const v = fn();
+    return `${label}: ${typeof v === "string" ? v : JSON.stringify(v)}`;
+  } catch (e) {
+    return `${label}: ${e.constructor.name}: ${e.message}`;
+  }
+}
+
+async function attemptAsync(label, fn) {
+  try {
+    const v = await fn();
+    return `${label}: ${typeof v === "string" ? v : JSON.stringify(v)}`;
+  } catch (e) {
+    return `${label}: ${e.constructor.name}: ${e.message}`;
+  }
+}
+
+// describeValue shows a string's text, or the head of a long one.
+function describeValue(text) {
+  return text.length <= 64 ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, 16))}... (${text.length} characters)`;
+}
+
+async function describeEntries(fd) {
+  const out = [];
+  for (const [name, value] of fd) {
+    if (typeof value === "string") {
+      out.push(`${name}: string ${describeValue(value)}`);
+    } else {
+      out.push(`${name}: ${Object.prototype.toString.call(value)} name=${JSON.stringify(value.name)} type=${JSON.stringify(value.type)} size=${value.size} text=${describeValue(await value.text())} lastModified=${typeof value.lastModified}`);
+    }
+  }
+  return out;
+}
+
+async function upload(request) {
+  const lines = [`content-type starts: ${request.headers.get("content-type").split(";")[0]}`];
+  lines.push(...(await describeEntries(await request.formData())));
+  return lines;
+}
+
+function formDataResponse() {
+  const fd = new FormData();
+  fd.append("text", "hello\r\nworld");
+  fd.append("file", new File(["file body"], "report.txt", { type: "text/plain" }));
+  fd.append("blob", new Blob([new Uint8Array([0, 1, 2, 255])]));
+  fd.append("renamed", new Blob(["x"], { type: "Application/JSON" }), 'we"ird\nname.json');
+  fd.append("unicode", "\u00e9\u4e2d");
+  return new Response(fd);
+}
+
+const mp = (body) => new Response(body, { headers: { "content-type": "multipart/form-data; boundary=zz" } }).formData();
+
+async function parsing() {
+  const form = (body, ct) => new Response(body, ct === undefined ? {} : { headers: { "content-type": ct } }).formData();
+  return [
+    await attemptAsync("urlencoded", async () => [...(await form("a=1&b=%20x+y&a=&c&&%zz=%e2%82%ac&d=%ff&e=%4&f=%&g=100%25", "application/x-www-form-urlencoded"))]),
+    await attemptAsync("urlencoded with charset", async () => [...(await form("a=1", "application/x-www-form-urlencoded; charset=utf-8"))]),
+    await attemptAsync("URLSearchParams body", async () => [...(await new Response(new URLSearchParams("a=1&b=2")).formData())]),
+    await attemptAsync("no content-type", async () => [...(await form("a=1"))]),
+    await attemptAsync("text/plain", async () => [...(await form("a=1", "text/plain"))]),
+    await attemptAsync("null body", async () => [...(await form(null, "application/x-www-form-urlencoded"))]),
+    await attemptAsync("no boundary", async () => [...(await form("x", "multipart/form-data"))]),
+    await attemptAsync("quoted boundary", async () => [...(await form('--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\nv\r\n--zz--', 'multipart/form-data; boundary="zz"'))]),
+    await attemptAsync("garbage", async () => [...(await mp("garbage"))]),
+    await attemptAsync("empty", async () => [...(await mp(""))]),
+    await attemptAsync("only the closing boundary", async () => [...(await mp("--zz--"))]),
+    await attemptAsync("preamble", async () => [...(await mp('junk\r\n--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\nv\r\n--zz--\r\nepilogue'))]),
+    await attemptAsync("truncated", async () => [...(await mp('--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\nval'))]),
+    await attemptAsync("no Content-Disposition", async () => [...(await mp("--zz\r\nX: y\r\n\r\nval\r\n--zz--"))]),
+    await attemptAsync("no name", async () => [...(await mp("--zz\r\nContent-Disposition: form-data\r\n\r\nval\r\n--zz--"))]),
+    await attemptAsync("bad header", async () => [...(await mp('--zz\r\nContent-Disposition: form-data; name="f"; filename="a\rb"\r\n\r\nx\r\n--zz--'))]),
+    await attemptAsync("files", async () => describeEntries(await mp('--zz\r\nContent-Disposition: form-data; name="f"; filename="dir/x.txt"\r\nContent-Type: text/Plain\r\n\r\nfile\r\n--zz\r\nContent-Disposition: form-data; name="g"; filename=""\r\nContent-Type: text/x\r\n\r\nabc\r\n--zz\r\nContent-Disposition: form-data; name="h"; filename="n.bin"\r\n\r\n\r\n--zz--\r\n'))),
+    await attemptAsync("used body", async () => { const r = new Response("a=1", { headers: { "content-type": "application/x-www-form-urlencoded" } }); await r.text(); return [...(await r.formData())]; }),
+  ];
+}
+
+function formDataAPI() {
+  const show = (fd) => [...fd].map(([k, v]) => (typeof v === "string" ? [k, v] : [k, String(v), v.name, v.type, v.size]));
+  return [
+    attempt("append and set", () => { const fd = new FormData(); fd.append("a", "1"); fd.append("b", new Blob(["xyz"], { type: "text/x" })); fd.append("c", new Blob(["q"]), "q.bin"); fd.append("d", new File(["f"], "orig.txt"), "renamed"); fd.append("a", "2"); fd.set("e", 5); fd.append("f", "x", "ignored"); return show(fd); }),
+    attempt("get, getAll, has", () => { const fd = new FormData(); fd.append("a", "1"); fd.append("a", "2"); return [fd.get("a"), fd.getAll("a"), fd.has("a"), fd.get("z"), fd.has("z"), fd.getAll("z")]; }),
+    attempt("set and delete", () => { const fd = new FormData(); fd.append("a", "1"); fd.append("b", "x"); fd.append("a", "2"); fd.append("c", "y"); fd.set("a", "3"); fd.delete("b"); return show(fd); }),
+    attempt("iteration", () => { const fd = new FormData(); fd.append("a", "1"); fd.append("b", "2"); const o = []; fd.forEach((v, k, p) => o.push(k + v + (p === fd))); return [[...fd.keys()], [...fd.values()], [...fd.entries()], o, String(fd)]; }),
+    attempt("same File back", () => { const f = new File(["a"], "a.txt"); const fd = new FormData(); fd.append("f", f); return fd.get("f") === f; }),
+    attempt("lone surrogates", () => { const fd = new FormData(); fd.append("a\uD800", "b\uDC00"); return [...fd.keys()].map((k) => k.charCodeAt(1)).concat([...fd.values()].map((v) => v.charCodeAt(1))); }),
+    attempt("prototype", () => Object.getOwnPropertyNames(FormData.prototype).sort()),
+    attempt("append with one argument", () => new FormData().append("a")),
+    attempt("get without arguments", () => new FormData().get()),
+    attempt("FormData without new", () => FormData()),
+    attempt("new FormData(string)", () => [...new FormData("x")]),
+    attempt("File", () => { const f = new File(["ab"], "n.txt", { type: "Text/Plain", lastModified: 42 }); return [f.name, f.type, f.size, f.lastModified, String(f), f instanceof Blob]; }),
+    attempt("File prototype", () => [Object.getOwnPropertyNames(File.prototype).sort(), Object.getPrototypeOf(File.prototype) === Blob.prototype]),
+    attempt("File with one argument", () => new File(["a"])),
+    attempt("File without new", () => File([], "x")),
+    attempt("File lastModified default", () => typeof new File([], "x").lastModified),
+  ];
+}
+
+async function globals(request) {
+  const lines = [
+    attempt("navigator", () => Object.entries(Object.getOwnPropertyDescriptors(navigator)).map(([k, d]) => [k, d.value, d.writable, d.enumerable, d.configurable])),
+    attempt("String(navigator)", () => String(navigator)),
+    attempt("Navigator.prototype", () => Object.getOwnPropertyNames(Navigator.prototype).sort()),
+    attempt("new Navigator()", () => new Navigator()),
+    attempt("scheduler", () => [String(scheduler), Object.getOwnPropertyNames(Object.getPrototypeOf(scheduler)).sort(), typeof globalThis.Scheduler, scheduler.wait.length]),
+    await attemptAsync("scheduler.wait(20)", async () => { const p = scheduler.wait(20); return [p instanceof Promise, await p]; }),
+    await attemptAsync("scheduler.wait()", async () => scheduler.wait()),
+    await attemptAsync("scheduler.wait('x')", async () => scheduler.wait("x")),
+    await attemptAsync("scheduler.wait aborted", async () => { const ac = new AbortController(); const p = scheduler.wait(10000, { signal: ac.signal }); ac.abort(); return await p; }),
+    await attemptAsync("scheduler.wait already aborted", async () => scheduler.wait(1, { signal: AbortSignal.abort(new RangeError("why")) })),
+    await attemptAsync("setImmediate order", async () => {
+      const order = [];
+      const h = setImmediate((a, b) => order.push(`immediate ${a} ${b}`), 1, 2);
+      setTimeout(() => order.push("timeout"), 0);
+      Promise.resolve().then(() => order.push("microtask"));
+      clearImmediate(setImmediate(() => order.push("cleared")));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return [String(h), Object.getOwnPropertyNames(Object.getPrototypeOf(h)).sort(), order];
+    }),
+    attempt("setImmediate('x')", () => setImmediate("x")),
+    attempt("clearImmediate(undefined), (null)", () => [clearImmediate(undefined), clearImmediate(null)]),
+    attempt("clearImmediate(5)", () => clearImmediate(5)),
+    attempt("CustomEvent", () => { const e = new CustomEvent("x", { detail: { a: 1 }, bubbles: true }); return [e.type, e.detail, e.bubbles, new CustomEvent("y").detail, e instanceof Event, String(e), Object.getOwnPropertyNames(CustomEvent.prototype).sort()]; }),
+    attempt("new CustomEvent()", () => new CustomEvent()),
+    attempt("CustomEvent dispatched", () => { const et = new EventTarget(); let got; et.addEventListener("x", (e) => { got = e.detail; }); et.dispatchEvent(new CustomEvent("x", { detail: 7 })); return got; }),
+    attempt("reportError", () => {
+      const seen = [];
+      const listener = (e) => seen.push([e.constructor.name, e.message, e.error === err, e.cancelable, e.isTrusted]);
+      const err = new TypeError("boom");
+      addEventListener("error", listener);
+      try {
+        reportError(err);
+        reportError("plain");
+      } finally {
+        removeEventListener("error", listener);
+      }
+      return seen;
+    }),
+    attempt("reportError()", () => reportError()),
+    attempt("Headers getAll", () => { const h = new Headers(); h.append("Set-Cookie", "a=1"); h.append("set-cookie", "b=2, c=3"); return [h.getAll("SET-COOKIE"), h.getSetCookie(), h.get("set-cookie"), new Headers().getAll("Set-Cookie")]; }),
+    attempt("Headers getAll other", () => new Headers({ a: "1" }).getAll("a")),
+    attempt("Headers getAll()", () => new Headers().getAll()),
+    attempt("request.cf", () => [typeof request.cf, Object.isFrozen(request.cf)]),
+    attempt("request.cf keys", () => Object.keys(request.cf)),
+    attempt("cf of a script's Request", () => [new Request("http://x/").cf, new Request("http://x/", { cf: { a: 1 } }).cf]),
+  ];
+  return lines;
+}
+
+export default {
+  async fetch(request) {
+    const path = new URL(request.url).pathname;
+    let lines;
+    switch (path) {
+      case "/upload":
+        lines = await upload(request).catch((e) => [`${e.constructor.name}: ${e.message}`]);
+        break;
+      case "/formdata-response":
+        return formDataResponse();
+      case "/formdata-request":
+        return new Response(new Request("http://x/", { method: "POST", body: new FormData() }).headers.get("content-type").replace(/[0-9a-f]{32}$/, "<32 hex digits>"));
+      case "/parsing":
+        lines = await parsing();
+        break;
+      case "/formdata":
+        lines = formDataAPI();
+        break;
+      case "/globals":
+        lines = await globals(request);
+        break;
+      default:
+        return new Response("not found", { status: 404 });
+    }
+    return new Response(lines.join("\n") + "\n");
+  },
+};
