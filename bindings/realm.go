@@ -159,6 +159,7 @@ func (rl *Realm) installAll() {
 		rl.installEvent,
 		rl.installEventTarget,
 		rl.installPerformance,
+		rl.installPerformanceTimeline,
 		rl.installMessageEvents,
 		rl.installCustomEvent,
 		rl.installNavigator,

@@ -35,6 +35,9 @@ var bodiesCases = []Case{
 	{Name: "bodies_formdata_api", Script: "workers/bodies.js", Run: func(s *Session) {
 		fetchReport(s, "/formdata")
 	}},
+	{Name: "bodies_performance_timeline", Script: "workers/bodies.js", Run: func(s *Session) {
+		fetchReport(s, "/performance")
+	}},
 	{Name: "bodies_globals", Script: "workers/bodies.js", Run: func(s *Session) {
 		fetchReport(s, "/globals")
 	}, Differs: []Difference{{

@@ -155,6 +155,38 @@ async function globals(request) {
   return lines;
 }
 
+function timeline() {
+  const names = (list) => list.map((e) => `${e.entryType}:${e.name}`);
+  const a = performance.mark("a", { detail: { x: 1 } });
+  return [
+    attempt("mark", () => [String(a), a.name, a.entryType, typeof a.startTime, a.duration, a.detail, Object.keys(a.toJSON())]),
+    attempt("mark startTime", () => [performance.mark("b", { startTime: 5 }).startTime, performance.mark("neg", { startTime: -1 }).startTime, performance.mark("s", { startTime: "x" }).startTime]),
+    attempt("mark()", () => performance.mark()),
+    attempt("mark with detail null", () => performance.mark("n", { detail: null })),
+    attempt("new PerformanceMark", () => { const m = new PerformanceMark("c"); return [m.name, m.detail, performance.getEntriesByName("c").length]; }),
+    attempt("new PerformanceEntry()", () => new PerformanceEntry()),
+    attempt("new PerformanceMeasure()", () => new PerformanceMeasure()),
+    attempt("prototypes", () => [Object.getOwnPropertyNames(PerformanceEntry.prototype).sort(), Object.getOwnPropertyNames(PerformanceMark.prototype).sort(), Object.getOwnPropertyNames(PerformanceMeasure.prototype).sort(), Object.getOwnPropertyNames(Performance.prototype).sort()]),
+    attempt("measure from mark", () => { const m = performance.measure("m1", "a", "b"); return [String(m), m.startTime === a.startTime, m.detail]; }),
+    attempt("measure start end", () => performance.measure("m2", { start: 1, end: 11, detail: { y: 2 } })),
+    attempt("measure start duration", () => performance.measure("m3", { start: 1, duration: 4 })),
+    attempt("measure start end duration", () => performance.measure("m4", { start: 1, end: 2, duration: 3 })),
+    attempt("measure end", () => performance.measure("m5", { end: 10 })),
+    attempt("measure unknown mark", () => performance.measure("m6", "nope").startTime),
+    attempt("measure()", () => performance.measure()),
+    attempt("measure detail string", () => performance.measure("m7", { detail: "d" })),
+    attempt("getEntries", () => names(performance.getEntries())),
+    attempt("getEntriesByType", () => [names(performance.getEntriesByType("mark")), names(performance.getEntriesByType("measure")), performance.getEntriesByType("x")]),
+    attempt("getEntriesByName", () => [performance.getEntriesByName("a", "measure").length, performance.getEntriesByName("a", "mark").length, performance.getEntriesByName("a")[0] === a]),
+    attempt("getEntriesByName()", () => performance.getEntriesByName()),
+    attempt("clearMarks(a)", () => { performance.clearMarks("a"); return names(performance.getEntriesByType("mark")); }),
+    attempt("clearMarks(), clearMeasures()", () => { performance.clearMarks(); performance.clearMeasures(); return performance.getEntries(); }),
+    attempt("node members", () => [String(performance.eventCounts), String(performance.nodeTiming), performance.eventLoopUtilization(), performance.timerify((x) => x + 1)(1), performance.markResourceTiming(), performance.setResourceTimingBufferSize(5), performance.clearResourceTimings()]),
+    attempt("PerformanceObserver", () => { const o = new PerformanceObserver(() => {}); o.observe({ type: "mark" }); performance.mark("o"); const r = o.takeRecords(); o.disconnect(); performance.clearMarks(); return [r, PerformanceObserver.supportedEntryTypes, Object.getOwnPropertyNames(PerformanceObserver.prototype).sort()]; }),
+    attempt("globals", () => ["PerformanceObserverEntryList", "PerformanceResourceTiming", "EventCounts", "PerformanceNodeTiming"].map((n) => `${n}=${typeof globalThis[n]}`)),
+  ];
+}
+
 export default {
   async fetch(request) {
     const path = new URL(request.url).pathname;
@@ -172,6 +204,9 @@ export default {
         break;
       case "/formdata":
         lines = formDataAPI();
+        break;
+      case "/performance":
+        lines = timeline();
         break;
       case "/globals":
         lines = await globals(request);
