@@ -162,6 +162,7 @@ func (rl *Realm) installAll() {
 		rl.installPerformanceTimeline,
 		rl.installMessageEvents,
 		rl.installCustomEvent,
+		rl.installMessageChannel,
 		rl.installNavigator,
 		rl.installScheduler,
 		rl.installAbort,

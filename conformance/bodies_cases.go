@@ -38,6 +38,9 @@ var bodiesCases = []Case{
 	{Name: "bodies_performance_timeline", Script: "workers/bodies.js", Run: func(s *Session) {
 		fetchReport(s, "/performance")
 	}},
+	{Name: "bodies_message_channel", Script: "workers/bodies.js", Run: func(s *Session) {
+		fetchReport(s, "/message-channel")
+	}},
 	{Name: "bodies_globals", Script: "workers/bodies.js", Run: func(s *Session) {
 		fetchReport(s, "/globals")
 	}, Differs: []Difference{{

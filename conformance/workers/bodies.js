@@ -187,6 +187,28 @@ function timeline() {
   ];
 }
 
+const tick = (ms = 10) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function messageChannel() {
+  return [
+    attempt("shape", () => { const c = new MessageChannel(); return [String(c), Object.getOwnPropertyNames(MessageChannel.prototype), Object.keys(c), String(c.port1), Object.getOwnPropertyNames(MessagePort.prototype).sort(), c.port1 instanceof EventTarget, c.port1 === c.port1, c.port1.onmessage, c.port1.onmessageerror]; }),
+    attempt("new MessagePort()", () => new MessagePort()),
+    attempt("MessageChannel()", () => MessageChannel()),
+    await attemptAsync("a listener without start()", async () => { const c = new MessageChannel(); const got = []; c.port2.addEventListener("message", (e) => got.push(e.data)); c.port1.postMessage("x"); await tick(); return got; }),
+    await attemptAsync("the event", async () => { const c = new MessageChannel(); const got = []; c.port2.addEventListener("message", (e) => got.push([e.constructor.name, e.data, e.target === c.port2, e.ports, e.isTrusted])); c.port2.start(); c.port1.postMessage({ a: [1, 2] }); await tick(); return got; }),
+    await attemptAsync("cloned when posted", async () => { const c = new MessageChannel(); const got = []; const d = { a: 1 }; c.port2.onmessage = (e) => got.push([e.data, e.data === d]); c.port1.postMessage(d); d.a = 2; await tick(); return got; }),
+    await attemptAsync("order", async () => { const c = new MessageChannel(); const order = []; c.port2.onmessage = (e) => order.push(`message ${e.data}`); c.port1.postMessage(1); c.port1.postMessage(2); Promise.resolve().then(() => order.push("microtask")); setTimeout(() => order.push("timeout"), 0); order.push("sync"); await tick(); return order; }),
+    await attemptAsync("both ways", async () => { const c = new MessageChannel(); const got = []; c.port1.onmessage = (e) => got.push(`port1 ${e.data}`); c.port2.onmessage = (e) => got.push(`port2 ${e.data}`); c.port1.postMessage("a"); c.port2.postMessage("b"); await tick(); return got; }),
+    await attemptAsync("closed", async () => { const c = new MessageChannel(); const got = []; c.port2.onmessage = (e) => got.push(e.data); c.port1.close(); c.port1.postMessage("after close"); await tick(); return got; }),
+    await attemptAsync("closed after posting", async () => { const c = new MessageChannel(); const got = []; c.port2.onmessage = (e) => got.push(e.data); c.port1.postMessage("before"); c.port2.close(); await tick(); return got; }),
+    await attemptAsync("held until a handler", async () => { const c = new MessageChannel(); const got = []; c.port2.onmessage = (e) => got.push(e.data); c.port2.onmessage = null; c.port1.postMessage(1); await tick(); c.port2.onmessage = (e) => got.push(`late ${e.data}`); await tick(); return got; }),
+    await attemptAsync("postMessage(undefined), ()", async () => { const c = new MessageChannel(); const got = []; c.port2.onmessage = (e) => got.push(e.data === undefined); c.port1.postMessage(undefined); c.port1.postMessage(); await tick(); return got; }),
+    attempt("a function", () => new MessageChannel().port1.postMessage(() => 1)),
+    attempt("a transfer list", () => { const b = new ArrayBuffer(8); new MessageChannel().port1.postMessage(b, [b]); }),
+    attempt("transfer in options", () => { const b = new ArrayBuffer(8); new MessageChannel().port1.postMessage(b, { transfer: [b] }); }),
+  ];
+}
+
 export default {
   async fetch(request) {
     const path = new URL(request.url).pathname;
@@ -207,6 +229,9 @@ export default {
         break;
       case "/performance":
         lines = timeline();
+        break;
+      case "/message-channel":
+        lines = await messageChannel();
         break;
       case "/globals":
         lines = await globals(request);
