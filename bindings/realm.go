@@ -170,6 +170,7 @@ func (rl *Realm) installAll() {
 		rl.installHeadersGetAll,
 		rl.installRequest,
 		rl.installResponse,
+		rl.installCaches,
 		rl.installWebSocket,
 		rl.installWebSocketPair,
 		rl.installFetch,

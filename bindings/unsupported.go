@@ -58,22 +58,6 @@ func (rl *Realm) installUnsupported() {
 		}
 		rl.newClass(name, nil, func(goja.FunctionCall) { rl.throwUnsupported(name) })
 	}
-	if v := g.Get("caches"); v == nil || goja.IsUndefined(v) {
-		rl.installCachesStub()
-	}
-}
-
-// installCachesStub defines caches, a CacheStorage whose members throw.
-func (rl *Realm) installCachesStub() {
-	storage := rl.newClass("CacheStorage", nil, nil)
-	storage.getter("default", func(goja.FunctionCall) goja.Value {
-		rl.throwUnsupported("caches.default")
-		return nil
-	})
-	for _, method := range []string{"open", "match", "has", "delete", "keys"} {
-		rl.stubMethod(storage.proto, method, "caches."+method+"()")
-	}
-	rl.global("caches", storage.instance(struct{}{}))
 }
 
 // stubMethod defines a method, as WebIDL operations are defined, that

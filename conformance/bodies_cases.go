@@ -41,6 +41,13 @@ var bodiesCases = []Case{
 	{Name: "bodies_message_channel", Script: "workers/bodies.js", Run: func(s *Session) {
 		fetchReport(s, "/message-channel")
 	}},
+	{Name: "bodies_caches", Script: "workers/bodies.js", Run: func(s *Session) {
+		fetchReport(s, "/caches")
+	}, Differs: []Difference{
+		{Workerd: "  | put: Error: No Cache was configured", Workerhost: "  | put: undefined", Why: noCacheService},
+		{Workerd: "  | match: Error: No Cache was configured", Workerhost: `  | match: [200,"hello","HIT"]`, Why: noCacheService},
+		{Workerd: "  | delete: Error: No Cache was configured", Workerhost: "  | delete: true", Why: noCacheService},
+	}},
 	{Name: "bodies_globals", Script: "workers/bodies.js", Run: func(s *Session) {
 		fetchReport(s, "/globals")
 	}, Differs: []Difference{{
@@ -61,6 +68,11 @@ func postReport(s *Session, path, contentType, body string) {
 		s.Record("  | %s", line)
 	}
 }
+
+// noCacheService says why the cache's storage differs: plain workerd is run
+// without a cache service, wrangler dev gives it one, and workerhost has an
+// in-memory cache as wrangler dev does.
+const noCacheService = "plain workerd has no cache service; workerhost keeps an in-memory cache, as wrangler dev's workerd has one"
 
 // uploadBody is a multipart/form-data body as Go's client writes one: a
 // text field, two files (one with a type, one without) and an empty file.
