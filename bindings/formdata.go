@@ -149,23 +149,51 @@ func (rl *Realm) formEntryArgs(call goja.FunctionCall, method string) formEntry 
 	return formEntry{name: name, value: rl.newFile(b.data, b.typ, toUSVString(fn.String()), lm)}
 }
 
+// formIterator is the state of a FormData iterator: the items it gives,
+// taken when it was made.
+type formIterator struct {
+	items []goja.Value
+	next  int
+}
+
 // defineFormDataIterators adds entries, keys, values, forEach and
-// @@iterator, over the entries in order.
+// @@iterator, over the entries in order. The iterators are workerd's
+// EntryIterator, KeyIterator and ValueIterator (not globals), which
+// inherit from %IteratorPrototype%.
 func (rl *Realm) defineFormDataIterators(c *jsClass) {
-	iter := func(pick func(e formEntry) goja.Value) func(goja.FunctionCall) goja.Value {
+	iterProto := rl.iteratorPrototype()
+	iter := func(class string, pick func(e formEntry) goja.Value) func(goja.FunctionCall) goja.Value {
+		ic := rl.defineClass(class, nil, nil, "")
+		if err := ic.proto.SetPrototype(iterProto); err != nil {
+			panic(err)
+		}
+		ic.method("next", func(call goja.FunctionCall) goja.Value {
+			it := thisState[formIterator](rl, call)
+			res := rl.vm.NewObject()
+			if it.next >= len(it.items) {
+				_ = res.Set("value", goja.Undefined())
+				_ = res.Set("done", true)
+				return res
+			}
+			_ = res.Set("value", it.items[it.next])
+			_ = res.Set("done", false)
+			it.items[it.next] = nil
+			it.next++
+			return res
+		})
 		return func(call goja.FunctionCall) goja.Value {
 			fd := thisState[formData](rl, call)
-			items := make([]any, len(fd.entries))
+			items := make([]goja.Value, len(fd.entries))
 			for i, e := range fd.entries {
 				items[i] = pick(e)
 			}
-			return rl.arrayIterator(items)
+			return ic.instance(&formIterator{items: items})
 		}
 	}
-	entries := iter(func(e formEntry) goja.Value { return rl.vm.NewArray(e.name, e.value) })
+	entries := iter("EntryIterator", func(e formEntry) goja.Value { return rl.vm.NewArray(e.name, e.value) })
 	c.method("entries", entries)
-	c.method("keys", iter(func(e formEntry) goja.Value { return rl.vm.ToValue(e.name) }))
-	c.method("values", iter(func(e formEntry) goja.Value { return e.value }))
+	c.method("keys", iter("KeyIterator", func(e formEntry) goja.Value { return rl.vm.ToValue(e.name) }))
+	c.method("values", iter("ValueIterator", func(e formEntry) goja.Value { return e.value }))
 	c.method("forEach", func(call goja.FunctionCall) goja.Value {
 		fd := thisState[formData](rl, call)
 		fn, ok := goja.AssertFunction(call.Argument(0))
@@ -181,9 +209,16 @@ func (rl *Realm) defineFormDataIterators(c *jsClass) {
 		}
 		return goja.Undefined()
 	})
+	// @@iterator is a function of its own in workerd, not entries itself.
 	if err := c.proto.DefineDataPropertySymbol(goja.SymIterator, rl.function("entries", entries), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}
+}
+
+// iteratorPrototype is %IteratorPrototype%, the parent of the built-in
+// iterators' prototypes.
+func (rl *Realm) iteratorPrototype() *goja.Object {
+	return rl.mustRun("iteratorPrototype", "Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))").(*goja.Object)
 }
 
 // installFile defines File, a subclass of Blob.

@@ -32,6 +32,9 @@ func TestFormData(t *testing.T) {
 		fd.forEach((v, k, p) => seen.push(k + (p === fd)));
 		assertEq(seen.join(), "atrue,ctrue,dtrue,etrue", "forEach");
 		assertEq(String(fd), "[object FormData]", "toStringTag");
+		assertEq([String(fd.keys()), String(fd.values()), String(fd[Symbol.iterator]())].join(), "[object KeyIterator],[object ValueIterator],[object EntryIterator]", "iterators");
+		assertEq(JSON.stringify([...fd.entries()].map(([k]) => k)), '["a","c","d","e"]', "entries");
+		assertEq(typeof fd.keys()[Symbol.iterator], "function", "an iterator is iterable");
 		const f = fd.get("d");
 		assertEq(f instanceof File && f instanceof Blob, true, "File is a Blob");
 		assertEq(fd.get("d") === f, true, "same object");

@@ -12,13 +12,18 @@ import (
 // check of its methods.
 type navigatorState struct{}
 
-// installNavigator defines Navigator and the navigator global.
+// installNavigator defines Navigator and the navigator global; it runs
+// after fetch, which sendBeacon uses.
 func (rl *Realm) installNavigator() {
 	c := rl.newClass("Navigator", nil, nil)
+	fetch, _ := goja.AssertFunction(rl.vm.Get("fetch"))
 	c.method("sendBeacon", func(call goja.FunctionCall) goja.Value {
 		thisState[navigatorState](rl, call)
-		rl.throwUnsupported("navigator.sendBeacon()")
-		return nil
+		if len(call.Arguments) == 0 {
+			rl.throwTypeError("Failed to execute 'sendBeacon' on 'Navigator': parameter 1 is not of type 'string'.")
+		}
+		rl.sendBeacon(fetch, call.Argument(0).String(), call.Argument(1))
+		return rl.vm.ToValue(true)
 	})
 	if err := c.proto.Get("sendBeacon").(*goja.Object).DefineDataProperty("length", rl.vm.ToValue(0), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
 		panic(err)
@@ -39,4 +44,39 @@ func (rl *Realm) installNavigator() {
 		}
 	}
 	rl.global("navigator", nav)
+}
+
+// sendBeacon POSTs data to url in the background, as workerd does: the
+// request is kept alive until it settles (as by waitUntil), and a failure,
+// an invalid URL included, is not reported to the script.
+func (rl *Realm) sendBeacon(fetch goja.Callable, url string, data goja.Value) {
+	init := rl.vm.NewObject()
+	_ = init.Set("method", "POST")
+	if !goja.IsUndefined(data) && !goja.IsNull(data) {
+		_ = init.Set("body", data)
+	}
+	var p goja.Value
+	if ex := rl.vm.Try(func() {
+		v, err := fetch(goja.Undefined(), rl.vm.ToValue(url), init)
+		if err != nil {
+			panic(err)
+		}
+		p = v
+	}); ex != nil {
+		return
+	}
+	o, ok := p.(*goja.Object)
+	if !ok {
+		return
+	}
+	then, ok := goja.AssertFunction(o.Get("then"))
+	if !ok {
+		return
+	}
+	ignore := rl.vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() })
+	settled, err := then(o, ignore, ignore)
+	if err != nil {
+		return
+	}
+	rl.waitUntil(settled)
 }
