@@ -33,7 +33,10 @@ type cacheStorageState struct{}
 // installCaches defines Cache, CacheStorage and caches; it runs after
 // Request and Response.
 func (rl *Realm) installCaches() {
-	store := &cacheStore{}
+	store := rl.opts.Caches
+	if store == nil {
+		store = NewCacheStore()
+	}
 	cache := rl.newClass("Cache", nil, nil)
 	promise := func(fn func() goja.Value) goja.Value {
 		var v goja.Value

@@ -1,6 +1,7 @@
 package bindings
 
-// The storage behind caches (cache.go): in memory, per realm, with the
+// The storage behind caches (cache.go): in memory, shared by the realms
+// given the same CacheStore (Options.Caches), with the
 // rules wrangler dev's cache follows (miniflare's, on the
 // http-cache-semantics package as a shared cache), written here from
 // RFC 9111 and Cloudflare's documentation of the Cache API:
@@ -21,6 +22,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -33,11 +35,21 @@ type cacheEntry struct {
 	expires    time.Time
 }
 
-// cacheStore holds every cache of a realm by name, then by URL. Only the
-// loop touches it.
-type cacheStore struct {
+// CacheStore holds the caches of caches.default and caches.open by name,
+// then by URL, as plain Go data. One store may serve several realms (the
+// isolates of a server, and the versions a reload makes), as wrangler dev
+// has one cache; it is safe for concurrent use. Its zero value is empty
+// and ready.
+type CacheStore struct {
+	mu     sync.Mutex
 	caches map[string]map[string]*cacheEntry
 }
+
+// NewCacheStore returns an empty store.
+func NewCacheStore() *CacheStore { return &CacheStore{} }
+
+// cacheStore is the realm's name for it.
+type cacheStore = CacheStore
 
 // understoodStatuses are the statuses a shared cache may store when the
 // response says how long it is fresh (RFC 9111 section 3).
@@ -53,6 +65,8 @@ func (cs *cacheStore) put(name, url string, e *cacheEntry, now time.Time) bool {
 	if !ok || ttl <= 0 {
 		return false
 	}
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
 	e.header = header
 	e.expires = now.Add(ttl)
 	if cs.caches == nil {
@@ -67,8 +81,16 @@ func (cs *cacheStore) put(name, url string, e *cacheEntry, now time.Time) bool {
 	return true
 }
 
-// get returns the fresh entry for url, dropping a stale one.
+// get returns the fresh entry for url, dropping a stale one. The entry is
+// never changed once stored, so it may be read without the lock.
 func (cs *cacheStore) get(name, url string, now time.Time) *cacheEntry {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	return cs.getLocked(name, url, now)
+}
+
+// getLocked is get with cs.mu held.
+func (cs *cacheStore) getLocked(name, url string, now time.Time) *cacheEntry {
 	e := cs.caches[name][url]
 	if e == nil {
 		return nil
@@ -83,7 +105,9 @@ func (cs *cacheStore) get(name, url string, now time.Time) *cacheEntry {
 // remove deletes the entry for url and reports whether there was a fresh
 // one.
 func (cs *cacheStore) remove(name, url string, now time.Time) bool {
-	if cs.get(name, url, now) == nil {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if cs.getLocked(name, url, now) == nil {
 		return false
 	}
 	delete(cs.caches[name], url)

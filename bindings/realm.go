@@ -50,6 +50,10 @@ type Options struct {
 	// copy of the worker (as the platform replaces an isolate that
 	// exceeded its limit). It must not block.
 	OnWasmStopped func()
+	// Caches is the storage of caches.default and caches.open, which
+	// realms given the same store share (cache_store.go); nil gives the
+	// realm a store of its own.
+	Caches *CacheStore
 }
 
 // Realm holds the per-runtime constructors and prototypes of the Web APIs.

@@ -60,6 +60,7 @@ func (s *Server) reloadOptions() (Options, error) {
 	fresh.Console, fresh.Log, fresh.Isolates = opts.Console, opts.Log, opts.Isolates
 	fresh.Watch, fresh.WatchFiles, fresh.Reconfigure, fresh.KeepSockets = opts.Watch, opts.WatchFiles, opts.Reconfigure, opts.KeepSockets
 	fresh.ErrorPages, fresh.LogLevel, fresh.Color = opts.ErrorPages, opts.LogLevel, opts.Color
+	fresh.caches = opts.caches
 	return fresh.withDefaults(), nil
 }
 
