@@ -37,6 +37,9 @@ func (rl *Realm) extractBody(v goja.Value) (body, string) {
 	if bl, ok := rl.blobBytes(v); ok {
 		return body{data: append([]byte(nil), bl.data...)}, bl.typ
 	}
+	if fd := stateOf[formData](rl, v); fd != nil {
+		return rl.multipartBody(fd)
+	}
 	if rl.isURLSearchParams(v) {
 		return body{data: []byte(v.String())}, "application/x-www-form-urlencoded;charset=UTF-8"
 	}
@@ -91,6 +94,7 @@ func (rl *Realm) defineBodyMethods(c *jsClass) {
 	read("arrayBuffer", func(_ bodyHolder, d []byte) goja.Value { return rl.newArrayBuffer(append([]byte(nil), d...)) })
 	read("bytes", func(_ bodyHolder, d []byte) goja.Value { return rl.newUint8Array(d) })
 	read("json", func(_ bodyHolder, d []byte) goja.Value { return rl.jsonParse(decodeUTF8(d)) })
+	read("formData", rl.bodyFormData)
 	read("blob", func(h bodyHolder, d []byte) goja.Value {
 		typ, _ := h.headerState().get("content-type")
 		return rl.newBlob(append([]byte(nil), d...), typ)

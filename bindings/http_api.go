@@ -22,6 +22,9 @@ type IncomingRequest struct {
 	// Length is the Stream's Content-Length, or -1 (chunked); a Response
 	// built on the unread stream is sent with it.
 	Length int64
+	// Proto is the protocol the request came over ("HTTP/1.1"), which
+	// request.cf.httpProtocol reports; "" gives the request no cf.
+	Proto string
 }
 
 // NewIncomingRequest builds the Request a fetch handler receives. Its
@@ -31,7 +34,7 @@ func (rl *Realm) NewIncomingRequest(in IncomingRequest) *goja.Object {
 	for _, kv := range in.Header {
 		h.append(lower(kv[0]), kv[1])
 	}
-	r := &request{method: in.Method, url: in.URL, hdr: h, redirect: "manual", body: body{data: in.Body, null: in.Body == nil && in.Stream == nil}}
+	r := &request{method: in.Method, url: in.URL, hdr: h, redirect: "manual", body: body{data: in.Body, null: in.Body == nil && in.Stream == nil}, cf: requestCF{proto: in.Proto}}
 	if in.Stream != nil {
 		r.body.stream = rl.networkStream(in.Stream, func() {})
 		if in.Length > 0 {

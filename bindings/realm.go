@@ -50,6 +50,10 @@ type Options struct {
 	// copy of the worker (as the platform replaces an isolate that
 	// exceeded its limit). It must not block.
 	OnWasmStopped func()
+	// Caches is the storage of caches.default and caches.open, which
+	// realms given the same store share (cache_store.go); nil gives the
+	// realm a store of its own.
+	Caches *CacheStore
 }
 
 // Realm holds the per-runtime constructors and prototypes of the Web APIs.
@@ -76,6 +80,9 @@ type Realm struct {
 	blobClass    *jsClass
 	// crypto_key.go
 	cryptoKeyClass *jsClass
+	// formdata.go
+	formDataClass *jsClass
+	fileClass     *jsClass
 	// execution_context.go, fetch_event.go
 	executionContextClass *jsClass
 	fetchEventClass       *jsClass
@@ -161,6 +168,7 @@ func (rl *Realm) installAll() {
 		rl.installDOMException,
 		rl.installConsole,
 		rl.installBlob,
+		rl.installFormData,
 		rl.installBase64,
 		rl.installTextEncoder,
 		rl.installTextDecoder,
@@ -170,16 +178,23 @@ func (rl *Realm) installAll() {
 		rl.installEvent,
 		rl.installEventTarget,
 		rl.installPerformance,
+		rl.installPerformanceTimeline,
 		rl.installMessageEvents,
+		rl.installCustomEvent,
+		rl.installMessageChannel,
+		rl.installScheduler,
 		rl.installAbort,
 		rl.installHeaders,
+		rl.installHeadersGetAll,
 		rl.installRequest,
 		rl.installResponse,
+		rl.installCaches,
 		rl.installWebSocket,
 		rl.installWebSocketPair,
 		rl.installFetch,
 		rl.installEventSource,
 		rl.installCloudflareGlobal,
+		rl.installNavigator,
 		rl.installExecutionContext,
 		rl.installWorkerEvents,
 		rl.installScheduledEvent,

@@ -16,6 +16,7 @@ type request struct {
 	hdr      *headers
 	redirect string
 	signal   *abortSignal
+	cf       requestCF
 }
 
 func (r *request) bodyState() *body      { return &r.body }
@@ -32,7 +33,7 @@ func (rl *Realm) installRequest() {
 	get("url", func(r *request) goja.Value { return rl.vm.ToValue(r.url) })
 	get("headers", func(r *request) goja.Value { return rl.headersOf(r.hdr) })
 	get("redirect", func(r *request) goja.Value { return rl.vm.ToValue(r.redirect) })
-	get("cf", func(r *request) goja.Value { return goja.Undefined() })
+	get("cf", func(r *request) goja.Value { return r.cf.get(rl) })
 	get("signal", func(r *request) goja.Value {
 		if r.signal == nil {
 			r.signal = rl.newAbortSignal()
@@ -80,6 +81,9 @@ func (rl *Realm) applyRequestInit(r *request, init *goja.Object) {
 	if h := init.Get("headers"); h != nil && !goja.IsUndefined(h) {
 		r.hdr = &headers{}
 		rl.fillHeaders(r.hdr, h)
+	}
+	if cf := init.Get("cf"); cf != nil && !goja.IsUndefined(cf) {
+		r.cf = requestCF{value: cf}
 	}
 	if rd := init.Get("redirect"); rd != nil && !goja.IsUndefined(rd) {
 		r.redirect = rd.String()

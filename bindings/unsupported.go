@@ -19,15 +19,13 @@ const ErrUnsupportedSuffix = " is not supported by workerhost yet"
 // unsupportedMethods are prototype methods, by the global class that has
 // them, with the name the message uses for an instance.
 var unsupportedMethods = []struct{ class, instance, method string }{
-	{"Request", "request", "formData"},
-	{"Response", "response", "formData"},
 	{"Blob", "blob", "stream"},
 	{"ReadableStream", "readableStream", "pipeTo"},
 	{"ReadableStream", "readableStream", "pipeThrough"},
 }
 
 // unsupportedClasses are global constructors that throw when used.
-var unsupportedClasses = []string{"FormData", "HTMLRewriter", "TransformStream", "WritableStream"}
+var unsupportedClasses = []string{"HTMLRewriter", "TransformStream", "WritableStream"}
 
 // installUnsupported defines the stubs; it runs after every real API.
 func (rl *Realm) installUnsupported() {
@@ -49,22 +47,6 @@ func (rl *Realm) installUnsupported() {
 		}
 		rl.newClass(name, nil, func(goja.FunctionCall) { rl.throwUnsupported(name) })
 	}
-	if v := g.Get("caches"); v == nil || goja.IsUndefined(v) {
-		rl.installCachesStub()
-	}
-}
-
-// installCachesStub defines caches, a CacheStorage whose members throw.
-func (rl *Realm) installCachesStub() {
-	storage := rl.newClass("CacheStorage", nil, nil)
-	storage.getter("default", func(goja.FunctionCall) goja.Value {
-		rl.throwUnsupported("caches.default")
-		return nil
-	})
-	for _, method := range []string{"open", "match", "has", "delete", "keys"} {
-		rl.stubMethod(storage.proto, method, "caches."+method+"()")
-	}
-	rl.global("caches", storage.instance(struct{}{}))
 }
 
 // stubMethod defines a method, as WebIDL operations are defined, that

@@ -582,5 +582,6 @@ func allCases() []Case {
 	} {
 		all = append(all, group...)
 	}
+	all = append(all, bodiesCases...)
 	return all
 }

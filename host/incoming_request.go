@@ -18,7 +18,7 @@ import (
 // incomingRequest is what the worker receives of r: the head as received
 // (g's fields, with workerd's request.url), and the body as a stream.
 func incomingRequest(r *http.Request, g *httpguard.Request, body *requestBody) bindings.IncomingRequest {
-	in := bindings.IncomingRequest{Method: r.Method, URL: requestURL(r, g), Length: r.ContentLength}
+	in := bindings.IncomingRequest{Method: r.Method, URL: requestURL(r, g), Length: r.ContentLength, Proto: r.Proto}
 	if g != nil {
 		in.Header = g.Header
 	} else {

@@ -61,6 +61,7 @@ func (s *Server) reloadOptions() (Options, error) {
 	fresh.Watch, fresh.WatchFiles, fresh.Reconfigure, fresh.KeepSockets = opts.Watch, opts.WatchFiles, opts.Reconfigure, opts.KeepSockets
 	fresh.ErrorPages, fresh.LogLevel, fresh.Color = opts.ErrorPages, opts.LogLevel, opts.Color
 	fresh.TestScheduled = opts.TestScheduled
+	fresh.caches = opts.caches
 	return fresh.withDefaults(), nil
 }
 

@@ -122,6 +122,10 @@ type Options struct {
 	// the previous response. Either way the connection then closes without
 	// an answer. Zero means workerd's 15 s, a negative value no limit.
 	HeaderTimeout, IdleTimeout time.Duration
+
+	// caches is the Cache API's storage, one for the server: its isolates
+	// and the versions reloads make share it, as wrangler dev's one cache.
+	caches *bindings.CacheStore
 }
 
 // withDefaults returns a copy of o with defaults applied.
@@ -137,6 +141,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.CPULimit == 0 {
 		o.CPULimit = DefaultCPULimit
+	}
+	if o.caches == nil {
+		o.caches = bindings.NewCacheStore()
 	}
 	return o
 }
@@ -201,7 +208,7 @@ func newIsolate(opts Options) (*isolate, error) {
 	rt.SetIdleHandler(iso.cancelHung)
 	rt.Start()
 	err := rt.Do(func(vm *goja.Runtime) error {
-		realm, err := bindings.Install(rt, bindings.Options{Compat: opts.Compat, Console: opts.Console, ConsoleLevel: opts.LogLevel, Log: opts.Log,
+		realm, err := bindings.Install(rt, bindings.Options{Compat: opts.Compat, Console: opts.Console, ConsoleLevel: opts.LogLevel, Log: opts.Log, Caches: opts.caches,
 			OnWasmStopped: func() {
 				iso.wasmStopped.Store(true)
 				if f := iso.onWasmStopped.Load(); f != nil {

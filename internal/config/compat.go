@@ -35,6 +35,9 @@ const (
 	// FlagEnhancedErrorSerialization clones errors as workerd's host
 	// objects (own properties kept) rather than in V8's own format.
 	FlagEnhancedErrorSerialization
+	// FlagFormDataParserSupportsFiles makes formData() give a file field
+	// as a File rather than a string.
+	FlagFormDataParserSupportsFiles
 )
 
 // flagInfo is one row of the table: the flag's enable and disable names and
@@ -54,6 +57,7 @@ var flagTable = map[Flag]flagInfo{
 	FlagPedanticWPT:                  {"pedantic_wpt", "non_pedantic_wpt", ""},
 	FlagDeleteAllDeletesAlarm:        {"delete_all_deletes_alarm", "delete_all_preserves_alarm", "2026-02-24"},
 	FlagEnhancedErrorSerialization:   {"enhanced_error_serialization", "legacy_error_serialization", "2026-04-21"},
+	FlagFormDataParserSupportsFiles:  {"formdata_parser_supports_files", "formdata_parser_converts_files_to_strings", "2021-11-03"},
 }
 
 // unsupportedFlags are workerd flags people commonly set that turn on
