@@ -82,6 +82,8 @@ type Realm struct {
 	responseClass       *jsClass
 	urlCtor             *goja.Object
 	urlSearchParamsCtor *goja.Object
+	// url_search_params.go
+	urlSearchParamsClass *jsClass
 	// websocket.go
 	webSocketClass *jsClass
 	// abort.go
