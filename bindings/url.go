@@ -32,12 +32,18 @@ func (rl *Realm) installURL() {
 	}
 	c.method("toString", href)
 	c.method("toJSON", href)
-	c.staticMethod("canParse", func(call goja.FunctionCall) goja.Value {
+	static := func(name string, fn func(call goja.FunctionCall) goja.Value) {
+		// workerd's static operations are enumerable.
+		if err := c.ctor.DefineDataProperty(name, rl.function(name, fn), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+			panic(err)
+		}
+	}
+	static("canParse", func(call goja.FunctionCall) goja.Value {
 		input := rl.usvArgument(call, 0, "Failed to execute 'canParse' on 'URL': parameter 1 is not of type 'USVString'.")
 		_, ok := parseWithBase(input, call.Argument(1))
 		return rl.vm.ToValue(ok)
 	})
-	c.staticMethod("parse", func(call goja.FunctionCall) goja.Value {
+	static("parse", func(call goja.FunctionCall) goja.Value {
 		input := rl.usvArgument(call, 0, "Failed to execute 'parse' on 'URL': parameter 1 is not of type 'USVString'.")
 		u, ok := parseWithBase(input, call.Argument(1))
 		if !ok {
@@ -48,7 +54,7 @@ func (rl *Realm) installURL() {
 	// workerd has no blob URLs: both functions exist and throw.
 	for _, name := range []string{"createObjectURL", "revokeObjectURL"} {
 		msg := "URL." + name + "() is not implemented"
-		c.staticMethod(name, func(goja.FunctionCall) goja.Value {
+		static(name, func(goja.FunctionCall) goja.Value {
 			rl.throwError("Error", msg)
 			return nil
 		})

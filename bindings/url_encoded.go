@@ -119,14 +119,15 @@ func (rl *Realm) defineSearchParamsIterators(c *jsClass) {
 		}
 		ic.method("next", func(call goja.FunctionCall) goja.Value {
 			it := thisState[searchParamsIterator](rl, call)
+			// workerd's result objects have done before value.
 			res := rl.vm.NewObject()
 			if it.index >= len(it.params.list) {
-				_ = res.Set("value", goja.Undefined())
 				_ = res.Set("done", true)
+				_ = res.Set("value", goja.Undefined())
 				return res
 			}
-			_ = res.Set("value", it.pick(it.params.list[it.index]))
 			_ = res.Set("done", false)
+			_ = res.Set("value", it.pick(it.params.list[it.index]))
 			it.index++
 			return res
 		})
@@ -139,7 +140,7 @@ func (rl *Realm) defineSearchParamsIterators(c *jsClass) {
 	c.method("entries", entries)
 	c.method("keys", kind("KeyIterator", func(kv [2]string) goja.Value { return rl.vm.ToValue(kv[0]) }))
 	c.method("values", kind("ValueIterator", func(kv [2]string) goja.Value { return rl.vm.ToValue(kv[1]) }))
-	if err := c.proto.DefineDataPropertySymbol(goja.SymIterator, c.proto.Get("entries"), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
+	if err := c.proto.DefineDataPropertySymbol(goja.SymIterator, rl.function("entries", entries), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE); err != nil {
 		panic(err)
 	}
 }

@@ -125,6 +125,8 @@ function behaviour() {
     attempt("sort stability", () => { const s = new URLSearchParams("z=1&é=2&a=3&z=0&\uD83D\uDE00=4&\uFFFD=5"); s.sort(); return s.toString(); }),
     attempt("lone surrogate", () => new URLSearchParams([["\uD800", "\uDC00"]]).toString()),
     attempt("iterator live", () => { const s = new URLSearchParams("a=1&b=2"); const it = s.keys(); const first = it.next().value; s.delete("b"); s.append("c", "3"); return [first, it.next(), it.next()]; }),
+    attempt("ascii xn-- hosts", () => ["http://xn--a/", "http://XN--ZCA.com/", "http://xn--ls8h/", "http://a.xn--/", "http://xn--zca.xn--n3h/", "http://xn0-0-a.xn--/", "foo://xn--a/", "http://xn%2D-a/", "http://é.xn--a/", "http://xn--55555577/"].map((s) => URL.canParse(s) ? new URL(s).host : "invalid")),
+    attempt("iterator tags", () => { const s = new URLSearchParams("a=1"); return [tag(s.keys()), tag(s.values()), s[Symbol.iterator] === s.entries, typeof Object.getPrototypeOf(s.keys())[Symbol.iterator]]; }),
     attempt("url lone surrogate", () => new URL("http://a/\uD800?\uDC00#\uD800").href),
   );
   return out;
