@@ -153,6 +153,7 @@ func (rl *Realm) installAll() {
 		rl.installTextDecoder,
 		rl.installCrypto,
 		rl.installURL,
+		rl.installURLPattern,
 		rl.installStreams,
 		rl.installEvent,
 		rl.installEventTarget,
