@@ -1,12 +1,14 @@
 package bindings
 
 // URLPattern: https://urlpattern.spec.whatwg.org/. The algorithms are in
-// js/urlpattern.js; this file defines the class, converts its arguments as
-// workerd does, and gives the JS the URL parser's canonicalizations.
+// js/urlpattern.js and js/urlpattern_compile.js; this file defines the
+// class, converts its arguments as workerd does, and gives the JS the URL
+// parser's canonicalizations.
 
 import (
 	_ "embed"
 	"errors"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -16,6 +18,9 @@ import (
 
 //go:embed js/urlpattern.js
 var urlPatternSource string
+
+//go:embed js/urlpattern_compile.js
+var urlPatternCompileSource string
 
 // urlPattern is the state of a URLPattern: the JS object holding its
 // compiled components.
@@ -116,6 +121,7 @@ func (rl *Realm) callURLPattern(js urlPatternJS, fn goja.Callable, msg string, a
 // loadURLPatternJS runs js/urlpattern.js with its Go helpers.
 func (rl *Realm) loadURLPatternJS() urlPatternJS {
 	factory, _ := goja.AssertFunction(rl.mustRun("urlpattern.js", urlPatternSource))
+	compiler := rl.mustRun("urlpattern_compile.js", urlPatternCompileSource)
 	helpers := rl.vm.NewObject()
 	set := func(name string, fn func(call goja.FunctionCall) goja.Value) {
 		if err := helpers.Set(name, rl.function(name, fn)); err != nil {
@@ -139,7 +145,7 @@ func (rl *Realm) loadURLPatternJS() urlPatternJS {
 		}
 		return rl.urlParts(u)
 	})
-	v, err := factory(goja.Undefined(), helpers)
+	v, err := factory(goja.Undefined(), helpers, compiler)
 	if err != nil {
 		panic(err)
 	}
@@ -275,14 +281,7 @@ func canonicalizePort(value, protocol string) (string, bool) {
 	if d, ok := defaults[strings.TrimSuffix(protocol, ":")]; ok && d == n {
 		return "", true
 	}
-	return strings.TrimLeft(value[:end], "0") + zeroIfEmpty(strings.TrimLeft(value[:end], "0")), true
-}
-
-func zeroIfEmpty(s string) string {
-	if s == "" {
-		return "0"
-	}
-	return ""
+	return strconv.Itoa(n), true
 }
 
 // stripTabsAndNewlines removes ASCII tabs and newlines, as the URL parser
