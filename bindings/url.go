@@ -19,7 +19,7 @@ type urlState struct {
 func (rl *Realm) installURL() {
 	c := rl.newClass("URL", nil, func(call goja.FunctionCall) {
 		input := rl.usvArgument(call, 0, "Failed to construct 'URL': constructor parameter 1 is not of type 'USVString'.")
-		u, ok := parseWithBase(input, call.Argument(1))
+		u, ok := rl.parseWithBase(input, call.Argument(1))
 		if !ok {
 			rl.throwTypeError(errInvalidURL)
 		}
@@ -40,12 +40,12 @@ func (rl *Realm) installURL() {
 	}
 	static("canParse", func(call goja.FunctionCall) goja.Value {
 		input := rl.usvArgument(call, 0, "Failed to execute 'canParse' on 'URL': parameter 1 is not of type 'USVString'.")
-		_, ok := parseWithBase(input, call.Argument(1))
+		_, ok := rl.parseWithBase(input, call.Argument(1))
 		return rl.vm.ToValue(ok)
 	})
 	static("parse", func(call goja.FunctionCall) goja.Value {
 		input := rl.usvArgument(call, 0, "Failed to execute 'parse' on 'URL': parameter 1 is not of type 'USVString'.")
-		u, ok := parseWithBase(input, call.Argument(1))
+		u, ok := rl.parseWithBase(input, call.Argument(1))
 		if !ok {
 			return goja.Null()
 		}
@@ -67,11 +67,11 @@ const errInvalidURL = "Invalid URL string."
 
 // parseWithBase parses input against base, which is absent when undefined
 // (a null base is the string "null", as WebIDL converts it).
-func parseWithBase(input string, base goja.Value) (*wurl.Url, bool) {
+func (rl *Realm) parseWithBase(input string, base goja.Value) (*wurl.Url, bool) {
 	if base == nil || goja.IsUndefined(base) {
 		return parseURLString(input, nil)
 	}
-	b, ok := parseURLString(base.String(), nil)
+	b, ok := parseURLString(rl.toUSV(base), nil)
 	if !ok {
 		return nil, false
 	}
@@ -79,21 +79,32 @@ func parseWithBase(input string, base goja.Value) (*wurl.Url, bool) {
 }
 
 // usvArgument converts argument i to a string, throwing msg when it is
-// missing or undefined, as workerd does for a required USVString.
+// missing, as workerd does for a required USVString (undefined is
+// "undefined").
 func (rl *Realm) usvArgument(call goja.FunctionCall, i int, msg string) string {
-	v := call.Argument(i)
-	if goja.IsUndefined(v) {
+	if len(call.Arguments) <= i {
 		rl.throwTypeError(msg)
+	}
+	return rl.toUSV(call.Arguments[i])
+}
+
+// toUSV converts v to a string as WebIDL's USVString does (goja's String
+// would turn a Symbol into its description instead of throwing).
+func (rl *Realm) toUSV(v goja.Value) string {
+	if _, ok := v.(*goja.Symbol); ok {
+		rl.throwTypeError("Cannot convert a Symbol value to a string")
 	}
 	return v.String()
 }
 
-// parseURL parses an absolute URL and returns its serialization; it throws
-// the URL constructor's TypeError for an invalid one.
-func (rl *Realm) parseURL(s string) string {
+// parseURL parses an absolute URL and returns its serialization; for an
+// invalid one it throws a TypeError of prefix and s, as workerd words it
+// for each caller (Request's "Invalid URL: ", Response.redirect's "Unable
+// to parse URL: ").
+func (rl *Realm) parseURL(s, prefix string) string {
 	u, ok := parseURLString(s, nil)
 	if !ok {
-		rl.throwTypeError(errInvalidURL)
+		rl.throwTypeError(prefix + s)
 	}
 	return u.Href(false)
 }

@@ -35,7 +35,7 @@ func (rl *Realm) defineURLAccessors(c *jsClass) {
 		return rl.vm.ToValue(thisState[urlState](rl, call).u.Href(false))
 	}, func(call goja.FunctionCall) goja.Value {
 		s := thisState[urlState](rl, call)
-		u, ok := parseURLString(call.Argument(0).String(), nil)
+		u, ok := parseURLString(rl.toUSV(call.Argument(0)), nil)
 		if !ok {
 			rl.throwTypeError("Failed to set the 'href' property on 'URL': the provided value is not of type 'valid URL string'.")
 		}
@@ -51,7 +51,7 @@ func (rl *Realm) defineURLAccessors(c *jsClass) {
 		if a.set != nil {
 			set = func(call goja.FunctionCall) goja.Value {
 				s := thisState[urlState](rl, call)
-				a.set(s.u, call.Argument(0).String())
+				a.set(s.u, rl.toUSV(call.Argument(0)))
 				if a.name == "search" {
 					s.queryChanged()
 				}

@@ -52,11 +52,7 @@ func (rl *Realm) installURLSearchParams() {
 
 // paramArg reads a required USVString argument of a URLSearchParams method.
 func (rl *Realm) paramArg(call goja.FunctionCall, method string, i int) string {
-	v := call.Argument(i)
-	if goja.IsUndefined(v) {
-		rl.throwTypeError("Failed to execute '" + method + "' on 'URLSearchParams': parameter " + string(rune('1'+i)) + " is not of type 'USVString'.")
-	}
-	return v.String()
+	return rl.usvArgument(call, i, "Failed to execute '"+method+"' on 'URLSearchParams': parameter "+string(rune('1'+i))+" is not of type 'USVString'.")
 }
 
 // defineSearchParamsMutators defines append, delete, set and sort.
@@ -70,7 +66,7 @@ func (rl *Realm) defineSearchParamsMutators(c *jsClass) {
 	c.method("delete", func(call goja.FunctionCall) goja.Value {
 		p := thisState[searchParams](rl, call)
 		name := rl.paramArg(call, "delete", 0)
-		value, withValue := optionalString(call.Argument(1))
+		value, withValue := rl.optionalString(call.Argument(1))
 		p.list = slices.DeleteFunc(p.list, func(kv [2]string) bool {
 			return kv[0] == name && (!withValue || kv[1] == value)
 		})
@@ -139,7 +135,7 @@ func (rl *Realm) defineSearchParamsReaders(c *jsClass) {
 	c.method("has", func(call goja.FunctionCall) goja.Value {
 		p := thisState[searchParams](rl, call)
 		name := rl.paramArg(call, "has", 0)
-		value, withValue := optionalString(call.Argument(1))
+		value, withValue := rl.optionalString(call.Argument(1))
 		return rl.vm.ToValue(slices.ContainsFunc(p.list, func(kv [2]string) bool {
 			return kv[0] == name && (!withValue || kv[1] == value)
 		}))
@@ -168,11 +164,11 @@ func (rl *Realm) defineSearchParamsReaders(c *jsClass) {
 }
 
 // optionalString converts an optional argument: absent when undefined.
-func optionalString(v goja.Value) (string, bool) {
+func (rl *Realm) optionalString(v goja.Value) (string, bool) {
 	if v == nil || goja.IsUndefined(v) {
 		return "", false
 	}
-	return v.String(), true
+	return rl.toUSV(v), true
 }
 
 // compareUTF16 orders strings by their UTF-16 code units, as sort() must.
@@ -188,7 +184,7 @@ func (rl *Realm) fillSearchParams(p *searchParams, init goja.Value) {
 	}
 	o, ok := init.(*goja.Object)
 	if !ok {
-		s := init.String()
+		s := rl.toUSV(init)
 		if len(s) > 0 && s[0] == '?' {
 			s = s[1:]
 		}
@@ -202,7 +198,7 @@ func (rl *Realm) fillSearchParams(p *searchParams, init goja.Value) {
 				rl.throwTypeError("Incorrect type: the provided value is not of type 'Sequence'.")
 			}
 			var kv []string
-			rl.vm.ForOf(po, func(x goja.Value) bool { kv = append(kv, x.String()); return true })
+			rl.vm.ForOf(po, func(x goja.Value) bool { kv = append(kv, rl.toUSV(x)); return true })
 			if len(kv) != 2 {
 				rl.throwTypeError("Invalid URL search params sequence.")
 			}
@@ -212,6 +208,6 @@ func (rl *Realm) fillSearchParams(p *searchParams, init goja.Value) {
 		return
 	}
 	for _, k := range o.Keys() {
-		p.list = append(p.list, [2]string{k, o.Get(k).String()})
+		p.list = append(p.list, [2]string{k, rl.toUSV(o.Get(k))})
 	}
 }

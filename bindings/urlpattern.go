@@ -41,7 +41,7 @@ func (rl *Realm) installURLPattern() {
 		input, base, options := call.Argument(0), goja.Value(goja.Null()), call.Argument(1)
 		if len(call.Arguments) >= 3 || !isObjectOrNullish(options) {
 			// The (input, baseURL, options) overload.
-			base, options = rl.vm.ToValue(options.String()), call.Argument(2)
+			base, options = rl.vm.ToValue(rl.toUSV(options)), call.Argument(2)
 			if !isObjectOrNullish(options) {
 				rl.throwTypeError("Failed to construct 'URLPattern': constructor parameter 3 is not of type 'URLPatternOptions'.")
 			}
@@ -72,7 +72,7 @@ func (rl *Realm) installURLPattern() {
 		p := thisState[urlPattern](rl, call)
 		base := goja.Value(goja.Null())
 		if b := call.Argument(1); !goja.IsUndefined(b) {
-			base = rl.vm.ToValue(b.String())
+			base = rl.vm.ToValue(rl.toUSV(b))
 		}
 		return rl.callURLPattern(js, js.match, msg, p.components, rl.patternInput(call.Argument(0)), base)
 	}
@@ -101,7 +101,7 @@ func (rl *Realm) patternInput(v goja.Value) goja.Value {
 	if _, ok := v.(*goja.Object); ok {
 		return v
 	}
-	return rl.vm.ToValue(v.String())
+	return rl.vm.ToValue(rl.toUSV(v))
 }
 
 // callURLPattern calls one of the JS algorithms, turning its Failure into
@@ -139,7 +139,7 @@ func (rl *Realm) loadURLPatternJS() urlPatternJS {
 		return rl.vm.ToValue(isNameCodePoint(call.Argument(0).String(), call.Argument(1).ToBoolean()))
 	})
 	set("parse", func(call goja.FunctionCall) goja.Value {
-		u, ok := parseWithBase(call.Argument(0).String(), call.Argument(1))
+		u, ok := rl.parseWithBase(call.Argument(0).String(), call.Argument(1))
 		if !ok {
 			return goja.Null()
 		}

@@ -72,6 +72,22 @@ function errors() {
     attempt("new URLSearchParams(5)", () => new URLSearchParams(5).toString()),
     attempt("new URLSearchParams(null)", () => new URLSearchParams(null).toString()),
     attempt("forEach(1)", () => new URLSearchParams("a=1").forEach(1)),
+    attempt("new URL(undefined)", () => new URL(undefined).href),
+    attempt("new URL(null)", () => new URL(null).href),
+    attempt("new URL('http://a/', 'x')", () => new URL("http://a/", "x").href),
+    attempt("symbol input", () => new URL(Symbol("s"))),
+    attempt("record with symbol key", () => new URLSearchParams({ [Symbol("s")]: 1, a: 2 }).toString()),
+    attempt("sequence of strings", () => new URLSearchParams(["ab", "cd"]).toString()),
+    attempt("subclass", () => { class X extends URL {} const x = new X("http://a/b"); return [x instanceof X, x.href, X.parse("http://c/") instanceof X, String(x)]; }),
+    attempt("params subclass", () => { class P extends URLSearchParams {} const p = new P("a=1"); return [p instanceof P, p.get("a")]; }),
+    attempt("has(name, undefined)", () => new URLSearchParams("a=1").has("a", undefined)),
+    attempt("delete(name, undefined)", () => { const p = new URLSearchParams("a=1&a=2"); p.delete("a", undefined); return p.toString(); }),
+    attempt("port out of range", () => { const u = new URL("http://a:1/"); u.port = "99999"; return u.href; }),
+    attempt("protocol to special", () => { const u = new URL("foo://a/"); u.protocol = "http"; return u.href; }),
+    attempt("request url", () => new Request("http://EXAMPLE.com:80/a/../b?c d#e").url),
+    attempt("request bad url", () => new Request("x").url),
+    attempt("redirect bad url", () => Response.redirect("x")),
+    attempt("redirect url", () => Response.redirect("http://a/\\b c").headers.get("location")),
   ];
 }
 
