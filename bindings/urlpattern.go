@@ -138,6 +138,9 @@ func (rl *Realm) loadURLPatternJS() urlPatternJS {
 	set("isNameCodePoint", func(call goja.FunctionCall) goja.Value {
 		return rl.vm.ToValue(isNameCodePoint(call.Argument(0).String(), call.Argument(1).ToBoolean()))
 	})
+	set("usv", func(call goja.FunctionCall) goja.Value {
+		return rl.vm.ToValue(rl.toUSV(call.Argument(0)))
+	})
 	set("parse", func(call goja.FunctionCall) goja.Value {
 		u, ok := rl.parseWithBase(call.Argument(0).String(), call.Argument(1))
 		if !ok {

@@ -4,7 +4,7 @@
 // (makeCompiler). The class itself is defined in Go (urlpattern.go), which
 // calls construct and match. go is {canon(kind, value, protocol) -> string
 // or null, isNameCodePoint(cp, first) -> bool, parse(input, base) -> the
-// URL's attributes or null}; a failure throws Failure, which Go turns into
+// URL's attributes or null, usv(v) -> WebIDL's USVString conversion}; a failure throws Failure, which Go turns into
 // workerd's TypeError for the operation.
 (function (go, makeCompiler) {
   "use strict";
@@ -189,7 +189,7 @@
     const init = {};
     for (const k of initKeys) {
       const v = o[k];
-      if (v !== undefined) init[k] = String(v);
+      if (v !== undefined) init[k] = go.usv(v);
     }
     return init;
   }
@@ -283,20 +283,23 @@
 
   // Matching (https://urlpattern.spec.whatwg.org/#url-pattern-match).
   function match(c, input, baseURL) {
-    const inputs = [input];
     let values;
+    let inputs;
     if (typeof input !== "string") {
+      // The dictionary as WebIDL converted it is what inputs holds.
+      const init = readInit(input);
+      inputs = [init];
       if (baseURL !== null) fail();
       try {
         const empty = {};
         for (const k of components) empty[k] = "";
-        values = processInit(readInit(input), "url", empty);
+        values = processInit(init, "url", empty);
       } catch (e) {
         if (e instanceof Failure) return null;
         throw e;
       }
     } else {
-      inputs.push(...(baseURL === null ? [] : [baseURL]));
+      inputs = baseURL === null ? [input] : [input, baseURL];
       const url = go.parse(input, baseURL === null ? undefined : baseURL);
       if (url === null) return null;
       values = {
