@@ -19,16 +19,9 @@ import (
 var urlPatternWPTTestJS string
 
 // urlPatternKnownMismatches are the cases where workerhost answers
-// otherwise than the file. workerd gives every expected answer; these four
-// need the RegExp "v" flag's class set operations ([a--b], [a&&b]), which
-// goja lacks, so the patterns are compiled with "u" and match nothing
-// (conformance/url_cases.go lists them as differences from workerd).
-var urlPatternKnownMismatches = []string{
-	`[{"pathname":"/([[a-z]--a])"}] [{"pathname":"/z"}]: test() false`,
-	`[{"pathname":"/([[a-z]--a])"}] [{"pathname":"/z"}]: exec() null`,
-	`[{"pathname":"/([\\d&&[0-1]])"}] [{"pathname":"/0"}]: test() false`,
-	`[{"pathname":"/([\\d&&[0-1]])"}] [{"pathname":"/0"}]: exec() null`,
-}
+// otherwise than the file (none: workerd gives every expected answer, and
+// so does workerhost).
+var urlPatternKnownMismatches = []string{}
 
 func TestURLPatternWPTData(t *testing.T) {
 	t.Parallel()

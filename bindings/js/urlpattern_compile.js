@@ -326,13 +326,107 @@
     }
   }
 
+  // vToU rewrites the "v" flag's class set operations, which goja's RegExp
+  // lacks, into "u" syntax: nested classes become alternatives, A&&B a
+  // lookahead for A before B, A--B a negative one for B before A, and a
+  // negated class a negative lookahead before any code point. Other
+  // sources are returned unchanged. With validate, every class is read,
+  // failing on what "v" refuses: unescaped ( ) { } / |, doubled
+  // punctuators, a stray "-", &&&, mixed operators, or an operand that is
+  // not one character, escape or class.
+  function vToU(source, validate) {
+    if (!validate && !/\[[^\]]*(\[|--|&&)/.test(source)) return source;
+    let out = "";
+    for (let i = 0; i < source.length; ) {
+      if (source[i] === "\\") {
+        out += source.slice(i, i + 2);
+        i += 2;
+      } else if (source[i] === "[") {
+        const [t, end] = classToU(source, i);
+        out += t;
+        i = end;
+      } else {
+        out += source[i++];
+      }
+    }
+    return out;
+  }
+
+  function classToU(src, i) {
+    i++;
+    const negated = src[i] === "^";
+    if (negated) i++;
+    let op = "";
+    const operands = [];
+    let simple = "";
+    let nested = [];
+    let atoms = 0;
+    // An operand of -- or && is one character, escape or nested class.
+    const endOperand = () => {
+      if (op !== "" && atoms !== 1) fail();
+      operands.push(unionToU(simple, nested));
+      simple = "";
+      nested = [];
+      atoms = 0;
+    };
+    while (i < src.length && src[i] !== "]") {
+      const c = src[i];
+      if (src.startsWith("--", i) || src.startsWith("&&", i)) {
+        if ((op !== "" && op !== src.substr(i, 2)) || src[i + 2] === "&") fail();
+        if (op === "" && atoms !== 1) fail();
+        op = src.substr(i, 2);
+        endOperand();
+        i += 2;
+      } else if (c === "[") {
+        const [t, end] = classToU(src, i);
+        nested.push(t);
+        atoms++;
+        i = end;
+      } else if (c === "\\") {
+        simple += src.slice(i, i + 2);
+        atoms++;
+        i += 2;
+      } else if ("(){}/|".includes(c) || (c === src[i + 1] && "!#$%*+,.:;<=>?@^`~".includes(c))) {
+        fail();
+      } else if (c === "-") {
+        if (simple === "" || src[i + 1] === "]" || src[i + 1] === undefined) fail();
+        simple += c;
+        i++;
+      } else {
+        simple += c;
+        atoms++;
+        i++;
+      }
+    }
+    if (op !== "") endOperand();
+    else operands.push(unionToU(simple, nested));
+    let body = operands[0];
+    if (op === "&&") {
+      body = "(?:" + operands.slice(0, -1).map((o) => "(?=" + o + ")").join("") + operands[operands.length - 1] + ")";
+    } else if (op === "--") {
+      body = "(?:" + operands.slice(1).map((o) => "(?!" + o + ")").join("") + operands[0] + ")";
+    }
+    if (negated) body = "(?:(?!" + body + ")[\\s\\S])";
+    return [body, i + 1];
+  }
+
+  function unionToU(simple, nested) {
+    const alts = simple === "" ? nested : ["[" + simple + "]", ...nested];
+    if (alts.length === 0) return "[^\\s\\S]";
+    return alts.length === 1 ? alts[0] : "(?:" + alts.join("|") + ")";
+  }
+
   function compile(input, encode, options) {
     const parts = parsePattern(input, options, encode);
-    for (const p of parts) if (p.type === "regexp") checkRegexp(p.value);
+    for (const p of parts) {
+      if (p.type !== "regexp") continue;
+      checkRegexp(p.value);
+      vToU(p.value, true);
+    }
     const { source, names } = regexpAndNames(parts, options);
     let regexp;
     try {
-      regexp = new RegExp(source, options.ignoreCase ? "ui" : "u");
+      regexp = new RegExp(vToU(source), options.ignoreCase ? "ui" : "u");
     } catch (e) {
       fail();
     }

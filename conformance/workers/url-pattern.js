@@ -95,6 +95,7 @@ function api() {
     labelled("port default", () => [new URLPattern("https://a:443/").port, new URLPattern({ protocol: "http", port: "80" }).port, new URLPattern({ port: "0080" }).port]),
     labelled("hostname canon", () => [new URLPattern({ hostname: "EXAMPLE.com" }).hostname, new URLPattern({ hostname: "ÉX" }).hostname]),
     labelled("exec groups undefined", () => { const r = new URLPattern({ pathname: "/a/:b?" }).exec({ pathname: "/a" }); return ["b" in r.pathname.groups, r.pathname.groups.b === undefined]; }),
+    labelled("v flag classes", () => [["/([^[a-c]--b])", "/b"], ["/([^[a-c]--b])", "/d"], ["/([[a-c][x-z]])", "/y"], ["/([\\w--[a-y]])", "/z"], ["/([\\w&&[a-c]&&[b-d]])", "/b"], ["/([a(])", "/a"], ["/([a&&&b])", "/a"]].map(([p, i]) => attempt(() => new URLPattern({ pathname: p }).test({ pathname: i })))),
     labelled("regexp v flag set", () => new URLPattern({ pathname: "/([[a-z]--a])" }).test({ pathname: "/b" })),
   ];
 }
