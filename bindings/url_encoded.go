@@ -11,7 +11,8 @@ import (
 )
 
 // parseURLEncoded splits s on "&" into name-value pairs, "+" read as a
-// space and percent-escapes decoded (invalid UTF-8 becomes U+FFFD).
+// space and percent-escapes decoded (each maximal subpart of invalid UTF-8
+// becomes one U+FFFD).
 func parseURLEncoded(s string) [][2]string {
 	var list [][2]string
 	for _, seq := range strings.Split(s, "&") {
@@ -42,7 +43,7 @@ func decodeFormComponent(s string) string {
 			b.WriteByte(c)
 		}
 	}
-	return strings.ToValidUTF8(b.String(), "\uFFFD")
+	return decodeUTF8KeepBOM([]byte(b.String()))
 }
 
 func isHex(c byte) bool {
@@ -79,7 +80,7 @@ const upperHex = "0123456789ABCDEF"
 // encodeFormComponent writes s, leaving only ASCII alphanumerics and
 // "*-._" as they are.
 func encodeFormComponent(b *strings.Builder, s string) {
-	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = toUSVString(s)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {

@@ -88,23 +88,31 @@ func (rl *Realm) defineSearchParamsMutators(c *jsClass) {
 	})
 }
 
-// set replaces the first pair named name and removes the others, or
-// appends one.
+// set replaces the value of the first pair named name and removes the
+// others, or appends a pair.
 func (p *searchParams) set(name, value string) {
-	found := false
+	first := -1
+	i := 0
 	p.list = slices.DeleteFunc(p.list, func(kv [2]string) bool {
-		return kv[0] == name && found
-	})
-	for i := range p.list {
-		if p.list[i][0] == name {
-			if !found {
-				p.list[i][1] = value
-				found = true
-			}
+		defer func() { i++ }()
+		if kv[0] != name {
+			return false
 		}
-	}
-	if !found {
+		if first >= 0 {
+			return true
+		}
+		first = i
+		return false
+	})
+	if first < 0 {
 		p.list = append(p.list, [2]string{name, value})
+		return
+	}
+	for j := range p.list {
+		if p.list[j][0] == name {
+			p.list[j][1] = value
+			return
+		}
 	}
 }
 
