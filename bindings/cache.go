@@ -116,11 +116,7 @@ func (rl *Realm) cacheRequest(call goja.FunctionCall, method string) (url, reqMe
 	if r := stateOf[request](rl, call.Argument(0)); r != nil {
 		return r.url, r.method, r.hdr.list
 	}
-	s := call.Argument(0).String()
-	if ex := rl.vm.Try(func() { url = rl.parseURL(s) }); ex != nil {
-		rl.throwTypeError("Invalid URL: " + s)
-	}
-	return url, "GET", nil
+	return rl.parseURL(call.Argument(0).String(), "Invalid URL: "), "GET", nil
 }
 
 // cachePut implements Cache.put(request, response) with workerd's checks;

@@ -68,7 +68,7 @@ func parseFormBody(ct string, body []byte, files bool) ([]parsedField, error) {
 	}
 	switch mt {
 	case "application/x-www-form-urlencoded":
-		return parseURLEncoded(body), nil
+		return parseFormURLEncoded(body), nil
 	case "multipart/form-data":
 		boundary := params["boundary"]
 		if boundary == "" {
@@ -79,9 +79,11 @@ func parseFormBody(ct string, body []byte, files bool) ([]parsedField, error) {
 	return nil, errors.New(errFormDataContentType)
 }
 
-// parseURLEncoded is the application/x-www-form-urlencoded parser of the
-// URL Standard: '&'-separated, '+' is a space; percent escapes as workerd decodes them (formDecode).
-func parseURLEncoded(body []byte) []parsedField {
+// parseFormURLEncoded is formData()'s application/x-www-form-urlencoded
+// parser: '&'-separated, '+' is a space; percent escapes as workerd's
+// formData() decodes them (formDecode), which is not how URLSearchParams
+// decodes them (url_encoded.go).
+func parseFormURLEncoded(body []byte) []parsedField {
 	var out []parsedField
 	for _, seq := range bytes.Split(body, []byte("&")) {
 		if len(seq) == 0 {
@@ -119,20 +121,6 @@ func formDecode(b []byte) string {
 		}
 	}
 	return replaceInvalidUTF8(out)
-}
-
-func isHex(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
-
-func unhex(c byte) byte {
-	switch {
-	case c <= '9':
-		return c - '0'
-	case c <= 'F':
-		return c - 'A' + 10
-	}
-	return c - 'a' + 10
 }
 
 // parseMultipart reads the parts of a multipart/form-data body. Parts are

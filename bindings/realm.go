@@ -100,6 +100,8 @@ type Realm struct {
 	responseClass       *jsClass
 	urlCtor             *goja.Object
 	urlSearchParamsCtor *goja.Object
+	// url_search_params.go
+	urlSearchParamsClass *jsClass
 	// websocket.go
 	webSocketClass *jsClass
 	// abort.go
@@ -174,6 +176,7 @@ func (rl *Realm) installAll() {
 		rl.installTextDecoder,
 		rl.installCrypto,
 		rl.installURL,
+		rl.installURLPattern,
 		rl.installStreams,
 		rl.installEvent,
 		rl.installEventTarget,

@@ -61,7 +61,7 @@ func (rl *Realm) constructRequest(input, initV goja.Value) *request {
 		r = &cp
 		r.hdr = src.hdr.clone()
 	} else {
-		r.url = rl.parseURL(input.String())
+		r.url = rl.parseURL(input.String(), "Invalid URL: ")
 	}
 	init, _ := initV.(*goja.Object)
 	if init != nil {

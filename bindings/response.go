@@ -140,7 +140,7 @@ func (rl *Realm) installResponseStatics(c *jsClass) {
 			rl.throwRangeError("Invalid redirect status code.")
 		}
 		r := &response{status: status, hdr: &headers{}, body: body{null: true}}
-		r.hdr.append("location", rl.parseURL(call.Argument(0).String()))
+		r.hdr.append("location", rl.parseURL(call.Argument(0).String(), "Unable to parse URL: "))
 		return c.instance(r)
 	})
 	c.staticMethod("error", func(call goja.FunctionCall) goja.Value {

@@ -579,6 +579,9 @@ func allCases() []Case {
 		htmlRewriterCases,
 		cryptoCases,
 		bodyLengthCases,
+		urlCases,
+		urlAPICases,
+		urlPatternCases,
 	} {
 		all = append(all, group...)
 	}
