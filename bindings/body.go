@@ -46,8 +46,28 @@ func (rl *Realm) extractBody(v goja.Value) (body, string) {
 	return body{data: []byte(toUSVString(v.String()))}, "text/plain;charset=UTF-8"
 }
 
-// defineBodyMethods adds the Body mixin to a class whose state implements
-// bodyHolder.
+// installBody defines Body, the class of Request's and Response's
+// prototypes' prototype, which holds the body methods, as in workerd; it
+// cannot be constructed.
+func (rl *Realm) installBody() {
+	c := rl.defineClass("Body", nil, nil, "Illegal constructor")
+	rl.global("Body", c.ctor)
+	rl.defineBodyMethods(c)
+	rl.bodyClass = c
+}
+
+// bodyOnPrototypeOnly undoes the static inheritance a subclass of Body gets
+// from the class factory: in workerd, Request's and Response's prototypes
+// inherit from Body's, but the constructors themselves do not inherit from
+// Body.
+func (rl *Realm) bodyOnPrototypeOnly(c *jsClass) {
+	if err := c.ctor.SetPrototype(rl.vm.Get("Function").(*goja.Object).Get("prototype").(*goja.Object)); err != nil {
+		panic(err)
+	}
+}
+
+// defineBodyMethods adds the Body mixin to a class whose instances' state
+// implements bodyHolder.
 func (rl *Realm) defineBodyMethods(c *jsClass) {
 	holder := func(call goja.FunctionCall) bodyHolder {
 		if h, ok := rl.slotValue(call.This).(bodyHolder); ok {

@@ -258,3 +258,14 @@ func thisState[T any](rl *Realm, call goja.FunctionCall) *T {
 // errIllegalInvocation is workerd's TypeError for a method called on the
 // wrong object.
 const errIllegalInvocation = "Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details."
+
+// constructorLast moves the prototype's constructor property after the
+// members defined so far, where workerd's classes list it.
+func (c *jsClass) constructorLast() {
+	if err := c.proto.Delete("constructor"); err != nil {
+		panic(err)
+	}
+	if err := c.proto.DefineDataProperty("constructor", c.ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE); err != nil {
+		panic(err)
+	}
+}

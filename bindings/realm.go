@@ -78,6 +78,7 @@ type Realm struct {
 	domException *goja.Object
 	isView       goja.Callable
 	blobClass    *jsClass
+	bodyClass    *jsClass // body.go
 	// crypto_key.go
 	cryptoKeyClass *jsClass
 	// formdata.go
@@ -189,6 +190,7 @@ func (rl *Realm) installAll() {
 		rl.installAbort,
 		rl.installHeaders,
 		rl.installHeadersGetAll,
+		rl.installBody,
 		rl.installRequest,
 		rl.installResponse,
 		rl.installCaches,

@@ -17,6 +17,7 @@ type request struct {
 	redirect string
 	signal   *abortSignal
 	cf       requestCF
+	cache    string // "" (undefined), "no-store" or "no-cache"
 }
 
 func (r *request) bodyState() *body      { return &r.body }
@@ -24,23 +25,11 @@ func (r *request) headerState() *headers { return r.hdr }
 
 // installRequest defines the Request class.
 func (rl *Realm) installRequest() {
-	c := rl.newClass("Request", nil, func(call goja.FunctionCall) {
+	c := rl.newClass("Request", rl.bodyClass, func(call goja.FunctionCall) {
 		rl.attach(call.This.(*goja.Object), rl.constructRequest(call.Argument(0), call.Argument(1)))
 	})
+	rl.bodyOnPrototypeOnly(c)
 	rl.requestClass = c
-	get := stateGetter[request](rl, c)
-	get("method", func(r *request) goja.Value { return rl.vm.ToValue(r.method) })
-	get("url", func(r *request) goja.Value { return rl.vm.ToValue(r.url) })
-	get("headers", func(r *request) goja.Value { return rl.headersOf(r.hdr) })
-	get("redirect", func(r *request) goja.Value { return rl.vm.ToValue(r.redirect) })
-	get("cf", func(r *request) goja.Value { return r.cf.get(rl) })
-	get("signal", func(r *request) goja.Value {
-		if r.signal == nil {
-			r.signal = rl.newAbortSignal()
-		}
-		return r.signal.obj
-	})
-	rl.defineBodyMethods(c)
 	c.method("clone", func(call goja.FunctionCall) goja.Value {
 		r := thisState[request](rl, call)
 		cp := *r
@@ -48,6 +37,30 @@ func (rl *Realm) installRequest() {
 		cp.hdr = r.hdr.clone()
 		return c.instance(&cp)
 	})
+	get := stateGetter[request](rl, c)
+	get("method", func(r *request) goja.Value { return rl.vm.ToValue(r.method) })
+	get("url", func(r *request) goja.Value { return rl.vm.ToValue(r.url) })
+	get("headers", func(r *request) goja.Value { return rl.headersOf(r.hdr) })
+	get("redirect", func(r *request) goja.Value { return rl.vm.ToValue(r.redirect) })
+	get("fetcher", func(*request) goja.Value { return goja.Null() })
+	get("signal", func(r *request) goja.Value {
+		if r.signal == nil {
+			r.signal = rl.newAbortSignal()
+		}
+		return r.signal.obj
+	})
+	get("cf", func(r *request) goja.Value { return r.cf.get(rl) })
+	// Subrequest integrity is not implemented in workerd either: the
+	// attribute is always empty, and keepalive always false.
+	get("integrity", func(*request) goja.Value { return rl.vm.ToValue("") })
+	get("keepalive", func(*request) goja.Value { return rl.vm.ToValue(false) })
+	get("cache", func(r *request) goja.Value {
+		if r.cache == "" {
+			return goja.Undefined()
+		}
+		return rl.vm.ToValue(r.cache)
+	})
+	c.constructorLast()
 }
 
 // standardMethods are normalized to upper case, as the Fetch standard says.
@@ -87,6 +100,17 @@ func (rl *Realm) applyRequestInit(r *request, init *goja.Object) {
 	}
 	if rd := init.Get("redirect"); rd != nil && !goja.IsUndefined(rd) {
 		r.redirect = rd.String()
+	}
+	if cm := init.Get("cache"); cm != nil && !goja.IsUndefined(cm) {
+		switch mode := cm.String(); mode {
+		case "no-store", "no-cache":
+			r.cache = mode
+		default:
+			rl.throwTypeError("Unsupported cache mode: " + mode)
+		}
+	}
+	if in := init.Get("integrity"); in != nil && !goja.IsUndefined(in) && in.String() != "" {
+		rl.throwTypeError("Subrequest integrity checking is not implemented. The integrity option must be either undefined or an empty string.")
 	}
 	if sv := init.Get("signal"); sv != nil && !goja.IsUndefined(sv) && !goja.IsNull(sv) {
 		if r.signal = rl.signalOf(sv); r.signal == nil {

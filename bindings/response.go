@@ -26,7 +26,7 @@ func (r *response) headerState() *headers { return r.hdr }
 
 // installResponse defines the Response class.
 func (rl *Realm) installResponse() {
-	c := rl.newClass("Response", nil, func(call goja.FunctionCall) {
+	c := rl.newClass("Response", rl.bodyClass, func(call goja.FunctionCall) {
 		rl.attach(call.This.(*goja.Object), rl.constructResponse(call.Argument(0), call.Argument(1)))
 	})
 	rl.responseClass = c
@@ -49,7 +49,7 @@ func (rl *Realm) installResponse() {
 		}
 		return r.webSocket
 	})
-	rl.defineBodyMethods(c)
+	rl.bodyOnPrototypeOnly(c)
 	c.method("clone", func(call goja.FunctionCall) goja.Value {
 		r := thisState[response](rl, call)
 		if r.webSocket != nil {

@@ -29,6 +29,7 @@ var surfaceCases = []Case{
 		CompatibilityFlags: []string{"no_web_socket_compression", "websocket_standard_binary_type"},
 		Run:                func(s *Session) { recordLines(s, "GET", "/", "") }},
 	{Name: "annex_b", Script: "workers/annex-b.js", Run: func(s *Session) { recordLines(s, "GET", "/", "") }},
+	{Name: "body_class", Script: "workers/body-class.js", Run: func(s *Session) { recordLines(s, "GET", "/", "") }},
 }
 
 // recordLines sends a request and records the status and the body one line
