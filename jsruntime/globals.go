@@ -31,6 +31,7 @@ func installGlobals(r *Runtime) {
 	installSandbox(vm)
 	installWeakBuiltins(r)
 	installFastStringify(vm)
+	installES2025(r)
 	if _, err := RunInternal(vm, "asyncIterator", asyncIteratorPolyfill); err != nil {
 		panic(err)
 	}
