@@ -32,6 +32,7 @@ func installGlobals(r *Runtime) {
 	installWeakBuiltins(r)
 	installFastStringify(vm)
 	installES2025(r)
+	installErrorStacks(r)
 	if _, err := RunInternal(vm, "asyncIterator", asyncIteratorPolyfill); err != nil {
 		panic(err)
 	}
