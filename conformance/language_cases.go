@@ -10,6 +10,11 @@ var languageCases = []Case{
 		}
 	}},
 	stacksCase,
+	{Name: "language_intl", Script: "workers/intl.js", Run: func(s *Session) {
+		for _, p := range []string{"/collator", "/plurals", "/locales"} {
+			fetchReport(s, p)
+		}
+	}},
 }
 
 // stacksCase covers V8's stack traces: the `stack` of errors a script
