@@ -39,7 +39,10 @@ type errorStacks struct {
 	vm         *goja.Runtime
 	toString   goja.Callable // Error.prototype.toString
 	fnToString goja.Callable // Function.prototype.toString
-	errorFn    *goja.Object  // the wrapped Error, which holds stackTraceLimit
+	table      stackTable
+	// getStack and setStack are the accessor of every error's stack.
+	getStack, setStack goja.Value
+	errorFn            *goja.Object // the wrapped Error, which holds stackTraceLimit
 }
 
 // installErrorStacks replaces the error constructors with V8-stack
@@ -58,6 +61,7 @@ func installErrorStacks(r *Runtime) {
 		panic("jsruntime: Function.prototype.toString is not a function")
 	}
 	s := &errorStacks{vm: vm, toString: toString, fnToString: fnToString}
+	s.getStack, s.setStack = s.stackAccessors()
 	for _, c := range errorConstructors {
 		w := s.wrap(vm.Get(c.name).(*goja.Object), c.name, c.length)
 		if s.errorFn == nil {
@@ -177,7 +181,7 @@ func (s *errorStacks) captureStackTrace(call goja.FunctionCall) goja.Value {
 // self (goja gives a native call a frame, but not a construction), then
 // the innermost skip frames (and,
 // when below is set, every frame down to the innermost one named below),
-// and defines obj's stack accessor, which renders it on first read with
+// and gives obj the stack accessor, which renders it on first read with
 // message, or obj's message then when message is nil.
 func (s *errorStacks) attach(obj *goja.Object, self string, skip int, below string, message goja.Value) {
 	limit := s.limit()
@@ -192,22 +196,12 @@ func (s *errorStacks) attach(obj *goja.Object, self string, skip int, below stri
 	if len(frames) > limit {
 		frames = frames[:limit]
 	}
-	var rendered goja.Value
-	get := func(goja.FunctionCall) goja.Value {
-		if rendered == nil {
-			rendered = s.vm.ToValue(s.header(obj, message) + renderFrames(frames))
-			frames = nil
-		}
-		return rendered
-	}
-	set := func(call goja.FunctionCall) goja.Value {
-		rendered, frames = call.Argument(0), nil
-		return goja.Undefined()
-	}
 	// goja renders its own stack first, reading name and message; a
 	// subclass whose name getter needs a field not yet set (during super())
 	// throws there, and keeps goja's stack.
-	_ = obj.DefineAccessorProperty("stack", s.vm.ToValue(get), s.vm.ToValue(set), goja.FLAG_TRUE, goja.FLAG_FALSE)
+	if obj.DefineAccessorProperty("stack", s.getStack, s.setStack, goja.FLAG_TRUE, goja.FLAG_FALSE) == nil {
+		s.table.add(obj, &pendingStack{frames: frames, message: message})
+	}
 }
 
 // trimFrames drops the innermost skip frames and, when below is set,
@@ -230,13 +224,8 @@ func trimFrames(frames []goja.StackFrame, skip int, below string) []goja.StackFr
 // is not a number, as in V8).
 func (s *errorStacks) limit() int {
 	v := s.errorFn.Get("stackTraceLimit")
-	if v == nil {
+	if v == nil || !goja.IsNumber(v) {
 		return 0
-	}
-	if _, ok := v.Export().(float64); !ok {
-		if _, ok := v.Export().(int64); !ok {
-			return 0
-		}
 	}
 	n := v.ToFloat()
 	switch {
