@@ -127,7 +127,7 @@ func nameFunction(vm *goja.Runtime, fn *goja.Object, name string, length int) {
 // subclassFrames counts the frames the constructors of the classes from
 // newTarget up to base (not included) leave on the stack: goja gives an
 // explicit constructor a frame and the implicit one none, so only classes
-// whose source declares a constructor count.
+// whose source declares a constructor count, and functions.
 func (s *errorStacks) subclassFrames(newTarget, base *goja.Object) int {
 	n := 0
 	for o := newTarget; o != nil && !o.SameAs(base); o = o.Prototype() {
@@ -138,8 +138,9 @@ func (s *errorStacks) subclassFrames(newTarget, base *goja.Object) int {
 	return n
 }
 
-// explicitConstructor finds a constructor in a class's source.
-var explicitConstructor = regexp.MustCompile(`\bconstructor\s*\(`)
+// explicitConstructor finds a constructor in a class's source, or a
+// function's.
+var explicitConstructor = regexp.MustCompile(`^function\b|\bconstructor\s*\(`)
 
 // source is Function.prototype.toString of fn, or "" if that throws.
 func (s *errorStacks) source(fn *goja.Object) (src string) {
@@ -191,6 +192,9 @@ func (s *errorStacks) attach(obj *goja.Object, self string, skip int, below stri
 	}
 	if len(frames) > 0 && frames[0].SrcName() == "<native>" && frames[0].FuncName() == self {
 		frames = frames[1:]
+	}
+	for skip > 0 && len(frames) > 0 && frames[0].SrcName() == "<native>" {
+		frames = frames[1:] // Reflect.construct, on the way to a constructor
 	}
 	frames = trimFrames(frames, skip, below)
 	if len(frames) > limit {

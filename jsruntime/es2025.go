@@ -19,6 +19,19 @@ var es2025Source string
 //go:embed js/iterators.js
 var iteratorsSource string
 
+//go:embed js/disposable.js
+var disposableSource string
+
+// installDisposable defines Symbol.dispose, Symbol.asyncDispose and
+// SuppressedError. After installErrorStacks.
+func installDisposable(r *Runtime) {
+	fn, err := RunInternal(r.vm, "disposable", disposableSource)
+	must(err)
+	call, _ := goja.AssertFunction(fn)
+	_, err = call(goja.Undefined())
+	must(err)
+}
+
 // installES2025 runs the built-ins' sources with their native helpers.
 // Before any script runs.
 func installES2025(r *Runtime) {

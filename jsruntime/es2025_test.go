@@ -47,3 +47,14 @@ func TestArrayFromAsync(t *testing.T) {
 		t.Errorf("Array.fromAsync = %q, want 10,20", got)
 	}
 }
+
+// TestDisposable checks the symbols of explicit resource management and
+// SuppressedError.
+func TestDisposable(t *testing.T) {
+	t.Parallel()
+	vm, _ := run(t, `var e = new SuppressedError(new Error("a"), 2, "m");
+var result = [typeof Symbol.dispose, Symbol.asyncDispose.description, e.name, e.message, e.error.message, e.suppressed, e instanceof Error, String(e.stack).split("\n")[0]].join();`)
+	if got, want := vm.Get("result").String(), "symbol,Symbol.asyncDispose,SuppressedError,m,a,2,true,SuppressedError: m"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -33,6 +33,7 @@ func installGlobals(r *Runtime) {
 	installFastStringify(vm)
 	installES2025(r)
 	installErrorStacks(r)
+	installDisposable(r)
 	installIntl(r)
 	if _, err := RunInternal(vm, "asyncIterator", asyncIteratorPolyfill); err != nil {
 		panic(err)

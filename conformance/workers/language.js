@@ -375,6 +375,20 @@ function buffers(out) {
   });
 }
 
+function disposable(out) {
+  attempt(out, "symbols", () => [typeof Symbol.dispose, Symbol.dispose.description, Symbol.asyncDispose.description, Symbol.keyFor(Symbol.dispose), describe(Symbol, "dispose")]);
+  attempt(out, "SuppressedError", () => {
+    const e = new SuppressedError(1, 2, "m");
+    return [e.name, e.message, e.error, e.suppressed, Object.keys(e), Object.getOwnPropertyNames(e), e instanceof Error, Object.getPrototypeOf(SuppressedError) === Error, SuppressedError.length, String(e.stack).split("\n")[0]];
+  });
+  attempt(out, "SuppressedError()", () => {
+    const e = SuppressedError(1, 2);
+    return [e.message, Object.getOwnPropertyNames(e), e instanceof SuppressedError];
+  });
+  attempt(out, "prototype", () => [SuppressedError.prototype.name, SuppressedError.prototype.message, Object.getOwnPropertyNames(SuppressedError.prototype), Object.prototype.toString.call(new SuppressedError())]);
+  attempt(out, "error descriptor", () => describe(new SuppressedError(1, 2), "error"));
+}
+
 export default {
   async fetch(request) {
     const out = [];
@@ -400,6 +414,9 @@ export default {
         break;
       case "/buffers":
         buffers(out);
+        break;
+      case "/disposable":
+        disposable(out);
         break;
       default:
         return new Response("not found", { status: 404 });
