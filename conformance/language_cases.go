@@ -5,7 +5,7 @@ package conformance
 // errors, as workerd's V8 gives them.
 var languageCases = []Case{
 	{Name: "language_builtins", Script: "workers/language.js", Run: func(s *Session) {
-		for _, route := range []string{"/shapes", "/iterators", "/promises", "/grouping", "/strings", "/buffers", "/disposable"} {
+		for _, route := range []string{"/shapes", "/iterators", "/promises", "/grouping", "/strings", "/buffers", "/disposable", "/math"} {
 			s.Fetch("GET", route, nil, "")
 		}
 	}},

@@ -9,6 +9,7 @@ package jsruntime
 import (
 	_ "embed"
 	"math"
+	"strconv"
 
 	"github.com/dop251/goja"
 )
@@ -52,6 +53,18 @@ func installES2025(r *Runtime) {
 			throwTypeError(vm, "Method get ArrayBuffer.prototype."+call.Argument(1).String()+" called on incompatible receiver "+r.weak.describe.String(call.Argument(0)))
 		}
 		return vm.ToValue(buf.Detached())
+	}))
+	must(native.Set("f16round", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(f16round(call.Argument(0).ToFloat()))
+	}))
+	must(native.Set("sumPrecise", func(call goja.FunctionCall) goja.Value {
+		arr := call.Argument(0).ToObject(vm)
+		n := int(arr.Get("length").ToInteger())
+		xs := make([]float64, n)
+		for i := range xs {
+			xs[i] = arr.Get(strconv.Itoa(i)).ToFloat()
+		}
+		return vm.ToValue(sumPrecise(xs))
 	}))
 	d := newDefiner(vm)
 	must(native.Set("define", func(call goja.FunctionCall) goja.Value {

@@ -58,3 +58,13 @@ var result = [typeof Symbol.dispose, Symbol.asyncDispose.description, e.name, e.
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestMathPrecision checks Math.f16round and Math.sumPrecise against the
+// values workerd gives.
+func TestMathPrecision(t *testing.T) {
+	t.Parallel()
+	vm, _ := run(t, `var result = [Math.f16round(1.337), Math.f16round(65520), Math.f16round(0.1), Math.sumPrecise([1e20, 0.1, -1e20]), Math.sumPrecise(Array(10).fill(0.1)), Object.is(Math.sumPrecise([]), -0), Math.sumPrecise([1.7976931348623157e308, 1.7976931348623157e308, -1.7976931348623157e308])].join();`)
+	if got, want := vm.Get("result").String(), "1.3369140625,Infinity,0.0999755859375,0.1,1,true,1.7976931348623157e+308"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

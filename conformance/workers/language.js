@@ -389,6 +389,44 @@ function disposable(out) {
   attempt(out, "error descriptor", () => describe(new SuppressedError(1, 2), "error"));
 }
 
+function maths(out) {
+  for (const x of [0, -0, 1, 1.337, 65504, 65519.99, 65520, -65520, 5.960464477539063e-8, 2.9802322387695312e-8, 1e-10, NaN, Infinity, 0.1, 100000, 1.00048828125, 1.000732421875]) {
+    attempt(out, `f16round(${show(x)})`, () => Math.f16round(x));
+  }
+  attempt(out, "f16round('2')", () => Math.f16round("2"));
+  attempt(out, "f16round shape", () => describe(Math, "f16round"));
+  const big = 1.7976931348623157e308;
+  for (const [label, items] of [
+    ["[1e20, 0.1, -1e20]", [1e20, 0.1, -1e20]],
+    ["[]", []],
+    ["[-0, -0]", [-0, -0]],
+    ["[-0, 0]", [-0, 0]],
+    ["[Infinity, 1]", [Infinity, 1]],
+    ["[Infinity, -Infinity]", [Infinity, -Infinity]],
+    ["[NaN, 1]", [NaN, 1]],
+    ["[max, max]", [big, big]],
+    ["[max, max, -max]", [big, big, -big]],
+    ["ten 0.1s", Array(10).fill(0.1)],
+    ["a Set", new Set([1, 2, 3])],
+    ["[1, '2']", [1, "2"]],
+    ["5", 5],
+    ["null", null],
+  ]) {
+    attempt(out, `sumPrecise(${label})`, () => Math.sumPrecise(items));
+  }
+  attempt(out, "sumPrecise shape", () => describe(Math, "sumPrecise"));
+  attempt(out, "sumPrecise closes the iterator", () => {
+    let closed = false;
+    const it = { [Symbol.iterator]: () => ({ next: () => ({ value: "x", done: false }), return() { closed = true; return {}; } }) };
+    try {
+      Math.sumPrecise(it);
+    } catch (e) {
+      // expected
+    }
+    return closed;
+  });
+}
+
 export default {
   async fetch(request) {
     const out = [];
@@ -417,6 +455,9 @@ export default {
         break;
       case "/disposable":
         disposable(out);
+        break;
+      case "/math":
+        maths(out);
         break;
       default:
         return new Response("not found", { status: 404 });

@@ -311,6 +311,29 @@
     },
   });
 
+  // Math.f16round and Math.sumPrecise (ES2025, ES2026), computed in Go.
+  define(Math, {
+    f16round(x) {
+      return native.f16round(Number(x));
+    },
+    sumPrecise(items) {
+      if (items === null || items === undefined) {
+        throw new TypeError("Math.sumPrecise called on null or undefined");
+      }
+      if (!isObject(items)) {
+        throw new TypeError(Object.prototype.toString.call(items) + " is not iterable");
+      }
+      const numbers = [];
+      for (const v of items) {
+        if (typeof v !== "number") {
+          throw new TypeError(`Type of 'Iterator value' must be 'number', found '${typeof v}'`);
+        }
+        numbers.push(v);
+      }
+      return native.sumPrecise(numbers);
+    },
+  });
+
   // ArrayBuffer.prototype.transfer, transferToFixedLength and detached
   // (ES2024), on goja's detach.
   define(ArrayBuffer.prototype, {
