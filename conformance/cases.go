@@ -582,6 +582,7 @@ func allCases() []Case {
 		urlCases,
 		urlAPICases,
 		urlPatternCases,
+		languageCases,
 	} {
 		all = append(all, group...)
 	}

@@ -37,6 +37,10 @@ func installGlobals(r *Runtime) {
 	installFastStringify(vm)
 	installAnnexB(r)
 	fixEngineQuirks(vm)
+	installES2025(r)
+	installErrorStacks(r)
+	installDisposable(r)
+	installIntl(r)
 	if _, err := RunInternal(vm, "asyncIterator", asyncIteratorPolyfill); err != nil {
 		panic(err)
 	}

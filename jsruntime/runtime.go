@@ -1,8 +1,9 @@
 // Package jsruntime is the engine room of workerhost: one goja.Runtime, the
 // one goroutine that may touch it (its loop), timers, accounting of pending
 // async work, and script loading through esbuild. It knows nothing about HTTP
-// or Web APIs: it imports only goja, esbuild and the standard library, and
-// every other package of workerhost may import it.
+// or Web APIs: it imports only goja, esbuild, golang.org/x/text (for Intl)
+// and the standard library, and every other package of workerhost may import
+// it.
 //
 // # The one-thread rule
 //
