@@ -38,7 +38,7 @@ func (rl *Realm) installGlobalScopeClasses() {
 	}
 	for _, name := range engineGlobals {
 		onProto(swgs.proto, name, g.Get(name))
-		if name == "setTimeout" || name == "setInterval" {
+		if name != "queueMicrotask" {
 			rl.givePrototype(g.Get(name).(*goja.Object))
 		}
 		if !ownGlobals[name] {

@@ -71,7 +71,7 @@ func (rl *Realm) installPerformanceObserver() {
 		return rl.vm.NewArray()
 	})
 	types := rl.vm.NewArray("measure", "mark")
-	if err := c.ctor.DefineAccessorProperty("supportedEntryTypes", rl.function("", func(goja.FunctionCall) goja.Value { return types }), nil, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
+	if err := c.ctor.DefineDataProperty("supportedEntryTypes", types, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
 		panic(err)
 	}
 	rl.newClass("PerformanceObserverEntryList", nil, nil)

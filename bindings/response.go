@@ -19,6 +19,7 @@ type response struct {
 	url        string
 	redirected bool
 	isError    bool
+	cf         goja.Value // the init's cf, or nil
 }
 
 func (r *response) bodyState() *body      { return &r.body }
@@ -42,6 +43,12 @@ func (rl *Realm) installResponse() {
 			return rl.vm.ToValue("error")
 		}
 		return rl.vm.ToValue("default")
+	})
+	get("cf", func(r *response) goja.Value {
+		if r.cf == nil {
+			return goja.Undefined()
+		}
+		return r.cf
 	})
 	get("webSocket", func(r *response) goja.Value {
 		if r.webSocket == nil {
@@ -70,6 +77,9 @@ func (rl *Realm) constructResponse(bodyV, initV goja.Value) *response {
 	if init != nil {
 		if s := init.Get("status"); s != nil && !goja.IsUndefined(s) {
 			r.status = int(s.ToInteger())
+		}
+		if cf := init.Get("cf"); cf != nil && !goja.IsUndefined(cf) {
+			r.cf = cf
 		}
 		if st := init.Get("statusText"); st != nil && !goja.IsUndefined(st) {
 			r.statusText = st.String()

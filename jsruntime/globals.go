@@ -36,6 +36,7 @@ func installGlobals(r *Runtime) {
 	installWeakBuiltins(r)
 	installFastStringify(vm)
 	installAnnexB(r)
+	installUpsert(r)
 	fixEngineQuirks(vm)
 	installES2025(r)
 	installErrorStacks(r)
