@@ -35,6 +35,13 @@ const (
 	// FlagEnhancedErrorSerialization clones errors as workerd's host
 	// objects (own properties kept) rather than in V8's own format.
 	FlagEnhancedErrorSerialization
+	// FlagNodejsCompat provides the node: built-in modules (compat_node.go).
+	FlagNodejsCompat
+	// FlagNodejsCompatV2 adds bare module names and the Buffer and
+	// process globals to FlagNodejsCompat (compat_node.go).
+	FlagNodejsCompatV2
+	// FlagNodejsAls provides node:async_hooks alone (compat_node.go).
+	FlagNodejsAls
 )
 
 // flagInfo is one row of the table: the flag's enable and disable names and
@@ -54,12 +61,15 @@ var flagTable = map[Flag]flagInfo{
 	FlagPedanticWPT:                  {"pedantic_wpt", "non_pedantic_wpt", ""},
 	FlagDeleteAllDeletesAlarm:        {"delete_all_deletes_alarm", "delete_all_preserves_alarm", "2026-02-24"},
 	FlagEnhancedErrorSerialization:   {"enhanced_error_serialization", "legacy_error_serialization", "2026-04-21"},
+	FlagNodejsCompat:                 {"nodejs_compat", "no_nodejs_compat", "2026-08-04"},
+	FlagNodejsCompatV2:               {"nodejs_compat_v2", "no_nodejs_compat_v2", "2026-08-04"},
+	FlagNodejsAls:                    {"nodejs_als", "no_nodejs_als", ""},
 }
 
 // unsupportedFlags are workerd flags people commonly set that turn on
 // something workerhost does not have; they get their own error instead of
 // "unknown compatibility flag".
-var unsupportedFlags = map[string]bool{"nodejs_compat": true, "nodejs_compat_v2": true, "nodejs_als": true}
+var unsupportedFlags = map[string]bool{}
 
 // LatestCompatibilityDate is the date used when none is given: that of the
 // workerd release workerhost's behaviour is checked against.
@@ -107,6 +117,7 @@ func NewCompat(date string, flags []string) (Compat, error) {
 		seen[f] = name
 		c.enabled[f] = on
 	}
+	applyImplied(c, seen)
 	return c, nil
 }
 
