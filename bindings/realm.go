@@ -99,6 +99,8 @@ type Realm struct {
 	// workers holds what cloudflare_workers.go keeps of the module
 	// "cloudflare:workers".
 	workers workersModule
+	// node holds the Node.js modules' values (node_modules.go).
+	node nodeState
 	// webSocketCheck reports whether a value is a WebSocket; set by the
 	// WebSocket installer so Response can validate its webSocket option.
 	webSocketCheck func(goja.Value) bool
@@ -171,6 +173,7 @@ func (rl *Realm) installAll() {
 		rl.installWorkersModule,
 		rl.installStructuredClone,
 		rl.installUnsupported,
+		rl.installNode,
 	} {
 		install()
 	}
