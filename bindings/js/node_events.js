@@ -2,7 +2,7 @@
 // (https://nodejs.org/api/events.html), the part workerd provides that
 // workers use: listeners in registration order, prepend, once, the
 // 'error' event that throws without a listener, and events.once().
-(function () {
+(function (h) {
   "use strict";
   const kEvents = Symbol("kEvents");
   let defaultMaxListeners = 10;
@@ -78,7 +78,7 @@
       if (name === "error") {
         const er = args[0];
         if (er instanceof Error) throw er;
-        const err = new Error("Unhandled error. (" + String(er) + ")");
+        const err = new Error("Unhandled error. (" + h.inspect(er) + ")");
         err.code = "ERR_UNHANDLED_ERROR";
         err.context = er;
         throw err;

@@ -1,5 +1,5 @@
 // node:path: the POSIX path functions (https://nodejs.org/api/path.html);
-// workerd gives node:path its POSIX form, with "/" as the working directory.
+// workerd gives node:path its POSIX form, resolving against "/".
 (function () {
   "use strict";
   function check(p, name) {
@@ -66,7 +66,7 @@
       let end = p.length;
       while (end > 0 && p[end - 1] === "/") end--;
       let base = p.slice(p.lastIndexOf("/", end - 1) + 1, end);
-      if (typeof ext === "string" && ext !== base && base.endsWith(ext)) base = base.slice(0, base.length - ext.length);
+      if (typeof ext === "string" && base.endsWith(ext)) base = base.slice(0, base.length - ext.length);
       return base;
     },
     extname(p) {

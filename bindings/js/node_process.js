@@ -28,7 +28,7 @@
       }
       queueMicrotask(() => fn(...args));
     },
-    cwd() { return "/"; },
+    cwd() { return "/bundle"; },
     uptime() { return (Date.now() - start) / 1000; },
     hrtime: Object.assign(function hrtime(prev) {
       const ns = BigInt(Math.round(performance.now() * 1e6));

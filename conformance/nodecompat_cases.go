@@ -1,0 +1,25 @@
+package conformance
+
+// nodecompatCases cover the Node.js modules of nodejs_compat, one path per
+// module (workers/nodecompat.js), at the default date, where workerd has
+// nodejs_compat on; and each mode the flags and dates give
+// (workers/nodecompat-modes.js). The error for a module workerhost lacks is
+// a bundling error, tested in jsruntime and cmd/workerhost.
+var nodecompatCases = []Case{
+	{Name: "nodecompat_modules", Script: "workers/nodecompat.js", Vars: map[string]string{"GREETING": "hello"}, Run: func(s *Session) {
+		for _, route := range []string{"/buffer", "/events", "/async_hooks", "/path", "/util", "/process"} {
+			s.Fetch("GET", route, nil, "")
+		}
+	}},
+	modesCase("nodecompat_v1", "2024-01-01", "nodejs_compat"),
+	modesCase("nodecompat_v2_implied", "2024-09-23", "nodejs_compat"),
+	modesCase("nodecompat_v2", "2024-01-01", "nodejs_compat_v2"),
+	modesCase("nodecompat_als", "2024-01-01", "nodejs_als"),
+}
+
+// modesCase runs workers/nodecompat-modes.js at date with flag.
+func modesCase(name, date, flag string) Case {
+	return Case{Name: name, Script: "workers/nodecompat-modes.js", CompatibilityDate: date, CompatibilityFlags: []string{flag}, Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+	}}
+}
