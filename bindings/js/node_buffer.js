@@ -4,6 +4,7 @@
 (function (h) {
   "use strict";
   const Buffer = h.Buffer;
+  Object.defineProperty(Buffer, "name", { value: "Buffer", configurable: true });
   const aliases = { "utf-8": "utf8", binary: "latin1", ucs2: "utf16le", "ucs-2": "utf16le", "utf-16le": "utf16le" };
   const known = ["utf8", "hex", "base64", "base64url", "latin1", "ascii", "utf16le"];
   // normEnc gives an encoding's canonical name, or throws Node's error.

@@ -8,6 +8,8 @@ import { AsyncLocalStorage, AsyncResource } from "node:async_hooks";
 import path from "node:path";
 import util from "node:util";
 import process from "node:process";
+import * as nodeCrypto from "node:crypto";
+import * as timers from "node:timers";
 
 const routes = {
   "/buffer": (log) => {
@@ -31,7 +33,7 @@ const routes = {
     log("readUInt32BE", Buffer.from([1, 2, 3, 4]).readUInt32BE(0));
     log("isEncoding", Buffer.isEncoding("UTF8"), Buffer.isEncoding("nope"));
     try { b.toString("nope"); } catch (e) { log("unknown encoding", e.name, e.code, e.message); }
-    log("global", typeof globalThis.Buffer, globalThis.Buffer === Buffer);
+    log("global", typeof globalThis.Buffer, globalThis.Buffer === Buffer, Buffer.name);
   },
   "/events": async (log) => {
     const e = new EventEmitter();
@@ -110,6 +112,35 @@ const routes = {
     log("inherits", new B() instanceof A, B.super_ === A);
     log("types", util.types.isPromise(Promise.resolve()), util.types.isDate(new Date()), util.types.isRegExp(/x/), util.types.isUint8Array(new Uint8Array()));
     log("isArray", util.isArray([]));
+  },
+  "/crypto": (log) => {
+    const c = nodeCrypto;
+    log("sha256", c.createHash("sha256").update("abc").digest("hex"));
+    log("md5 chunks", c.createHash("md5").update("a").update(Buffer.from("bc")).digest("base64"));
+    log("sha1 buffer", c.createHash("sha1").update("abc").digest().constructor.name);
+    log("sha512 base64url", c.createHash("sha512").update("").digest("base64url"));
+    log("upper case", c.createHash("SHA256").update("a", "utf8").digest("hex"));
+    log("input encoding", c.createHash("sha256").update("aGk=", "base64").digest("hex"));
+    log("hmac", c.createHmac("sha256", "key").update("msg").digest("hex"));
+    log("hash()", c.hash("sha1", "abc"));
+    try { c.createHash("nope"); } catch (e) { log("unknown digest", e.name, e.code, e.message); }
+    try { c.createHmac("nope", "k"); } catch (e) { log("unknown hmac", e.name, e.code, e.message); }
+    const h = c.createHash("sha256"); h.digest();
+    try { h.update("x"); } catch (e) { log("after digest", e.name, e.code, e.message); }
+    try { c.createHash("sha256").digest("nope"); } catch (e) { log("bad encoding", e.name, e.code, e.message); }
+    log("randomBytes", c.randomBytes(8).length, c.randomBytes(4).constructor.name);
+    try { c.randomBytes(-1); } catch (e) { log("randomBytes(-1)", e.name, e.code, e.message); }
+    log("randomUUID", typeof c.randomUUID(), c.randomUUID().length);
+    log("timingSafeEqual", c.timingSafeEqual(Buffer.from("ab"), Buffer.from("ab")), c.timingSafeEqual(Buffer.from("ab"), Buffer.from("ac")));
+    try { c.timingSafeEqual(Buffer.from("ab"), Buffer.from("abc")); } catch (e) { log("unequal lengths", e.name, e.code, e.message); }
+    log("pbkdf2Sync", c.pbkdf2Sync("pw", "salt", 1000, 16, "sha256").toString("hex"));
+    log("webcrypto", c.webcrypto === globalThis.crypto, c.subtle === crypto.subtle);
+    const n = c.randomInt(10);
+    log("randomInt", n >= 0 && n < 10 && Number.isInteger(n));
+  },
+  "/timers": async (log) => {
+    log("same", timers.setTimeout === globalThis.setTimeout, timers.clearInterval === globalThis.clearInterval);
+    log("promises", typeof timers.promises);
   },
   "/process": (log) => {
     log("env", JSON.stringify(process.env));
