@@ -10,6 +10,7 @@ import util from "node:util";
 import process from "node:process";
 import * as nodeCrypto from "node:crypto";
 import * as timers from "node:timers";
+import { StringDecoder } from "node:string_decoder";
 
 const routes = {
   "/buffer": (log) => {
@@ -141,6 +142,23 @@ const routes = {
   "/timers": async (log) => {
     log("same", timers.setTimeout === globalThis.setTimeout, timers.clearInterval === globalThis.clearInterval);
     log("promises", typeof timers.promises);
+  },
+  "/string_decoder": (log) => {
+    const q = (...vals) => vals.map((v) => JSON.stringify(v)).join(" ");
+    const d = new StringDecoder("utf8");
+    const e = Buffer.from("€h");
+    log("utf8 split", q(d.write(e.subarray(0, 1)), d.write(e.subarray(1, 2)), d.write(e.subarray(2)), d.end()));
+    log("utf8 cut at end", q(d.write(Buffer.from([0xe2, 0x82])), d.end(), d.end(Buffer.from("x"))));
+    const b = new StringDecoder("base64");
+    log("base64", q(b.write(Buffer.from("ab")), b.write(Buffer.from("c")), b.write(Buffer.from("de")), b.end()));
+    const hx = new StringDecoder("hex");
+    log("hex", q(hx.write(Buffer.from("ab")), hx.end()));
+    const u16 = new StringDecoder("utf16le");
+    log("utf16le", q(u16.write(Buffer.from([0x61])), u16.write(Buffer.from([0x00, 0x62])), u16.end()));
+    const l = new StringDecoder("latin1");
+    log("encodings", q(l.write(Buffer.from([0xe9])), l.encoding, d.encoding, new StringDecoder().encoding, new StringDecoder("UTF-8").encoding, new StringDecoder("binary").encoding));
+    try { new StringDecoder("nope"); } catch (err) { log("unknown", err.name, err.code, err.message); }
+    log("string", q(d.write("str")));
   },
   "/process": (log) => {
     log("env", JSON.stringify(process.env));
