@@ -11,6 +11,7 @@ import process from "node:process";
 import * as nodeCrypto from "node:crypto";
 import * as timers from "node:timers";
 import { StringDecoder } from "node:string_decoder";
+import assert from "node:assert";
 
 const routes = {
   "/buffer": (log) => {
@@ -159,6 +160,30 @@ const routes = {
     log("encodings", q(l.write(Buffer.from([0xe9])), l.encoding, d.encoding, new StringDecoder().encoding, new StringDecoder("UTF-8").encoding, new StringDecoder("binary").encoding));
     try { new StringDecoder("nope"); } catch (err) { log("unknown", err.name, err.code, err.message); }
     log("string", q(d.write("str")));
+  },
+  "/assert": async (log) => {
+    // Only the first line of a message: workerd's diffs of unequal values
+    // are not reproduced.
+    const report = (label, e) => log(label, e.name, e.code, JSON.stringify(e.message.split("\n")[0]), e.operator, e.generatedMessage, e instanceof assert.AssertionError);
+    const t = (label, f) => { try { f(); log(label, "no throw"); } catch (e) { report(label, e); } };
+    t("assert(false)", () => assert(false));
+    t("custom message", () => assert(0, "custom"));
+    t("ok('')", () => assert.ok(""));
+    t("equal", () => assert.equal(1, 2));
+    t("strictEqual msg", () => assert.strictEqual("a", "b", "msg"));
+    t("notStrictEqual", () => assert.notStrictEqual(1, 1));
+    t("deepStrictEqual same", () => assert.deepStrictEqual({ a: [1, { b: new Map([[1, 2]]) }] }, { a: [1, { b: new Map([[1, 2]]) }] }));
+    t("deepStrictEqual", () => assert.deepStrictEqual({ a: 1 }, { a: 2 }));
+    t("deepEqual is strict", () => assert.deepEqual([1], ["1"]));
+    t("throws class", () => assert.throws(() => { throw new TypeError("x"); }, TypeError));
+    t("throws missing", () => assert.throws(() => {}));
+    t("throws regexp", () => assert.throws(() => { throw new Error("abc"); }, /abc/));
+    t("throws object", () => assert.throws(() => { throw new Error("abc"); }, { message: "abc" }));
+    t("fail", () => assert.fail("boom"));
+    t("match", () => assert.match("abc", /x/));
+    try { await assert.rejects(Promise.resolve(1)); } catch (e) { report("rejects", e); }
+    await assert.rejects(Promise.reject(new Error("r")), /r/);
+    log("rejects matched", "ok");
   },
   "/process": (log) => {
     log("env", JSON.stringify(process.env));
