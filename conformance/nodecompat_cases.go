@@ -7,7 +7,7 @@ package conformance
 // a bundling error, tested in jsruntime and cmd/workerhost.
 var nodecompatCases = []Case{
 	{Name: "nodecompat_modules", Script: "workers/nodecompat.js", Vars: map[string]string{"GREETING": "hello"}, Run: func(s *Session) {
-		for _, route := range []string{"/buffer", "/events", "/async_hooks", "/path", "/util", "/crypto", "/timers", "/string_decoder", "/assert", "/process"} {
+		for _, route := range []string{"/buffer", "/events", "/async_hooks", "/path", "/util", "/crypto", "/timers", "/string_decoder", "/assert", "/url", "/process"} {
 			s.Fetch("GET", route, nil, "")
 		}
 	}},

@@ -12,6 +12,7 @@ import * as nodeCrypto from "node:crypto";
 import * as timers from "node:timers";
 import { StringDecoder } from "node:string_decoder";
 import assert from "node:assert";
+import * as nodeURL from "node:url";
 
 const routes = {
   "/buffer": (log) => {
@@ -184,6 +185,15 @@ const routes = {
     try { await assert.rejects(Promise.resolve(1)); } catch (e) { report("rejects", e); }
     await assert.rejects(Promise.reject(new Error("r")), /r/);
     log("rejects matched", "ok");
+  },
+  "/url": (log) => {
+    log("fileURLToPath", nodeURL.fileURLToPath("file:///a/b%20c"), nodeURL.fileURLToPath(new URL("file:///x/y")));
+    log("pathToFileURL", nodeURL.pathToFileURL("/a/b c#?").href);
+    log("classes", nodeURL.URL === URL, nodeURL.URLSearchParams === URLSearchParams);
+    log("format", nodeURL.format(new URL("https://a.com/x?y=1#z")));
+    log("domainToASCII", nodeURL.domainToASCII("Example.COM"));
+    try { nodeURL.fileURLToPath("https://a.com/"); } catch (e) { log("not file", e.name, e.code, e.message); }
+    try { nodeURL.fileURLToPath("file:///a%2Fb"); } catch (e) { log("encoded slash", e.name, e.code, e.message); }
   },
   "/process": (log) => {
     log("env", JSON.stringify(process.env));
