@@ -15,11 +15,13 @@ var nodecompatCases = []Case{
 	modesCase("nodecompat_v2_implied", "2024-09-23", "nodejs_compat"),
 	modesCase("nodecompat_v2", "2024-01-01", "nodejs_compat_v2"),
 	modesCase("nodecompat_als", "2024-01-01", "nodejs_als"),
+	modesCase("nodecompat_env_before", "2025-03-31", "nodejs_compat"),
+	modesCase("nodecompat_env_from", "2025-04-01", "nodejs_compat"),
 }
 
 // modesCase runs workers/nodecompat-modes.js at date with flag.
 func modesCase(name, date, flag string) Case {
-	return Case{Name: name, Script: "workers/nodecompat-modes.js", CompatibilityDate: date, CompatibilityFlags: []string{flag}, Run: func(s *Session) {
+	return Case{Name: name, Script: "workers/nodecompat-modes.js", CompatibilityDate: date, CompatibilityFlags: []string{flag}, Vars: map[string]string{"FOO": "bar"}, Run: func(s *Session) {
 		s.Fetch("GET", "/", nil, "")
 	}}
 }

@@ -10,6 +10,7 @@ export default {
       "Buffer: " + typeof globalThis.Buffer,
       "process: " + typeof globalThis.process,
       "store: " + store,
+      "env: " + (globalThis.process ? JSON.stringify(process.env) : "no process"),
     ];
     return new Response(lines.join("\n") + "\n");
   },

@@ -42,6 +42,9 @@ const (
 	FlagNodejsCompatV2
 	// FlagNodejsAls provides node:async_hooks alone (compat_node.go).
 	FlagNodejsAls
+	// FlagPopulateProcessEnv fills process.env with the worker's text
+	// variables and secrets.
+	FlagPopulateProcessEnv
 )
 
 // flagInfo is one row of the table: the flag's enable and disable names and
@@ -64,6 +67,7 @@ var flagTable = map[Flag]flagInfo{
 	FlagNodejsCompat:                 {"nodejs_compat", "no_nodejs_compat", "2026-08-04"},
 	FlagNodejsCompatV2:               {"nodejs_compat_v2", "no_nodejs_compat_v2", "2026-08-04"},
 	FlagNodejsAls:                    {"nodejs_als", "no_nodejs_als", ""},
+	FlagPopulateProcessEnv:           {"nodejs_compat_populate_process_env", "nodejs_compat_do_not_populate_process_env", "2025-04-01"},
 }
 
 // unsupportedFlags are workerd flags people commonly set that turn on

@@ -30,3 +30,17 @@ func TestNodeModules(t *testing.T) {
 		}
 	}
 }
+
+// TestPopulateProcessEnv checks the date from which workerd 1.20261117.1
+// fills process.env (2025-03-31 gives {}, 2025-04-01 the variables).
+func TestPopulateProcessEnv(t *testing.T) {
+	for date, want := range map[string]bool{"2025-03-31": false, "2025-04-01": true} {
+		c, err := NewCompat(date, []string{"nodejs_compat"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := c.Enabled(FlagPopulateProcessEnv); got != want {
+			t.Errorf("%s: populate = %v, want %v", date, got, want)
+		}
+	}
+}
