@@ -9,6 +9,7 @@ export default {
     const lines = [
       "Buffer: " + typeof globalThis.Buffer,
       "process: " + typeof globalThis.process,
+      "global: " + (typeof globalThis.global === "object" ? String(globalThis.global === globalThis) : typeof globalThis.global),
       "store: " + store,
       "env: " + (globalThis.process ? JSON.stringify(process.env) : "no process"),
     ];
