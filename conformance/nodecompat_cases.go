@@ -11,6 +11,9 @@ var nodecompatCases = []Case{
 			s.Fetch("GET", route, nil, "")
 		}
 	}},
+	{Name: "nodecompat_stream", Script: "workers/nodecompat-stream.js", Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+	}},
 	modesCase("nodecompat_v1", "2024-01-01", "nodejs_compat"),
 	modesCase("nodecompat_v2_implied", "2024-09-23", "nodejs_compat"),
 	modesCase("nodecompat_v2", "2024-01-01", "nodejs_compat_v2"),
