@@ -108,7 +108,10 @@ func (rl *Realm) lifetimeHelpers(set func(string, func(goja.FunctionCall) goja.V
 // SetEnv makes env the object the module's `env` reads and writes: the same
 // env the worker's handlers get. Call it before the script runs, so its
 // top level sees env too, as on workerd. On the loop.
-func (rl *Realm) SetEnv(env *goja.Object) { rl.workers.env = env }
+func (rl *Realm) SetEnv(env *goja.Object) {
+	rl.workers.env = env
+	rl.fillProcessEnv()
+}
 
 // EntrypointKind says what a module's exported class is to the runtime.
 type EntrypointKind uint8

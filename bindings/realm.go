@@ -120,6 +120,8 @@ type Realm struct {
 	// workers holds what cloudflare_workers.go keeps of the module
 	// "cloudflare:workers".
 	workers workersModule
+	// node holds the Node.js modules' values (node_modules.go).
+	node nodeState
 	// webSocketCheck reports whether a value is a WebSocket; set by the
 	// WebSocket installer so Response can validate its webSocket option.
 	webSocketCheck func(goja.Value) bool
@@ -212,6 +214,7 @@ func (rl *Realm) installAll() {
 		rl.installHTMLRewriter,
 		rl.installUnsupported,
 		rl.installDigestStream,
+		rl.installNode,
 	} {
 		install()
 	}

@@ -583,6 +583,7 @@ func allCases() []Case {
 		urlAPICases,
 		urlPatternCases,
 		languageCases,
+		nodecompatCases,
 	} {
 		all = append(all, group...)
 	}

@@ -35,7 +35,7 @@ func loadGeneration(opts Options) (*generation, error) {
 	var firstErr error
 	var wg sync.WaitGroup
 	wg.Go(func() { first, firstErr = newIsolate(opts) })
-	script, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: opts.Script, Source: opts.Source, Rules: opts.Rules, Builtins: bindings.Modules()})
+	script, err := jsruntime.Bundle(jsruntime.BundleOptions{Entry: opts.Script, Source: opts.Source, Rules: opts.Rules, Builtins: bindings.ModulesFor(opts.Compat)})
 	wg.Wait()
 	if err != nil || firstErr != nil {
 		if first != nil {

@@ -44,7 +44,7 @@ func resolveErrorText(m api.Message, importer string) string {
 	spec = strings.Trim(spec, `"`)
 	switch {
 	case isNodeBuiltin(spec, m.Notes):
-		return fmt.Sprintf("%s: %q is a Node.js built-in module. Workers provide it with the \"nodejs_compat\" compatibility flag (the default from 2026-08-04), which workerhost does not support yet", m.Text, spec)
+		return nodeBuiltinText(m, spec)
 	case isBarePackage(spec):
 		pkg := packageName(spec)
 		dir := filepath.Dir(importer)

@@ -23,7 +23,8 @@ func TestBundleErrorsAdviseTheUser(t *testing.T) {
 		{"package not installed", "hono", "", "Could not resolve \"hono\": the package \"hono\" is not installed; run `npm install hono`"},
 		{"scoped package with a path", "@scope/pkg/sub", "", "Could not resolve \"@scope/pkg/sub\": the package \"@scope/pkg\" is not installed; run `npm install @scope/pkg`"},
 		{"listed in package.json", "hono", `{"dependencies": {"hono": "^4.0.0"}}`, "Could not resolve \"hono\": the package \"hono\" is in package.json but not installed; run `npm install`"},
-		{"node: module", "node:buffer", "", `Could not resolve "node:buffer": "node:buffer" is a Node.js built-in module. Workers provide it with the "nodejs_compat" compatibility flag (the default from 2026-08-04), which workerhost does not support yet`},
+		{"node: module", "node:fs", "", `Could not resolve "node:fs": "node:fs" is a Node.js built-in module. Workers provide it with the "nodejs_compat" compatibility flag (the default from 2026-08-04); workerhost provides some of Node.js's modules under that flag, and not this one, or the flag is off`},
+		{"node: module Node.js lacks", "node:nonexistent", "", `Could not resolve "node:nonexistent": No such module "node:nonexistent".`},
 		{"bare Node.js module", "fs", "", `Could not resolve "fs": "fs" is a Node.js built-in module.`},
 		{"relative file", "./missing.js", "", `Could not resolve "./missing.js"`},
 	} {

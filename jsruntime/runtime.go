@@ -82,6 +82,9 @@ type Runtime struct {
 	globalScope bool
 	// current is the context of the job running now; loop only.
 	current *IOContext
+	// frame is the async context's current frame (async_context.go);
+	// loop only.
+	frame *AsyncFrame
 	// kept holds the weak targets the current job observed (new WeakRef,
 	// deref), so they live at least until it ends; loop only.
 	kept map[goja.Value]struct{}
@@ -113,6 +116,7 @@ func New(opts Options) *Runtime {
 	r.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	r.vm.SetMaxCallStackSize(MaxCallDepth)
 	r.vm.SetPromiseRejectionTracker(r.trackRejection)
+	r.vm.SetAsyncContextTracker(asyncTracker{r})
 	installGlobals(r)
 	return r
 }

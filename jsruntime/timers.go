@@ -19,7 +19,8 @@ type timer struct {
 	args     []goja.Value
 	interval time.Duration
 	repeat   bool
-	ctx      *IOContext // the context that set it; its callback runs there
+	ctx      *IOContext  // the context that set it; its callback runs there
+	frame    *AsyncFrame // the async context it was set in (async_context.go)
 }
 
 // timerTable holds the live timers by id. The mutex guards the map because
@@ -108,7 +109,7 @@ func (r *Runtime) setTimer(call goja.FunctionCall, repeat bool) goja.Value {
 	if len(call.Arguments) > 2 {
 		args = append(args, call.Arguments[2:]...)
 	}
-	t := &timer{fn: fn, args: args, interval: timerDelay(call.Argument(1)), repeat: repeat, ctx: r.current}
+	t := &timer{fn: fn, args: args, interval: timerDelay(call.Argument(1)), repeat: repeat, ctx: r.current, frame: r.frame}
 	r.pending++
 	id := r.timers.add(t)
 	t.t = time.AfterFunc(t.interval, func() { r.EnqueueIn(t.ctx, func(*goja.Runtime) { r.fireTimer(id) }) })
@@ -124,7 +125,9 @@ func (r *Runtime) fireTimer(id int64) {
 	if !t.repeat && r.timers.remove(id) {
 		r.pending--
 	}
-	if _, err := t.fn(goja.Undefined(), t.args...); err != nil {
+	var err error
+	r.RunInFrame(t.frame, func() { _, err = t.fn(goja.Undefined(), t.args...) })
+	if err != nil {
 		r.ReportError(err)
 	}
 	if t.repeat && r.timers.get(id) == t {

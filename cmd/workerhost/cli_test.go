@@ -126,8 +126,8 @@ func TestErrorsANewUserSees(t *testing.T) {
 			"package.json": `{"dependencies": {"hono": "^4.6.0"}}`,
 		}, []string{"worker.js"}, "✘ [ERROR] worker.js:1:22: Could not resolve \"hono\": the package \"hono\" is in package.json but not installed; run `npm install`\n"},
 		{"node: import", map[string]string{
-			"worker.js": "import { Buffer } from 'node:buffer';\nexport default { fetch() { return new Response(Buffer.from('x')) } };\n",
-		}, []string{"worker.js"}, `✘ [ERROR] worker.js:1:24: Could not resolve "node:buffer": "node:buffer" is a Node.js built-in module. Workers provide it with the "nodejs_compat" compatibility flag (the default from 2026-08-04), which workerhost does not support yet` + "\n"},
+			"worker.js": "import { readFileSync } from 'node:fs';\nexport default { fetch() { return new Response(readFileSync('x')) } };\n",
+		}, []string{"worker.js"}, `✘ [ERROR] worker.js:1:30: Could not resolve "node:fs": "node:fs" is a Node.js built-in module. Workers provide it with the "nodejs_compat" compatibility flag (the default from 2026-08-04); workerhost provides some of Node.js's modules under that flag, and not this one, or the flag is off` + "\n"},
 		{"a directory as the script", map[string]string{"src/index.js": ""}, []string{"src"}, "✘ [ERROR] src: is a directory, not a script: give the worker's entry file (such as src/src/index.js), or run workerhost dev in a folder with a wrangler config and no script\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -38,6 +38,16 @@ const (
 	// FlagFormDataParserSupportsFiles makes formData() give a file field
 	// as a File rather than a string.
 	FlagFormDataParserSupportsFiles
+	// FlagNodejsCompat provides the node: built-in modules (compat_node.go).
+	FlagNodejsCompat
+	// FlagNodejsCompatV2 adds bare module names and the Buffer and
+	// process globals to FlagNodejsCompat (compat_node.go).
+	FlagNodejsCompatV2
+	// FlagNodejsAls provides node:async_hooks alone (compat_node.go).
+	FlagNodejsAls
+	// FlagPopulateProcessEnv fills process.env with the worker's text
+	// variables and secrets.
+	FlagPopulateProcessEnv
 )
 
 // flagInfo is one row of the table: the flag's enable and disable names and
@@ -58,12 +68,16 @@ var flagTable = map[Flag]flagInfo{
 	FlagDeleteAllDeletesAlarm:        {"delete_all_deletes_alarm", "delete_all_preserves_alarm", "2026-02-24"},
 	FlagEnhancedErrorSerialization:   {"enhanced_error_serialization", "legacy_error_serialization", "2026-04-21"},
 	FlagFormDataParserSupportsFiles:  {"formdata_parser_supports_files", "formdata_parser_converts_files_to_strings", "2021-11-03"},
+	FlagNodejsCompat:                 {"nodejs_compat", "no_nodejs_compat", "2026-08-04"},
+	FlagNodejsCompatV2:               {"nodejs_compat_v2", "no_nodejs_compat_v2", "2026-08-04"},
+	FlagNodejsAls:                    {"nodejs_als", "no_nodejs_als", ""},
+	FlagPopulateProcessEnv:           {"nodejs_compat_populate_process_env", "nodejs_compat_do_not_populate_process_env", "2025-04-01"},
 }
 
 // unsupportedFlags are workerd flags people commonly set that turn on
 // something workerhost does not have; they get their own error instead of
 // "unknown compatibility flag".
-var unsupportedFlags = map[string]bool{"nodejs_compat": true, "nodejs_compat_v2": true, "nodejs_als": true}
+var unsupportedFlags = map[string]bool{}
 
 // LatestCompatibilityDate is the date used when none is given: that of the
 // workerd release workerhost's behaviour is checked against.
@@ -111,6 +125,7 @@ func NewCompat(date string, flags []string) (Compat, error) {
 		seen[f] = name
 		c.enabled[f] = on
 	}
+	applyImplied(c, seen)
 	return c, nil
 }
 

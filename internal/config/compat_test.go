@@ -31,7 +31,7 @@ func TestCompatDatesAndFlags(t *testing.T) {
 		{date: "2026-02-30", err: "Invalid compatibility date: 2026-02-30"},
 		{date: "2026-01-01", flags: []string{"no_such_flag"}, err: `unknown compatibility flag "no_such_flag"`},
 		{date: "2026-01-01", flags: []string{"web_socket_compression", "no_web_socket_compression"}, err: "contradict"},
-		{date: "2026-01-01", flags: []string{"nodejs_compat"}, err: `compatibility flag "nodejs_compat" is not supported by workerhost yet (Node.js built-in modules and globals)`},
+		{date: "2026-01-01", flags: []string{"nodejs_compat", "no_nodejs_compat"}, err: "contradict"},
 	} {
 		c, err := NewCompat(tc.date, tc.flags)
 		if tc.err != "" {

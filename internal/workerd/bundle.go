@@ -28,7 +28,8 @@ type Bundled struct {
 // default module rules exactly as jsruntime.Bundle loads them, except
 // .wasm files (the CompiledWasm rule), which stay separate modules.
 // Imports of workerd's built-in modules ("cloudflare:workers") stay
-// imports, for workerd to resolve, as wrangler leaves them. Safe from any
+// imports, for workerd to resolve, as wrangler leaves them, and so do
+// "node:" imports, as wrangler leaves them under nodejs_compat. Safe from any
 // goroutine.
 func Bundle(script, dir string) (Bundled, error) {
 	fail := func(err error) (Bundled, error) {
@@ -51,7 +52,7 @@ func Bundle(script, dir string) (Bundled, error) {
 		Conditions:  []string{"workerd", "worker", "browser"},
 		Loader:      loaders,
 		Plugins:     []api.Plugin{wasm.plugin(), data},
-		External:    []string{"cloudflare:*"},
+		External:    []string{"cloudflare:*", "node:*"},
 		Outfile:     path,
 		LogLevel:    api.LogLevelSilent,
 	})
