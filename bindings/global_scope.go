@@ -18,6 +18,10 @@ var ownGlobals = map[string]bool{
 	"addEventListener": true, "removeEventListener": true, "dispatchEvent": true,
 }
 
+// nodeGlobals are the functions Node.js compatibility defines, which stay
+// own properties of the global object only, as in workerd.
+var nodeGlobals = map[string]bool{"Buffer": true}
+
 // engineGlobals are functions the engine layer (jsruntime) defines as own
 // globals that workerd has on ServiceWorkerGlobalScope.prototype.
 var engineGlobals = []string{"setTimeout", "setInterval", "clearTimeout", "clearInterval", "queueMicrotask"}
@@ -54,7 +58,7 @@ func (rl *Realm) installGlobalScopeClasses() {
 		if name == "EventTarget" {
 			proto = wgs.proto
 		}
-		if ownGlobals[name] {
+		if ownGlobals[name] || nodeGlobals[name] {
 			continue
 		}
 		onProto(proto, name, v)
