@@ -157,6 +157,7 @@ func (rl *Realm) installAll() {
 		rl.installPerformance,
 		rl.installMessageEvents,
 		rl.installAbort,
+		rl.installWritableStreams,
 		rl.installHeaders,
 		rl.installRequest,
 		rl.installResponse,

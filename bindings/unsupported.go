@@ -38,7 +38,7 @@ var unsupportedMethods = []struct{ class, instance, method string }{
 }
 
 // unsupportedClasses are global constructors that throw when used.
-var unsupportedClasses = []string{"FormData", "HTMLRewriter", "TransformStream", "WritableStream"}
+var unsupportedClasses = []string{"FormData", "HTMLRewriter", "TransformStream"}
 
 // installUnsupported defines the stubs; it runs after every real API.
 func (rl *Realm) installUnsupported() {

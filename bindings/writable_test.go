@@ -1,0 +1,17 @@
+package bindings_test
+
+import (
+	_ "embed"
+	"testing"
+
+	"workerhost/bindings"
+	"workerhost/bindings/bindingstest"
+)
+
+//go:embed testdata/writable_test.js
+var writableTestJS string
+
+func TestWritableStream(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "writable_test.js", writableTestJS)
+}
