@@ -22,8 +22,6 @@ var unsupportedMethods = []struct{ class, instance, method string }{
 	{"Request", "request", "formData"},
 	{"Response", "response", "formData"},
 	{"Blob", "blob", "stream"},
-	{"ReadableStream", "readableStream", "pipeTo"},
-	{"ReadableStream", "readableStream", "pipeThrough"},
 	{"SubtleCrypto", "crypto.subtle", "encrypt"},
 	{"SubtleCrypto", "crypto.subtle", "decrypt"},
 	{"SubtleCrypto", "crypto.subtle", "sign"},
@@ -38,7 +36,7 @@ var unsupportedMethods = []struct{ class, instance, method string }{
 }
 
 // unsupportedClasses are global constructors that throw when used.
-var unsupportedClasses = []string{"FormData", "HTMLRewriter", "TransformStream"}
+var unsupportedClasses = []string{"FormData", "HTMLRewriter"}
 
 // installUnsupported defines the stubs; it runs after every real API.
 func (rl *Realm) installUnsupported() {

@@ -14,8 +14,9 @@ var writableSource string
 
 // installWritableStreams defines WritableStream, WritableStreamDefaultWriter,
 // WritableStreamDefaultController, CountQueuingStrategy and
-// ByteLengthQueuingStrategy. It runs after installAbort: a controller's
-// signal is an AbortSignal.
+// ByteLengthQueuingStrategy, then TransformStream and the pipes over them
+// (transform.go). It runs after installAbort, since a controller's signal
+// is an AbortSignal, and after installStreams.
 func (rl *Realm) installWritableStreams() {
 	factory, _ := goja.AssertFunction(rl.mustRun("writable.js", writableSource))
 	v, err := factory(goja.Undefined(), rl.vm.Get("AbortController"))
@@ -23,10 +24,12 @@ func (rl *Realm) installWritableStreams() {
 		panic(err)
 	}
 	exports := v.(*goja.Object)
+	classes := exports.Get("classes").(*goja.Object)
 	for _, name := range []string{
 		"WritableStream", "WritableStreamDefaultWriter", "WritableStreamDefaultController",
 		"CountQueuingStrategy", "ByteLengthQueuingStrategy",
 	} {
-		rl.global(name, exports.Get(name))
+		rl.global(name, classes.Get(name))
 	}
+	rl.installTransformStreams(classes.Get("WritableStream"), exports.Get("internals"))
 }

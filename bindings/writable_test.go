@@ -15,3 +15,11 @@ func TestWritableStream(t *testing.T) {
 	t.Parallel()
 	bindingstest.Run(t, bindings.Options{}, "writable_test.js", writableTestJS)
 }
+
+//go:embed testdata/transform_test.js
+var transformTestJS string
+
+func TestTransformStreamAndPipes(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "transform_test.js", transformTestJS)
+}

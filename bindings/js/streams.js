@@ -293,5 +293,17 @@
     return isDisturbed(stream) ? -1 : stream[kStream].expectedLength;
   }
 
-  return { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, readAll, fromBytes, fromPull, isDisturbed, setLength, expectedLength };
+  // internals are what TransformStream and pipeTo need beyond the public
+  // API: a stream's state and stored error, and whether its controller
+  // may still close or enqueue.
+  const internals = {
+    state: (stream) => stream[kStream],
+    isReadableStream: (v) => v !== null && typeof v === "object" && v[kStream] !== undefined && v instanceof ReadableStream,
+    canCloseOrEnqueue: (controller) => {
+      const s = controller[kStream];
+      return !s.closeRequested && s.state === "readable";
+    },
+  };
+
+  return { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, readAll, fromBytes, fromPull, isDisturbed, setLength, expectedLength, internals };
 })

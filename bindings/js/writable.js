@@ -488,9 +488,19 @@
     get size() { return byteSize; }
   }
 
+  // internals are what TransformStream and pipeTo need beyond the public
+  // API: a stream's state and stored error, whether a close is queued, and
+  // erroring it from outside.
+  const internals = {
+    state: (stream) => stream[kState],
+    isWritableStream: (v) => v !== null && typeof v === "object" && v instanceof WritableStream && v[kState] !== undefined,
+    closeQueuedOrInFlight: (stream) => closeQueuedOrInFlight(stream[kState]),
+    errorIfNeeded: (stream, e) => errorIfNeeded(stream[kState].controller, e),
+  };
+
   const classes = { WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, CountQueuingStrategy, ByteLengthQueuingStrategy };
   for (const name of Object.keys(classes)) {
     Object.defineProperty(classes[name].prototype, Symbol.toStringTag, { value: name, configurable: true });
   }
-  return classes;
+  return { classes, internals };
 })
