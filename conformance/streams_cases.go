@@ -1,7 +1,7 @@
 package conformance
 
 // Streams as a user sees them, each case a worker printing "label: result"
-// lines recorded from workerd.
+// lines or streaming a body, recorded from workerd.
 
 import "strings"
 
@@ -9,5 +9,10 @@ import "strings"
 var streamsCases = []Case{
 	{Name: "streams_writable", Script: "workers/streams-writable.js", Run: func(s *Session) {
 		s.Fetch("POST", "/", nil, strings.Repeat("body bytes ", 2000))
+	}},
+	{Name: "streams_transform", Script: "workers/streams-transform.js", Run: func(s *Session) {
+		s.Fetch("POST", "/upper", nil, strings.Repeat("a streamed body ", 4000))
+		s.Fetch("GET", "/writer", nil, "")
+		s.Fetch("GET", "/probes", nil, "")
 	}},
 }
