@@ -23,3 +23,11 @@ func TestTransformStreamAndPipes(t *testing.T) {
 	t.Parallel()
 	bindingstest.Run(t, bindings.Options{}, "transform_test.js", transformTestJS)
 }
+
+//go:embed testdata/readable_from_test.js
+var readableFromTestJS string
+
+func TestReadableStreamFrom(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "readable_from_test.js", readableFromTestJS)
+}

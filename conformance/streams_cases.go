@@ -15,4 +15,7 @@ var streamsCases = []Case{
 		s.Fetch("GET", "/writer", nil, "")
 		s.Fetch("GET", "/probes", nil, "")
 	}},
+	{Name: "streams_from", Script: "workers/streams-from.js", Run: func(s *Session) {
+		s.Fetch("GET", "/", nil, "")
+	}},
 }
