@@ -16,6 +16,8 @@ var (
 	transformSource string
 	//go:embed js/pipe.js
 	pipeSource string
+	//go:embed js/workerd_streams.js
+	workerdStreamsSource string
 )
 
 // installTransformStreams defines TransformStream and
@@ -35,5 +37,21 @@ func (rl *Realm) installTransformStreams(writable, writableInternals goja.Value)
 	pipes, _ := goja.AssertFunction(rl.mustRun("pipe.js", pipeSource))
 	if _, err := pipes(goja.Undefined(), readable, rl.streams.internals, writableInternals); err != nil {
 		panic(err)
+	}
+	rl.installWorkerdStreams(exports.Get("TransformStream"))
+}
+
+// installWorkerdStreams defines workerd's IdentityTransformStream and
+// FixedLengthStream (js/workerd_streams.js) over TransformStream. It runs
+// after installTextEncoder.
+func (rl *Realm) installWorkerdStreams(transform goja.Value) {
+	factory, _ := goja.AssertFunction(rl.mustRun("workerd_streams.js", workerdStreamsSource))
+	v, err := factory(goja.Undefined(), transform, rl.vm.Get("TextEncoder"), rl.streams.internals)
+	if err != nil {
+		panic(err)
+	}
+	exports := v.(*goja.Object)
+	for _, name := range []string{"IdentityTransformStream", "FixedLengthStream"} {
+		rl.global(name, exports.Get(name))
 	}
 }

@@ -31,3 +31,11 @@ func TestReadableStreamFrom(t *testing.T) {
 	t.Parallel()
 	bindingstest.Run(t, bindings.Options{}, "readable_from_test.js", readableFromTestJS)
 }
+
+//go:embed testdata/workerd_streams_test.js
+var workerdStreamsTestJS string
+
+func TestIdentityTransformAndFixedLengthStreams(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "workerd_streams_test.js", workerdStreamsTestJS)
+}

@@ -15,6 +15,11 @@ var streamsCases = []Case{
 		s.Fetch("GET", "/writer", nil, "")
 		s.Fetch("GET", "/probes", nil, "")
 	}},
+	{Name: "streams_workerd", Script: "workers/streams-workerd.js", Run: func(s *Session) {
+		s.Fetch("GET", "/fixed", nil, "", "content-length", "transfer-encoding")
+		s.Fetch("GET", "/identity", nil, "", "content-length", "transfer-encoding")
+		s.Fetch("GET", "/probes", nil, "")
+	}},
 	{Name: "streams_from", Script: "workers/streams-from.js", Run: func(s *Session) {
 		s.Fetch("GET", "/", nil, "")
 	}},

@@ -334,6 +334,7 @@
   // may still close or enqueue.
   const internals = {
     state: (stream) => stream[kStream],
+    setLength,
     isReadableStream: (v) => v !== null && typeof v === "object" && v[kStream] !== undefined && v instanceof ReadableStream,
     canCloseOrEnqueue: (controller) => {
       const s = controller[kStream];
