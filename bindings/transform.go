@@ -18,6 +18,8 @@ var (
 	pipeSource string
 	//go:embed js/workerd_streams.js
 	workerdStreamsSource string
+	//go:embed js/text_streams.js
+	textStreamsSource string
 )
 
 // installTransformStreams defines TransformStream and
@@ -39,6 +41,22 @@ func (rl *Realm) installTransformStreams(writable, writableInternals goja.Value)
 		panic(err)
 	}
 	rl.installWorkerdStreams(exports.Get("TransformStream"))
+	rl.installTextStreams(exports.Get("TransformStream"))
+}
+
+// installTextStreams defines TextEncoderStream and TextDecoderStream
+// (js/text_streams.js) over TransformStream. It runs after
+// installTextEncoder and installTextDecoder.
+func (rl *Realm) installTextStreams(transform goja.Value) {
+	factory, _ := goja.AssertFunction(rl.mustRun("text_streams.js", textStreamsSource))
+	v, err := factory(goja.Undefined(), transform, rl.vm.Get("TextEncoder"), rl.vm.Get("TextDecoder"))
+	if err != nil {
+		panic(err)
+	}
+	exports := v.(*goja.Object)
+	for _, name := range []string{"TextEncoderStream", "TextDecoderStream"} {
+		rl.global(name, exports.Get(name))
+	}
 }
 
 // installWorkerdStreams defines workerd's IdentityTransformStream and

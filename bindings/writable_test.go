@@ -39,3 +39,11 @@ func TestIdentityTransformAndFixedLengthStreams(t *testing.T) {
 	t.Parallel()
 	bindingstest.Run(t, bindings.Options{}, "workerd_streams_test.js", workerdStreamsTestJS)
 }
+
+//go:embed testdata/text_streams_test.js
+var textStreamsTestJS string
+
+func TestTextEncoderAndDecoderStreams(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "text_streams_test.js", textStreamsTestJS)
+}

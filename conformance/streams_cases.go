@@ -20,6 +20,10 @@ var streamsCases = []Case{
 		s.Fetch("GET", "/identity", nil, "", "content-length", "transfer-encoding")
 		s.Fetch("GET", "/probes", nil, "")
 	}},
+	{Name: "streams_text", Script: "workers/streams-text.js", Run: func(s *Session) {
+		s.Fetch("POST", "/upper", nil, strings.Repeat("héllo wörld ", 3000))
+		s.Fetch("GET", "/probes", nil, "")
+	}},
 	{Name: "streams_from", Script: "workers/streams-from.js", Run: func(s *Session) {
 		s.Fetch("GET", "/", nil, "")
 	}},

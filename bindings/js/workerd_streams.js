@@ -14,7 +14,7 @@
     if (typeof chunk === "string") return encoder.encode(chunk);
     if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk.slice(0));
     if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    throw new TypeError("This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side.");
+    throw new TypeError("This TransformStream is being used as a byte stream, but received a value that is not a BufferSource.");
   }
 
   // byteTransformer passes bytes through; with a length, it refuses more
