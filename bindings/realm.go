@@ -152,6 +152,7 @@ func (rl *Realm) installAll() {
 		rl.installCrypto,
 		rl.installURL,
 		rl.installStreams,
+		rl.installBlobStream,
 		rl.installEvent,
 		rl.installEventTarget,
 		rl.installPerformance,

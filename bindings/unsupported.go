@@ -21,7 +21,6 @@ const ErrUnsupportedSuffix = " is not supported by workerhost yet"
 var unsupportedMethods = []struct{ class, instance, method string }{
 	{"Request", "request", "formData"},
 	{"Response", "response", "formData"},
-	{"Blob", "blob", "stream"},
 	{"SubtleCrypto", "crypto.subtle", "encrypt"},
 	{"SubtleCrypto", "crypto.subtle", "decrypt"},
 	{"SubtleCrypto", "crypto.subtle", "sign"},
