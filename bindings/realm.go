@@ -181,6 +181,7 @@ func (rl *Realm) installAll() {
 		rl.installURL,
 		rl.installURLPattern,
 		rl.installStreams,
+		rl.installBlobStream,
 		rl.installEvent,
 		rl.installEventTarget,
 		rl.installPerformance,
@@ -190,6 +191,7 @@ func (rl *Realm) installAll() {
 		rl.installMessageChannel,
 		rl.installScheduler,
 		rl.installAbort,
+		rl.installWritableStreams,
 		rl.installHeaders,
 		rl.installHeadersGetAll,
 		rl.installBody,
@@ -212,7 +214,6 @@ func (rl *Realm) installAll() {
 		rl.installWorkersModule,
 		rl.installStructuredClone,
 		rl.installHTMLRewriter,
-		rl.installUnsupported,
 		rl.installDigestStream,
 		rl.installNode,
 	} {

@@ -29,6 +29,9 @@ type streamHelpers struct {
 	isDisturbed goja.Callable
 	setLength   goja.Callable
 	expectedLen goja.Callable
+	// internals is what js/transform.js and js/pipe.js reach beyond the
+	// public API.
+	internals goja.Value
 }
 
 // installStreams defines ReadableStream and its reader and controller.
@@ -50,6 +53,7 @@ func (rl *Realm) installStreams() {
 		ctor:    exports.Get("ReadableStream").(*goja.Object),
 		readAll: fn("readAll"), fromBytes: fn("fromBytes"), fromPull: fn("fromPull"), isDisturbed: fn("isDisturbed"),
 		setLength: fn("setLength"), expectedLen: fn("expectedLength"),
+		internals: exports.Get("internals"),
 	}
 }
 

@@ -1,65 +1,11 @@
 package bindings
 
-// Well-known Workers APIs that workerhost does not have yet. Each exists in
-// workerd at every compatibility date; here it is a stub that throws a
-// TypeError naming it ("request.formData() is not supported by workerhost
-// yet"), so a script takes the same path it takes on workerd (typeof
-// HTMLRewriter is "function", caches is an object) and stops with a
-// message that says what is missing, not a ReferenceError or "is not a
-// function". A member that exists by the time this runs (because it has
-// been implemented) is left alone, so a stub never hides the real API.
+// What workerhost does not have yet throws a TypeError naming it
+// ("structuredClone() of Headers is not supported by workerhost yet"), so a
+// script stops with a message that says what is missing.
 
-import (
-	"github.com/dop251/goja"
-)
-
-// ErrUnsupportedSuffix ends the message of every stub's TypeError.
+// ErrUnsupportedSuffix ends the message of every such TypeError.
 const ErrUnsupportedSuffix = " is not supported by workerhost yet"
-
-// unsupportedMethods are prototype methods, by the global class that has
-// them, with the name the message uses for an instance.
-var unsupportedMethods = []struct{ class, instance, method string }{
-	{"Blob", "blob", "stream"},
-	{"ReadableStream", "readableStream", "pipeTo"},
-	{"ReadableStream", "readableStream", "pipeThrough"},
-}
-
-// unsupportedClasses are global constructors that throw when used.
-var unsupportedClasses = []string{"HTMLRewriter", "TransformStream", "WritableStream"}
-
-// installUnsupported defines the stubs; it runs after every real API.
-func (rl *Realm) installUnsupported() {
-	g := rl.vm.GlobalObject()
-	for _, m := range unsupportedMethods {
-		ctor, ok := g.Get(m.class).(*goja.Object)
-		if !ok {
-			continue
-		}
-		proto := ctor.Get("prototype").(*goja.Object)
-		if v := proto.Get(m.method); v != nil && !goja.IsUndefined(v) {
-			continue
-		}
-		rl.stubMethod(proto, m.method, m.instance+"."+m.method+"()")
-	}
-	for _, name := range unsupportedClasses {
-		if v := g.Get(name); v != nil && !goja.IsUndefined(v) {
-			continue
-		}
-		rl.newClass(name, nil, func(goja.FunctionCall) { rl.throwUnsupported(name) })
-	}
-}
-
-// stubMethod defines a method, as WebIDL operations are defined, that
-// throws for what.
-func (rl *Realm) stubMethod(proto *goja.Object, name, what string) {
-	f := rl.function(name, func(goja.FunctionCall) goja.Value {
-		rl.throwUnsupported(what)
-		return nil
-	})
-	if err := proto.DefineDataProperty(name, f, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
-		panic(err)
-	}
-}
 
 // throwUnsupported throws the TypeError for what.
 func (rl *Realm) throwUnsupported(what string) {

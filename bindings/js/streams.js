@@ -172,6 +172,42 @@
     [Symbol.asyncIterator](options) {
       return this.values(options);
     }
+    // ReadableStreamFromIterable: https://streams.spec.whatwg.org/#rs-from
+    // (length 0 and the message are workerd's).
+    static from() {
+      return fromIterable(arguments[0]);
+    }
+  }
+
+  function fromIterable(iterable) {
+    const notIterable = () => new TypeError("Failed to execute 'from' on 'ReadableStream': parameter 1 is not of type 'AsyncGenerator'.");
+    if (iterable === null || iterable === undefined) throw notIterable();
+    let method = iterable[Symbol.asyncIterator];
+    const sync = method === undefined || method === null;
+    if (sync) method = iterable[Symbol.iterator];
+    if (typeof method !== "function") throw notIterable();
+    const iterator = method.call(iterable);
+    if (iterator === null || (typeof iterator !== "object" && typeof iterator !== "function")) throw notIterable();
+    const next = iterator.next;
+    return new ReadableStream({
+      pull(c) {
+        return Promise.resolve(next.call(iterator)).then((r) => {
+          if (r === null || typeof r !== "object") throw new TypeError("The iterator's next() did not return an object.");
+          if (r.done) {
+            c.close();
+            return undefined;
+          }
+          return sync ? Promise.resolve(r.value).then((v) => c.enqueue(v)) : c.enqueue(r.value);
+        });
+      },
+      cancel(reason) {
+        const ret = iterator.return;
+        if (ret === undefined || ret === null) return undefined;
+        return Promise.resolve(ret.call(iterator, reason)).then((r) => {
+          if (r === null || typeof r !== "object") throw new TypeError("The iterator's return() did not return an object.");
+        });
+      },
+    }, { highWaterMark: 0 });
   }
   Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: "ReadableStream", configurable: true });
 
@@ -293,5 +329,18 @@
     return isDisturbed(stream) ? -1 : stream[kStream].expectedLength;
   }
 
-  return { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, readAll, fromBytes, fromPull, isDisturbed, setLength, expectedLength };
+  // internals are what TransformStream and pipeTo need beyond the public
+  // API: a stream's state and stored error, and whether its controller
+  // may still close or enqueue.
+  const internals = {
+    state: (stream) => stream[kStream],
+    setLength,
+    isReadableStream: (v) => v !== null && typeof v === "object" && v[kStream] !== undefined && v instanceof ReadableStream,
+    canCloseOrEnqueue: (controller) => {
+      const s = controller[kStream];
+      return !s.closeRequested && s.state === "readable";
+    },
+  };
+
+  return { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, readAll, fromBytes, fromPull, isDisturbed, setLength, expectedLength, internals };
 })
