@@ -159,6 +159,7 @@ func (rl *Realm) installAll() {
 		rl.installMessageEvents,
 		rl.installAbort,
 		rl.installWritableStreams,
+		rl.installMoreStreams,
 		rl.installHeaders,
 		rl.installRequest,
 		rl.installResponse,
