@@ -554,7 +554,7 @@ var builtinCases = []Case{
 // allCases is every case the suite runs.
 func allCases() []Case {
 	var all []Case
-	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, hostileCases, closeCases, compressionCases, bindingCases, clientCases, brandCases, sandboxCases, builtinCases, httpCases, wasmCases, wasmGoCases, wasmRustCases, wasmResvgCases, wasmWorkersRsCases, durableCases, durableWebSocketCases, streamsCases} {
+	for _, group := range [][]Case{guideCases, honoCases, ittyCases, websocketCases, hostileCases, closeCases, compressionCases, bindingCases, clientCases, brandCases, sandboxCases, builtinCases, httpCases, wasmCases, wasmGoCases, wasmRustCases, wasmResvgCases, wasmWorkersRsCases, durableCases, durableWebSocketCases, streamsCases, streamsMoreCases} {
 		all = append(all, group...)
 	}
 	return all
