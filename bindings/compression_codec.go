@@ -75,7 +75,8 @@ func (c *compressor) take() []byte {
 // runs while push or finish waits for it: it is handed one chunk, and
 // reports back when it needs the next (it has consumed the chunk) or has
 // ended. The goroutine ends at the end of the data, on an error, at
-// abort, or when ctx (the runtime's) is done.
+// abort, or when ctx is done (the runtime stops, or the request that owns
+// the stream ends: compression_stream.go).
 type decompressor struct {
 	format string
 	in     chan []byte // the next chunk; closed at the end of the input
@@ -86,13 +87,15 @@ type decompressor struct {
 	err    error
 	ctx    context.Context
 	stop   context.CancelFunc
+	// forget unregisters stop from the request that owns the stream.
+	forget func()
 }
 
 // newDecompressor returns a decompressor for a format DecompressionStream
 // accepts; its goroutine starts with the first chunk.
 func newDecompressor(ctx context.Context, format string) *decompressor {
 	ctx, stop := context.WithCancel(ctx)
-	return &decompressor{format: format, ctx: ctx, stop: stop}
+	return &decompressor{format: format, ctx: ctx, stop: stop, forget: func() {}}
 }
 
 // push decompresses chunk and returns what output is ready, or workerd's
@@ -140,6 +143,7 @@ func (d *decompressor) finish() ([]byte, error) {
 // abort stops the goroutine, if running.
 func (d *decompressor) abort() {
 	d.stop()
+	d.forget()
 	if d.in != nil && !d.ended {
 		d.ended = true
 		<-d.done
@@ -164,6 +168,7 @@ func (d *decompressor) wait() ([]byte, error) {
 func (d *decompressor) finished(err error) {
 	d.ended = true
 	d.stop()
+	d.forget()
 	if err != nil && d.err == nil {
 		d.err = err
 	}
@@ -203,7 +208,7 @@ func (d *decompressor) run() error {
 		zr = flate.NewReader(r)
 	}
 	if err == nil {
-		_, err = io.Copy(&d.out, zr)
+		err = d.copyOut(zr)
 	}
 	switch {
 	case r.stopped:
@@ -216,6 +221,23 @@ func (d *decompressor) run() error {
 		return &codecError{msgTrailingBytes}
 	}
 	return nil
+}
+
+// copyOut copies zr's output to out, through a buffer of its own: out is
+// read and reset by push while a read is blocked waiting for input, so no
+// read may write into out's storage (as io.Copy's ReadFrom would).
+func (d *decompressor) copyOut(zr io.Reader) error {
+	buf := make([]byte, 32<<10)
+	for {
+		n, err := zr.Read(buf)
+		d.out.Write(buf[:n])
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
 
 // chunkReader hands the goroutine's decompressor the pushed chunks.

@@ -55,6 +55,9 @@ func (rl *Realm) zstreamsHelpers() *goja.Object {
 	})
 	set("decompressor", func(call goja.FunctionCall) goja.Value {
 		d := newDecompressor(rl.rt.Context(), call.Argument(0).String())
+		if owner := rl.rt.Current(); owner != nil {
+			d.forget = owner.OnEnd(d.stop)
+		}
 		return rl.codecObject(d.push, d.finish, d.abort)
 	})
 	set("length", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(rl.fixedLength(call.Argument(0))) })
