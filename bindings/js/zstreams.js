@@ -44,18 +44,18 @@
     };
   }
 
-  // oneChunk lets a codec take a write while its last output is unread, as
-  // workerd's do, and no more.
-  const oneChunk = { highWaterMark: 1 };
+  // unbounded lets a codec take every write while its output is unread, as
+  // workerd's do (a script may await each write before it reads).
+  const unbounded = { highWaterMark: Infinity };
 
   class CompressionStream extends TransformStream {
     constructor(f) {
-      super(codecTransformer(go.compressor(format("CompressionStream", f, arguments.length))), undefined, oneChunk);
+      super(codecTransformer(go.compressor(format("CompressionStream", f, arguments.length))), undefined, unbounded);
     }
   }
   class DecompressionStream extends TransformStream {
     constructor(f) {
-      super(codecTransformer(go.decompressor(format("DecompressionStream", f, arguments.length))), undefined, oneChunk);
+      super(codecTransformer(go.decompressor(format("DecompressionStream", f, arguments.length))), undefined, unbounded);
     }
   }
 

@@ -62,6 +62,14 @@ async function probes() {
     w.close();
     return new TextDecoder().decode(await through(await bytesOf(c.readable), new DecompressionStream("deflate")));
   });
+  await probe(out, "awaited writes before reading", async () => {
+    const c = new CompressionStream("gzip");
+    const w = c.writable.getWriter();
+    for (let i = 0; i < 20; i++) await w.write(new TextEncoder().encode(`chunk ${i} `.repeat(500 + i)));
+    await w.close();
+    const back = new TextDecoder().decode(await through(await bytesOf(c.readable), new DecompressionStream("gzip")));
+    return back.length;
+  });
   await probe(out, "number chunk", () => {
     const c = new CompressionStream("gzip");
     c.readable.getReader().read().catch(() => {});
