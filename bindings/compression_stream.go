@@ -9,6 +9,7 @@ import (
 	_ "embed"
 	"errors"
 	"math"
+	"math/big"
 
 	"github.com/dop251/goja"
 )
@@ -96,8 +97,15 @@ func (rl *Realm) codecObject(push func([]byte) ([]byte, error), finish func() ([
 // fixedLength converts FixedLengthStream's length as workerd does (a
 // non-negative integer below 2^53; a fraction is truncated).
 func (rl *Realm) fixedLength(v goja.Value) int64 {
-	if bi, ok := v.Export().(interface{ IsInt64() bool }); ok && !bi.IsInt64() {
-		rl.throwTypeError("FixedLengthStream requires an integer expected length less than 2^53.")
+	if bi, ok := v.Export().(*big.Int); ok {
+		if bi.Sign() < 0 || !bi.IsUint64() {
+			rl.throwTypeError("The value cannot be converted because it is either negative and this API " +
+				"expects a positive bigint, or the value would be truncated.")
+		}
+		if bi.Uint64() >= 1<<53 {
+			rl.throwTypeError("FixedLengthStream requires an integer expected length less than 2^53.")
+		}
+		return bi.Int64()
 	}
 	f := v.ToFloat()
 	switch {

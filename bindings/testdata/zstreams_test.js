@@ -117,6 +117,11 @@
     "The value cannot be converted because it is negative and this API expects a positive bigint.");
   assertThrows(() => new FixedLengthStream(2 ** 60), "TypeError",
     "FixedLengthStream requires an integer expected length less than 2^53.");
+  assertThrows(() => new FixedLengthStream(2n ** 64n), "TypeError", "The value cannot be converted because it is " +
+    "either negative and this API expects a positive bigint, or the value would be truncated.");
+  assertThrows(() => new FixedLengthStream(NaN), "TypeError", "The value cannot be converted because it is not an integer.");
+  new FixedLengthStream(5n);
+  new FixedLengthStream("5");
   const over = new FixedLengthStream(3);
   const ow = over.writable.getWriter();
   const or = over.readable.getReader();
