@@ -1,43 +1,36 @@
 package bindings
 
-// CompressionStream, DecompressionStream, TextEncoderStream,
-// TextDecoderStream, IdentityTransformStream and FixedLengthStream
-// (js/zstreams.js), TransformStreams over the codecs of
-// compression_codec.go and the text encoders.
+// CompressionStream and DecompressionStream (js/compression_streams.js),
+// TransformStreams over the codecs of compression_codec.go.
 
 import (
 	_ "embed"
 	"errors"
-	"math"
-	"math/big"
 
 	"github.com/dop251/goja"
 )
 
-//go:embed js/zstreams.js
-var zstreamsSource string
+//go:embed js/compression_streams.js
+var compressionStreamsSource string
 
-// installMoreStreams defines the transform streams of js/zstreams.js. It
-// runs after installWritableStreams (TransformStream) and the text
-// encoders.
-func (rl *Realm) installMoreStreams() {
-	factory, _ := goja.AssertFunction(rl.mustRun("zstreams.js", zstreamsSource))
+// installCompressionStreams defines CompressionStream and
+// DecompressionStream. It runs after installWritableStreams
+// (TransformStream) and installTextEncoder.
+func (rl *Realm) installCompressionStreams() {
+	factory, _ := goja.AssertFunction(rl.mustRun("compression_streams.js", compressionStreamsSource))
 	g := rl.vm.GlobalObject()
-	v, err := factory(goja.Undefined(), g.Get("TransformStream"), g.Get("TextEncoder"), g.Get("TextDecoder"), rl.zstreamsHelpers())
+	v, err := factory(goja.Undefined(), g.Get("TransformStream"), g.Get("TextEncoder"), rl.compressionHelpers())
 	if err != nil {
 		panic(err)
 	}
 	exports := v.(*goja.Object)
-	for _, name := range []string{
-		"CompressionStream", "DecompressionStream", "TextEncoderStream", "TextDecoderStream",
-		"IdentityTransformStream", "FixedLengthStream",
-	} {
+	for _, name := range []string{"CompressionStream", "DecompressionStream"} {
 		rl.global(name, exports.Get(name))
 	}
 }
 
-// zstreamsHelpers are the Go functions js/zstreams.js calls.
-func (rl *Realm) zstreamsHelpers() *goja.Object {
+// compressionHelpers are the Go functions js/compression_streams.js calls.
+func (rl *Realm) compressionHelpers() *goja.Object {
 	h := rl.vm.NewObject()
 	set := func(name string, f func(goja.FunctionCall) goja.Value) { _ = h.Set(name, f) }
 	set("bytes", func(call goja.FunctionCall) goja.Value {
@@ -61,15 +54,10 @@ func (rl *Realm) zstreamsHelpers() *goja.Object {
 		}
 		return rl.codecObject(d.push, d.finish, d.abort)
 	})
-	set("length", func(call goja.FunctionCall) goja.Value { return rl.vm.ToValue(rl.fixedLength(call.Argument(0))) })
-	set("setLength", func(call goja.FunctionCall) goja.Value {
-		rl.callHelper(rl.streams.setLength, call.Argument(0), call.Argument(1))
-		return goja.Undefined()
-	})
 	return h
 }
 
-// codecObject wraps a codec's push, finish and abort for js/zstreams.js;
+// codecObject wraps a codec's push, finish and abort for js/compression_streams.js;
 // a codecError is thrown as a TypeError with its message.
 func (rl *Realm) codecObject(push func([]byte) ([]byte, error), finish func() ([]byte, error), abort func()) *goja.Object {
 	o := rl.vm.NewObject()
@@ -92,29 +80,4 @@ func (rl *Realm) codecObject(push func([]byte) ([]byte, error), finish func() ([
 	_ = o.Set("finish", func(goja.FunctionCall) goja.Value { return result(finish()) })
 	_ = o.Set("abort", func(goja.FunctionCall) goja.Value { abort(); return goja.Undefined() })
 	return o
-}
-
-// fixedLength converts FixedLengthStream's length as workerd does (a
-// non-negative integer below 2^53; a fraction is truncated).
-func (rl *Realm) fixedLength(v goja.Value) int64 {
-	if bi, ok := v.Export().(*big.Int); ok {
-		if bi.Sign() < 0 || !bi.IsUint64() {
-			rl.throwTypeError("The value cannot be converted because it is either negative and this API " +
-				"expects a positive bigint, or the value would be truncated.")
-		}
-		if bi.Uint64() >= 1<<53 {
-			rl.throwTypeError("FixedLengthStream requires an integer expected length less than 2^53.")
-		}
-		return bi.Int64()
-	}
-	f := v.ToFloat()
-	switch {
-	case math.IsNaN(f) || math.IsInf(f, 0):
-		rl.throwTypeError("The value cannot be converted because it is not an integer.")
-	case f < 0:
-		rl.throwTypeError("The value cannot be converted because it is negative and this API expects a positive bigint.")
-	case f >= 1<<53:
-		rl.throwTypeError("FixedLengthStream requires an integer expected length less than 2^53.")
-	}
-	return int64(f)
 }

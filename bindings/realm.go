@@ -159,7 +159,7 @@ func (rl *Realm) installAll() {
 		rl.installMessageEvents,
 		rl.installAbort,
 		rl.installWritableStreams,
-		rl.installMoreStreams,
+		rl.installCompressionStreams,
 		rl.installHeaders,
 		rl.installRequest,
 		rl.installResponse,
