@@ -192,6 +192,7 @@ func (rl *Realm) installAll() {
 		rl.installScheduler,
 		rl.installAbort,
 		rl.installWritableStreams,
+		rl.installCompressionStreams,
 		rl.installHeaders,
 		rl.installHeadersGetAll,
 		rl.installBody,

@@ -585,6 +585,7 @@ func allCases() []Case {
 		languageCases,
 		nodecompatCases,
 		streamsCases,
+		streamsMoreCases,
 	} {
 		all = append(all, group...)
 	}
