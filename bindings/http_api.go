@@ -57,6 +57,10 @@ type OutgoingResponse struct {
 	// in advance (an echoed request body): sent as Content-Length, as
 	// workerd does, instead of chunks.
 	StreamLength int64
+	// ManualEncoding is encodeBody: "manual": the body is already in its
+	// Content-Encoding. Otherwise a gzip or br Content-Encoding makes the
+	// host encode the body, as workerd does.
+	ManualEncoding bool
 	// WebSocket is the Go side of a 101 Response's socket, already
 	// coupled; the host bridges it to the client's connection.
 	WebSocket *WebSocketPeer
@@ -78,7 +82,7 @@ func (rl *Realm) ResponseOf(v goja.Value, upgrade bool) (*OutgoingResponse, erro
 	if r.isError {
 		return nil, &jsruntime.ThrownError{Text: "TypeError: Return value from serve handler must not be an error response (like Response.error())"}
 	}
-	out := &OutgoingResponse{Status: r.status, StatusText: r.statusText, Header: append([][2]string(nil), r.hdr.list...)}
+	out := &OutgoingResponse{Status: r.status, StatusText: r.statusText, Header: append([][2]string(nil), r.hdr.list...), ManualEncoding: r.manualEncoding}
 	if r.webSocket != nil && !upgrade {
 		return nil, &jsruntime.ThrownError{Text: "TypeError: " + errNotUpgrade}
 	}

@@ -20,6 +20,9 @@ type response struct {
 	redirected bool
 	isError    bool
 	cf         goja.Value // the init's cf, or nil
+	// manualEncoding is encodeBody: "manual": the body is already in its
+	// Content-Encoding, so the host sends it as it is.
+	manualEncoding bool
 }
 
 func (r *response) bodyState() *body      { return &r.body }
@@ -80,6 +83,15 @@ func (rl *Realm) constructResponse(bodyV, initV goja.Value) *response {
 		}
 		if cf := init.Get("cf"); cf != nil && !goja.IsUndefined(cf) {
 			r.cf = cf
+		}
+		if eb := init.Get("encodeBody"); eb != nil && !goja.IsUndefined(eb) {
+			switch eb.String() {
+			case "manual":
+				r.manualEncoding = true
+			case "automatic":
+			default:
+				rl.throwTypeError("encodeBody must be either 'automatic' or 'manual'")
+			}
 		}
 		if st := init.Get("statusText"); st != nil && !goja.IsUndefined(st) {
 			r.statusText = st.String()

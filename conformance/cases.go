@@ -586,6 +586,8 @@ func allCases() []Case {
 		nodecompatCases,
 		streamsCases,
 		streamsMoreCases,
+		surfaceCheckCases,
+		acceptanceCases,
 	} {
 		all = append(all, group...)
 	}

@@ -41,6 +41,11 @@ func writeResponse(w http.ResponseWriter, r *http.Request, resp *bindings.Outgoi
 	if _, has := h["Content-Type"]; !has {
 		h["Content-Type"] = nil // net/http would sniff one; workerd sends none
 	}
+	if enc := bodyEncoder(resp, h); enc != nil {
+		h.Del("Content-Length")
+		writeEncoded(w, r, resp, body, enc)
+		return resp.Status, text
+	}
 	if resp.Stream != nil {
 		// A stream's length is its own (an echoed or fetched body's), not
 		// what the script's headers say: a script's ReadableStream goes
@@ -66,10 +71,44 @@ func writeResponse(w http.ResponseWriter, r *http.Request, resp *bindings.Outgoi
 	return resp.Status, text
 }
 
-// streamBody copies a ReadableStream body to the client chunk by chunk,
-// flushing each one, until the stream ends or the client goes away.
-func streamBody(ctx context.Context, w http.ResponseWriter, s *bindings.BodyStream) {
-	flusher, _ := w.(http.Flusher)
+// writeEncoded writes a response whose body the host compresses (enc),
+// chunked: a whole body at once, a stream chunk by chunk, each flushed
+// through the compressor.
+func writeEncoded(w http.ResponseWriter, r *http.Request, resp *bindings.OutgoingResponse, body *requestBody, enc func(io.Writer) io.WriteCloser) {
+	if resp.Stream == nil {
+		body.settleBeforeHead(w.Header())
+		w.WriteHeader(resp.Status)
+		// Sending the head first makes net/http send the body chunked, as
+		// workerd does, rather than measure a small one.
+		if f, ok := w.(http.Flusher); ok {
+			f.Flush()
+		}
+		if r.Method != http.MethodHead {
+			zw := enc(w)
+			_, _ = zw.Write(resp.Body)
+			_ = zw.Close()
+		}
+		return
+	}
+	body.settleStreamHead(w.Header())
+	w.WriteHeader(resp.Status)
+	zw := enc(flushingWriter{w})
+	streamBody(r.Context(), zw, resp.Stream)
+	_ = zw.Close()
+	body.settle()
+}
+
+// streamBody copies a ReadableStream body to w chunk by chunk, flushing
+// each one (through w's own Flush, when it has one, then the client's),
+// until the stream ends or the client goes away.
+func streamBody(ctx context.Context, w io.Writer, s *bindings.BodyStream) {
+	flush := func() {}
+	switch f := w.(type) {
+	case http.Flusher:
+		flush = f.Flush
+	case interface{ Flush() error }:
+		flush = func() { _ = f.Flush() }
+	}
 	for {
 		chunk, err := s.Read(ctx)
 		if len(chunk) > 0 {
@@ -77,9 +116,7 @@ func streamBody(ctx context.Context, w http.ResponseWriter, s *bindings.BodyStre
 				s.Cancel()
 				return
 			}
-			if flusher != nil {
-				flusher.Flush()
-			}
+			flush()
 		}
 		if errors.Is(err, io.EOF) {
 			return

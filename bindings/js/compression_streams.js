@@ -58,5 +58,8 @@
     }
   }
 
+  for (const C of [CompressionStream, DecompressionStream]) {
+    Object.defineProperty(C.prototype, Symbol.toStringTag, { value: C.name, configurable: true });
+  }
   return { CompressionStream, DecompressionStream };
 })

@@ -274,6 +274,7 @@
     }
   }
   Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultReader", configurable: true });
+  Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultController", configurable: true });
 
   // readAll drains a stream of byte chunks into one Uint8Array.
   async function readAll(stream) {
