@@ -100,3 +100,19 @@ func TestNodeModulesNeedTheFlag(t *testing.T) {
 		})
 	}
 }
+
+// TestBufferOfAnEmptyViewAtTheEnd checks that Buffer.from and toString of
+// an empty view at the end of its buffer give an empty Buffer and string:
+// goja exports such a view through a pointer past its allocation, which
+// crashes the process under -race (checkptr).
+func TestBufferOfAnEmptyViewAtTheEnd(t *testing.T) {
+	t.Parallel()
+	srv, _, _ := startWorker(t, `export default { fetch() {
+		const tail = new Uint8Array(4).subarray(4);
+		const b = Buffer.from(tail);
+		return new Response(b.length + " [" + Buffer.from("abcd").subarray(4).toString() + "] [" + Buffer.from("abcd").toString("utf8", 4) + "]");
+	} };`, host.Options{})
+	if status, body := get(t, srv.URL()); status != 200 || body != "0 [] []" {
+		t.Fatalf("got %d %q", status, body)
+	}
+}
