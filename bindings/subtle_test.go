@@ -211,3 +211,19 @@ func TestDigestStreamSink(t *testing.T) {
 		assertEq(Object.getOwnPropertyNames(crypto.DigestStream.prototype).join(), "digest,bytesWritten,constructor", "members");
 	})()`)
 }
+
+// TestSubtleNumericMembers checks the numeric members of algorithm
+// dictionaries as workerd converts them: outside int32 they are a
+// TypeError (not a huge allocation), and an HMAC length must be positive.
+func TestSubtleNumericMembers(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "subtle_numeric_test.js", subtleHelpers+`(async () => {
+		const range = "Value out of range. Must be between -2147483648 and 2147483647 (inclusive).";
+		await assertRejects(s.generateKey({ name: "HMAC", hash: "SHA-256", length: 2 ** 40 }, true, ["sign"]), "TypeError", range);
+		await assertRejects(s.generateKey({ name: "AES-GCM", length: 2 ** 32 + 128 }, true, ["encrypt"]), "TypeError", range);
+		const k = await s.importKey("raw", new Uint8Array(8), "PBKDF2", false, ["deriveKey"]);
+		await assertRejects(s.deriveKey({ name: "PBKDF2", hash: "SHA-256", salt: new Uint8Array(8), iterations: 1 }, k, { name: "HMAC", hash: "SHA-256", length: 2 ** 32 + 256 }, true, ["sign"]), "TypeError", range);
+		await assertRejects(s.generateKey({ name: "HMAC", hash: "SHA-256", length: -8 }, true, ["sign"]), "DOMException", "HMAC key length must be a non-zero unsigned long integer (requested -8).");
+		await assertRejects(s.generateKey({ name: "HMAC", hash: "SHA-256", length: -1 }, true, ["sign"]), "DOMException", "HMAC key length must be a non-zero unsigned long integer (requested -1).");
+	})()`)
+}
