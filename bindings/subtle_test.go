@@ -227,3 +227,26 @@ func TestSubtleNumericMembers(t *testing.T) {
 		await assertRejects(s.generateKey({ name: "HMAC", hash: "SHA-256", length: -1 }, true, ["sign"]), "DOMException", "HMAC key length must be a non-zero unsigned long integer (requested -1).");
 	})()`)
 }
+
+// TestSubtleHugeUsages checks that a sparse usages array of the greatest
+// length is refused at its first hole, not read (or allocated) whole.
+func TestSubtleHugeUsages(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "subtle_usages_test.js", subtleHelpers+`(async () => {
+		const a = ["encrypt"];
+		a.length = 2 ** 32 - 1;
+		await assertRejects(s.generateKey({ name: "AES-GCM", length: 128 }, true, a), "DOMException", 'Attempt to generate AES-GCM key with invalid usage "undefined".');
+		await assertRejects(s.generateKey({ name: "AES-GCM", length: 128 }, true, ["sign", , "encrypt"]), "DOMException", 'Attempt to generate AES-GCM key with invalid usage "sign".');
+	})()`)
+}
+
+// TestSubtleJWKKeyOpsHole checks that a hole in a JWK's key_ops reads as
+// "undefined", not as an internal error.
+func TestSubtleJWKKeyOpsHole(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "subtle_keyops_test.js", subtleHelpers+`(async () => {
+		const jwk = { kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA", key_ops: [, "encrypt"] };
+		const k = await s.importKey("jwk", jwk, "AES-GCM", true, ["encrypt"]);
+		assertEq(k.usages.join(), "encrypt", "usages");
+	})()`)
+}
