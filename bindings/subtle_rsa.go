@@ -171,6 +171,11 @@ func readRSAJWK(name, h string, j *jsonWebKey, extractable bool, usages []string
 
 // exportRSA exports an RSA key as spki, pkcs8 or JWK.
 func exportRSA(k *cryptoKey, format string) ([]byte, *jsonWebKey, error) {
+	// A private key imported from a JWK with d alone has no primes, which
+	// neither format can carry: workerd fails both.
+	if priv, ok := k.material.(*rsa.PrivateKey); ok && len(priv.Primes) < 2 && (format == "pkcs8" || format == "jwk") {
+		return nil, nil, operationError("Private key export failed.")
+	}
 	switch format {
 	case "spki", "pkcs8":
 		return exportAsymmetricDER(k, format)

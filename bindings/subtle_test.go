@@ -250,3 +250,19 @@ func TestSubtleJWKKeyOpsHole(t *testing.T) {
 		assertEq(k.usages.join(), "encrypt", "usages");
 	})()`)
 }
+
+// TestSubtleRSAWithoutPrimes checks the export of an RSA private key
+// imported from a JWK with d but no primes: workerd rejects it (pkcs8 with
+// this OperationError, jwk with an internal error); it must not abort the
+// request.
+func TestSubtleRSAWithoutPrimes(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "subtle_rsa_primes_test.js", subtleHelpers+`(async () => {
+		const { privateKey } = await s.generateKey({ name: "RSA-PSS", modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign", "verify"]);
+		const j = await s.exportKey("jwk", privateKey);
+		const k = await s.importKey("jwk", { kty: "RSA", n: j.n, e: j.e, d: j.d }, { name: "RSA-PSS", hash: "SHA-256" }, true, ["sign"]);
+		await assertRejects(s.exportKey("pkcs8", k), "DOMException", "Private key export failed.");
+		await assertRejects(s.exportKey("jwk", k), "DOMException", "Private key export failed.");
+		assertEq((await s.sign({ name: "RSA-PSS", saltLength: 32 }, k, new Uint8Array(4))).byteLength, 128, "signs");
+	})()`)
+}
