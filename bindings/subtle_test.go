@@ -266,3 +266,22 @@ func TestSubtleRSAWithoutPrimes(t *testing.T) {
 		assertEq((await s.sign({ name: "RSA-PSS", saltLength: 32 }, k, new Uint8Array(4))).byteLength, 128, "signs");
 	})()`)
 }
+
+// TestSubtlePSSSaltLength checks RSA-PSS's saltLength as workerd has it: 0
+// verifies only an empty salt (not any salt), and a negative one is a
+// DataError.
+func TestSubtlePSSSaltLength(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "subtle_pss_salt_test.js", subtleHelpers+`(async () => {
+		const { privateKey, publicKey } = await s.generateKey({ name: "RSA-PSS", modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign", "verify"]);
+		const d = new Uint8Array(4);
+		const sig32 = await s.sign({ name: "RSA-PSS", saltLength: 32 }, privateKey, d);
+		const sig0 = await s.sign({ name: "RSA-PSS", saltLength: 0 }, privateKey, d);
+		assertEq(await s.verify({ name: "RSA-PSS", saltLength: 0 }, publicKey, sig32, d), false, "salted signature, saltLength 0");
+		assertEq(await s.verify({ name: "RSA-PSS", saltLength: 0 }, publicKey, sig0, d), true, "empty salt, saltLength 0");
+		assertEq(await s.verify({ name: "RSA-PSS", saltLength: 0 }, publicKey, sig0, utf8("x")), false, "empty salt, other data");
+		assertEq(await s.verify({ name: "RSA-PSS", saltLength: 32 }, publicKey, sig0, d), false, "empty salt, saltLength 32");
+		assertEq(await s.verify({ name: "RSA-PSS", saltLength: 32 }, publicKey, sig32, d), true, "salt 32");
+		await assertRejects(s.verify({ name: "RSA-PSS", saltLength: -1 }, publicKey, sig32, d), "DOMException", "SaltLength for RSA-PSS must be non-negative (provided -1).");
+	})()`)
+}
