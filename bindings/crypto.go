@@ -67,17 +67,22 @@ func (rl *Realm) getRandomValues(call goja.FunctionCall) goja.Value {
 	if !ok || !rl.isArrayBufferView(v) {
 		rl.throwTypeError("Failed to execute 'getRandomValues' on 'Crypto': parameter 1 is not of type 'ArrayBufferView'.")
 	}
-	switch constructorName(v) {
-	case "Float32Array", "Float64Array", "DataView":
+	// The view's own properties may lie: its kind, buffer and range come
+	// from the built-in getters, as V8 reads its internal slots.
+	name := rl.callIntrinsic(rl.clone.typedArrayName, v)
+	switch name.String() {
+	case "Float32Array", "Float64Array", "undefined":
 		rl.throwDOMException("TypeMismatchError", "ArrayBufferView argument to getRandomValues() must be an integer-typed view.")
 	}
-	n := v.Get("byteLength").ToInteger()
+	n := rl.callIntrinsic(rl.clone.typedArrayLength, v).ToInteger()
 	if n > maxRandomBytes {
 		rl.throwDOMException("QuotaExceededError", fmt.Sprintf("getRandomValues() only accepts buffers of size <= 64K but provided %d bytes.", n))
 	}
-	ab, _ := safeExport(v.Get("buffer")).(goja.ArrayBuffer)
-	off := v.Get("byteOffset").ToInteger()
-	_, _ = rand.Read(ab.Bytes()[off : off+n])
+	ab, _ := safeExport(rl.callIntrinsic(rl.clone.typedArrayBuffer, v)).(goja.ArrayBuffer)
+	off := rl.callIntrinsic(rl.clone.typedArrayOffset, v).ToInteger()
+	if b := ab.Bytes(); off >= 0 && n >= 0 && off+n <= int64(len(b)) {
+		_, _ = rand.Read(b[off : off+n])
+	}
 	return v
 }
 

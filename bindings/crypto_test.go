@@ -42,6 +42,23 @@ func TestCryptoRandom(t *testing.T) {
 			assertThrows(() => crypto.getRandomValues([1, 2]), "TypeError", notView);
 			assertThrows(() => crypto.getRandomValues(), "TypeError", notView);
 		`},
+		{"getRandomValues ignores a view's own properties, as workerd", `
+			const long = new Uint8Array(4);
+			Object.defineProperty(long, "byteLength", { value: 1000 });
+			assertEq(crypto.getRandomValues(long), long, "byteLength");
+			const moved = new Uint8Array(4);
+			Object.defineProperty(moved, "byteOffset", { value: 1e9 });
+			crypto.getRandomValues(moved);
+			const empty = new Uint8Array(4);
+			Object.defineProperty(empty, "buffer", { value: new ArrayBuffer(0) });
+			crypto.getRandomValues(empty);
+			const asFloat = new Uint8Array(4);
+			Object.defineProperty(asFloat, "constructor", { value: Float32Array });
+			crypto.getRandomValues(asFloat);
+			const asInt = new Float32Array(4);
+			Object.defineProperty(asInt, "constructor", { value: Uint8Array });
+			assertThrows(() => crypto.getRandomValues(asInt), "DOMException", "ArrayBufferView argument to getRandomValues() must be an integer-typed view.");
+		`},
 		{"randomUUID", `
 			const seen = new Set();
 			for (let i = 0; i < 100; i++) {

@@ -144,6 +144,14 @@ func (rl *Realm) parserError(msg string) {
 // checkName throws when a tag or attribute name has a character lol-html
 // forbids.
 func (rl *Realm) checkName(name, what string) {
+	if what == "tag" {
+		switch {
+		case name == "":
+			rl.parserError("Tag name can't be empty.")
+		case !('a' <= name[0]|0x20 && name[0]|0x20 <= 'z'):
+			rl.parserError("The first character of the tag name should be an ASCII alphabetical character.")
+		}
+	}
 	for i := 0; i < len(name); i++ {
 		if c := name[i]; isHTMLSpace(c) || c == '/' || c == '>' || c == 0 || (what == "attribute" && (c == '=' || c == '"' || c == '\'')) {
 			rl.parserError("`" + string(c) + "` character is forbidden in the " + what + " name")

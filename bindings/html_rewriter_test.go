@@ -261,3 +261,16 @@ func TestHTMLRewriterSelectors(t *testing.T) {
 			"p:nth-of-type(3) p", "p:nth-child(2n) p", "* p", "div p p"].join("|"), "matches in registration order");
 	})()`)
 }
+
+// TestHTMLRewriterTagNameChecks checks the tag names lol-html refuses
+// besides those with forbidden characters: the empty name and one not
+// starting with an ASCII letter (as workerd shows them).
+func TestHTMLRewriterTagNameChecks(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "html_rewriter_tag_name_test.js", `(async () => {
+		for (const [name, msg] of [["", "Tag name can't be empty."], ["é", "The first character of the tag name should be an ASCII alphabetical character."]]) {
+			const r = new HTMLRewriter().on("p", { element(e) { assertThrows(() => { e.tagName = name }, "TypeError", "Parser error: " + msg, JSON.stringify(name)); } });
+			assertEq(await r.transform(new Response("<p>x</p>")).text(), "<p>x</p>", "unchanged");
+		}
+	})()`)
+}

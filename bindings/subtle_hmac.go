@@ -106,8 +106,8 @@ func hmacKeyLength(p *algParams) (int, error) {
 		return 0, err
 	}
 	if l, ok := p.integer("length"); ok {
-		if l == 0 {
-			return 0, operationError("HMAC key length must be a non-zero unsigned long integer (requested 0).")
+		if l <= 0 {
+			return 0, operationError("HMAC key length must be a non-zero unsigned long integer (requested %d).", l)
 		}
 		return int(l), nil
 	}

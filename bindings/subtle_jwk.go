@@ -78,7 +78,11 @@ func (rl *Realm) readJWK(o *goja.Object) *jsonWebKey {
 		j.hasKeyOps = true
 		n := v.Get("length").ToInteger()
 		for i := int64(0); i < n; i++ {
-			j.keyOps = append(j.keyOps, v.Get(strconv.FormatInt(i, 10)).String())
+			op := "undefined" // a hole
+			if e := v.Get(strconv.FormatInt(i, 10)); e != nil {
+				op = e.String()
+			}
+			j.keyOps = append(j.keyOps, op)
 		}
 	}
 	return j

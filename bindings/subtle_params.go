@@ -6,6 +6,7 @@ package bindings
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -142,13 +143,19 @@ func (p *algParams) bytes(name string, required bool) ([]byte, bool, error) {
 	return b, true, nil
 }
 
-// integer reads a numeric member; ok is false when it is absent.
+// integer reads a numeric member; ok is false when it is absent. As
+// workerd, a value outside int32 is a TypeError (so no script can ask for
+// a key or output of gigabytes).
 func (p *algParams) integer(name string) (int64, bool) {
 	v := p.get(name)
 	if v == nil {
 		return 0, false
 	}
-	return v.ToInteger(), true
+	n := v.ToInteger()
+	if n < math.MinInt32 || n > math.MaxInt32 {
+		p.rl.throwTypeError("Value out of range. Must be between -2147483648 and 2147483647 (inclusive).")
+	}
+	return n, true
 }
 
 // str reads a string member; ok is false when it is absent.

@@ -171,6 +171,11 @@ func readRSAJWK(name, h string, j *jsonWebKey, extractable bool, usages []string
 
 // exportRSA exports an RSA key as spki, pkcs8 or JWK.
 func exportRSA(k *cryptoKey, format string) ([]byte, *jsonWebKey, error) {
+	// A private key imported from a JWK with d alone has no primes, which
+	// neither format can carry: workerd fails both.
+	if priv, ok := k.material.(*rsa.PrivateKey); ok && len(priv.Primes) < 2 && (format == "pkcs8" || format == "jwk") {
+		return nil, nil, operationError("Private key export failed.")
+	}
 	switch format {
 	case "spki", "pkcs8":
 		return exportAsymmetricDER(k, format)
@@ -256,6 +261,10 @@ func pssSalt(p *algParams) (int, error) {
 	if !ok {
 		return 0, dataError("Failed to provide salt for RSA-PSS key operation which requires a salt")
 	}
+	if s < 0 {
+		// Go's negative salt lengths mean "auto" or "the hash's size".
+		return 0, dataError("SaltLength for RSA-PSS must be non-negative (provided %d).", s)
+	}
 	return int(s), nil
 }
 
@@ -281,11 +290,14 @@ func signPSS(p *algParams, k *cryptoKey, data []byte) ([]byte, error) {
 }
 
 // verifyPSS verifies an RSA-PSS signature. A saltLength of 0 is Go's
-// "any length", which accepts the empty salt too.
+// "any length", so an empty salt is checked here instead.
 func verifyPSS(p *algParams, k *cryptoKey, sig, data []byte) (bool, error) {
 	salt, err := pssSalt(p)
 	if err != nil {
 		return false, err
+	}
+	if salt == 0 {
+		return verifyPSSNoSalt(k.material.(*rsa.PublicKey), cryptoHashes[k.alg.hash], digestOf(k.alg.hash, data), sig), nil
 	}
 	err = rsa.VerifyPSS(k.material.(*rsa.PublicKey), cryptoHashes[k.alg.hash], digestOf(k.alg.hash, data), sig, &rsa.PSSOptions{SaltLength: salt})
 	return err == nil, nil

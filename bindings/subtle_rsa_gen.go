@@ -100,7 +100,32 @@ func pairUsages(name string, allowed [2]usageSet, usages []string) (usageSet, us
 // 9.1.1 and 8.1.1): EM = maskedDB || H || 0xbc, then the RSA private
 // operation.
 func signPSSNoSalt(priv *rsa.PrivateKey, h crypto.Hash, digest []byte) ([]byte, error) {
-	emBits := priv.N.BitLen() - 1
+	m := new(big.Int).SetBytes(pssEncodeNoSalt(priv.N, h, digest))
+	s := new(big.Int).Exp(m, priv.D, priv.N)
+	if new(big.Int).Exp(s, big.NewInt(int64(priv.E)), priv.N).Cmp(m) != 0 {
+		return nil, operationError("RSA-PSS signing failed.")
+	}
+	return s.FillBytes(make([]byte, (priv.N.BitLen()+7)/8)), nil
+}
+
+// verifyPSSNoSalt verifies an RSA-PSS signature with an empty salt: its
+// encoding has nothing random, so the public operation must give it
+// exactly.
+func verifyPSSNoSalt(pub *rsa.PublicKey, h crypto.Hash, digest, sig []byte) bool {
+	if len(sig) != (pub.N.BitLen()+7)/8 || pub.E < 2 || (pub.N.BitLen()-1+7)/8 < h.Size()+2 {
+		return false
+	}
+	s := new(big.Int).SetBytes(sig)
+	if s.Cmp(pub.N) >= 0 {
+		return false
+	}
+	m := new(big.Int).Exp(s, big.NewInt(int64(pub.E)), pub.N)
+	return m.Cmp(new(big.Int).SetBytes(pssEncodeNoSalt(pub.N, h, digest))) == 0
+}
+
+// pssEncodeNoSalt is EMSA-PSS-ENCODE with an empty salt for modulus n.
+func pssEncodeNoSalt(n *big.Int, h crypto.Hash, digest []byte) []byte {
+	emBits := n.BitLen() - 1
 	emLen := (emBits + 7) / 8
 	hLen := h.Size()
 	mPrime := make([]byte, 8+hLen)
@@ -115,13 +140,7 @@ func signPSSNoSalt(priv *rsa.PrivateKey, h crypto.Hash, digest []byte) ([]byte, 
 		db[i] ^= mask[i]
 	}
 	db[0] &= byte(0xff >> (8*emLen - emBits))
-	em := append(append(db, H...), 0xbc)
-	m := new(big.Int).SetBytes(em)
-	s := new(big.Int).Exp(m, priv.D, priv.N)
-	if new(big.Int).Exp(s, big.NewInt(int64(priv.E)), priv.N).Cmp(m) != 0 {
-		return nil, operationError("RSA-PSS signing failed.")
-	}
-	return s.FillBytes(make([]byte, (priv.N.BitLen()+7)/8)), nil
+	return append(append(db, H...), 0xbc)
 }
 
 // mgf1 is the mask generation function of RFC 8017, B.2.1.

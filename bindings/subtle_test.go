@@ -211,3 +211,77 @@ func TestDigestStreamSink(t *testing.T) {
 		assertEq(Object.getOwnPropertyNames(crypto.DigestStream.prototype).join(), "digest,bytesWritten,constructor", "members");
 	})()`)
 }
+
+// TestSubtleNumericMembers checks the numeric members of algorithm
+// dictionaries as workerd converts them: outside int32 they are a
+// TypeError (not a huge allocation), and an HMAC length must be positive.
+func TestSubtleNumericMembers(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "subtle_numeric_test.js", subtleHelpers+`(async () => {
+		const range = "Value out of range. Must be between -2147483648 and 2147483647 (inclusive).";
+		await assertRejects(s.generateKey({ name: "HMAC", hash: "SHA-256", length: 2 ** 40 }, true, ["sign"]), "TypeError", range);
+		await assertRejects(s.generateKey({ name: "AES-GCM", length: 2 ** 32 + 128 }, true, ["encrypt"]), "TypeError", range);
+		const k = await s.importKey("raw", new Uint8Array(8), "PBKDF2", false, ["deriveKey"]);
+		await assertRejects(s.deriveKey({ name: "PBKDF2", hash: "SHA-256", salt: new Uint8Array(8), iterations: 1 }, k, { name: "HMAC", hash: "SHA-256", length: 2 ** 32 + 256 }, true, ["sign"]), "TypeError", range);
+		await assertRejects(s.generateKey({ name: "HMAC", hash: "SHA-256", length: -8 }, true, ["sign"]), "DOMException", "HMAC key length must be a non-zero unsigned long integer (requested -8).");
+		await assertRejects(s.generateKey({ name: "HMAC", hash: "SHA-256", length: -1 }, true, ["sign"]), "DOMException", "HMAC key length must be a non-zero unsigned long integer (requested -1).");
+	})()`)
+}
+
+// TestSubtleHugeUsages checks that a sparse usages array of the greatest
+// length is refused at its first hole, not read (or allocated) whole.
+func TestSubtleHugeUsages(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "subtle_usages_test.js", subtleHelpers+`(async () => {
+		const a = ["encrypt"];
+		a.length = 2 ** 32 - 1;
+		await assertRejects(s.generateKey({ name: "AES-GCM", length: 128 }, true, a), "DOMException", 'Attempt to generate AES-GCM key with invalid usage "undefined".');
+		await assertRejects(s.generateKey({ name: "AES-GCM", length: 128 }, true, ["sign", , "encrypt"]), "DOMException", 'Attempt to generate AES-GCM key with invalid usage "sign".');
+	})()`)
+}
+
+// TestSubtleJWKKeyOpsHole checks that a hole in a JWK's key_ops reads as
+// "undefined", not as an internal error.
+func TestSubtleJWKKeyOpsHole(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "subtle_keyops_test.js", subtleHelpers+`(async () => {
+		const jwk = { kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA", key_ops: [, "encrypt"] };
+		const k = await s.importKey("jwk", jwk, "AES-GCM", true, ["encrypt"]);
+		assertEq(k.usages.join(), "encrypt", "usages");
+	})()`)
+}
+
+// TestSubtleRSAWithoutPrimes checks the export of an RSA private key
+// imported from a JWK with d but no primes: workerd rejects it (pkcs8 with
+// this OperationError, jwk with an internal error); it must not abort the
+// request.
+func TestSubtleRSAWithoutPrimes(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "subtle_rsa_primes_test.js", subtleHelpers+`(async () => {
+		const { privateKey } = await s.generateKey({ name: "RSA-PSS", modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign", "verify"]);
+		const j = await s.exportKey("jwk", privateKey);
+		const k = await s.importKey("jwk", { kty: "RSA", n: j.n, e: j.e, d: j.d }, { name: "RSA-PSS", hash: "SHA-256" }, true, ["sign"]);
+		await assertRejects(s.exportKey("pkcs8", k), "DOMException", "Private key export failed.");
+		await assertRejects(s.exportKey("jwk", k), "DOMException", "Private key export failed.");
+		assertEq((await s.sign({ name: "RSA-PSS", saltLength: 32 }, k, new Uint8Array(4))).byteLength, 128, "signs");
+	})()`)
+}
+
+// TestSubtlePSSSaltLength checks RSA-PSS's saltLength as workerd has it: 0
+// verifies only an empty salt (not any salt), and a negative one is a
+// DataError.
+func TestSubtlePSSSaltLength(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "subtle_pss_salt_test.js", subtleHelpers+`(async () => {
+		const { privateKey, publicKey } = await s.generateKey({ name: "RSA-PSS", modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign", "verify"]);
+		const d = new Uint8Array(4);
+		const sig32 = await s.sign({ name: "RSA-PSS", saltLength: 32 }, privateKey, d);
+		const sig0 = await s.sign({ name: "RSA-PSS", saltLength: 0 }, privateKey, d);
+		assertEq(await s.verify({ name: "RSA-PSS", saltLength: 0 }, publicKey, sig32, d), false, "salted signature, saltLength 0");
+		assertEq(await s.verify({ name: "RSA-PSS", saltLength: 0 }, publicKey, sig0, d), true, "empty salt, saltLength 0");
+		assertEq(await s.verify({ name: "RSA-PSS", saltLength: 0 }, publicKey, sig0, utf8("x")), false, "empty salt, other data");
+		assertEq(await s.verify({ name: "RSA-PSS", saltLength: 32 }, publicKey, sig0, d), false, "empty salt, saltLength 32");
+		assertEq(await s.verify({ name: "RSA-PSS", saltLength: 32 }, publicKey, sig32, d), true, "salt 32");
+		await assertRejects(s.verify({ name: "RSA-PSS", saltLength: -1 }, publicKey, sig32, d), "DOMException", "SaltLength for RSA-PSS must be non-negative (provided -1).");
+	})()`)
+}
