@@ -37,12 +37,18 @@ func (rl *Realm) installTextEncoder() {
 		thisState[textEncoder](rl, call)
 		src := toUSVString(call.Argument(0).String())
 		dst, ok := call.Argument(1).(*goja.Object)
-		if !ok || constructorName(dst) != "Uint8Array" {
+		// The view's own properties may lie: its kind, buffer and range
+		// come from the built-in getters, as V8 reads its internal slots.
+		if !ok || !rl.isArrayBufferView(dst) || rl.callIntrinsic(rl.clone.typedArrayName, dst).String() != "Uint8Array" {
 			rl.throwTypeError("Failed to execute 'encodeInto' on 'TextEncoder': parameter 2 is not of type 'Uint8Array'.")
 		}
-		buf, _ := safeExport(dst.Get("buffer")).(goja.ArrayBuffer)
-		off, n := int(dst.Get("byteOffset").ToInteger()), int(dst.Get("byteLength").ToInteger())
-		out := buf.Bytes()[off : off+n]
+		buf, _ := safeExport(rl.callIntrinsic(rl.clone.typedArrayBuffer, dst)).(goja.ArrayBuffer)
+		off := int(rl.callIntrinsic(rl.clone.typedArrayOffset, dst).ToInteger())
+		n := int(rl.callIntrinsic(rl.clone.typedArrayLength, dst).ToInteger())
+		var out []byte
+		if b := buf.Bytes(); off >= 0 && n >= 0 && off+n <= len(b) {
+			out = b[off : off+n]
+		}
 		read, written := 0, 0
 		for _, r := range src {
 			size := utf8.RuneLen(r)

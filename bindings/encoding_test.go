@@ -45,3 +45,18 @@ func TestAtobBtoa(t *testing.T) {
 		assertEq(atob(btoa("\u00ff\u0000")), "\u00ff\u0000", "round trip");
 	`)
 }
+
+func TestEncodeIntoIgnoresAViewsOwnProperties(t *testing.T) {
+	t.Parallel()
+	bindingstest.Run(t, bindings.Options{}, "encode_into_spoof_test.js", `
+		const u8 = new Uint8Array(4);
+		Object.defineProperty(u8, "byteLength", { value: 1000 });
+		Object.defineProperty(u8, "byteOffset", { value: 3 });
+		Object.defineProperty(u8, "buffer", { value: new ArrayBuffer(1) });
+		const r = new TextEncoder().encodeInto("hello", u8);
+		assertEq(r.read + " " + r.written + " " + Array.from(u8).join(), "4 4 104,101,108,108", "encodeInto");
+		const sub = new Uint8Array(8).subarray(2, 5);
+		assertEq(new TextEncoder().encodeInto("abcdef", sub).written, 3, "subarray");
+		assertThrows(() => new TextEncoder().encodeInto("x", new Uint16Array(2)), "TypeError", "Failed to execute 'encodeInto' on 'TextEncoder': parameter 2 is not of type 'Uint8Array'.");
+	`)
+}
