@@ -41,6 +41,7 @@ func installGlobals(r *Runtime) {
 	installES2025(r)
 	installErrorStacks(r)
 	installDisposable(r)
+	installDisposableStack(r)
 	installIntl(r)
 	if _, err := RunInternal(vm, "asyncIterator", asyncIteratorPolyfill); err != nil {
 		panic(err)
