@@ -29,6 +29,20 @@ type fetchOutcome struct {
 	err  *jsruntime.ThrownError // the handler threw, rejected, ran out of CPU, or returned no Response
 }
 
+// startEvent queues dispatch, the start of one event (a fetch, a scheduled
+// event) on the loop, as a new IOContext named name whose outcome comes on
+// done; an abort for CPU time answers it there too. It reports false when
+// the isolate no longer takes work.
+func (iso *isolate) startEvent(name string, dispatch func(*jsruntime.IOContext, chan<- fetchOutcome)) (*jsruntime.IOContext, chan fetchOutcome, bool) {
+	done := make(chan fetchOutcome, 1)
+	var ctx *jsruntime.IOContext
+	ctx = jsruntime.NewIOContext(name, func(err *jsruntime.ThrownError) bool {
+		return iso.aborted(ctx, err, done)
+	})
+	ok := iso.rt.EnqueueIn(ctx, func(*goja.Runtime) { dispatch(ctx, done) })
+	return ctx, done, ok
+}
+
 // dispatchFetch runs the worker's fetch handler for one request, as one
 // IOContext, and sends exactly one outcome on done. On the loop.
 func (iso *isolate) dispatchFetch(ctx *jsruntime.IOContext, in bindings.IncomingRequest, upgrade bool, done chan<- fetchOutcome) {

@@ -43,12 +43,10 @@ func (s *Server) serveScheduled(w http.ResponseWriter, r *http.Request) {
 	iso := s.acquire()
 	end := requestEnd{iso: iso}
 	defer end.run()
-	done := make(chan fetchOutcome, 1)
-	var ctx *jsruntime.IOContext
-	ctx = jsruntime.NewIOContext("scheduled "+cron, func(err *jsruntime.ThrownError) bool {
-		return iso.aborted(ctx, err, done)
+	ctx, done, ok := iso.startEvent("scheduled "+cron, func(ctx *jsruntime.IOContext, done chan<- fetchOutcome) {
+		iso.dispatchScheduled(ctx, at, cron, done)
 	})
-	if !iso.rt.EnqueueIn(ctx, func(*goja.Runtime) { iso.dispatchScheduled(ctx, at, cron, done) }) {
+	if !ok {
 		http.Error(w, "", http.StatusServiceUnavailable)
 		return
 	}

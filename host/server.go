@@ -11,8 +11,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/dop251/goja"
-
 	"workerhost/internal/config"
 	"workerhost/internal/httpguard"
 	"workerhost/internal/wsbridge"
@@ -102,12 +100,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	upgrade := strings.EqualFold(r.Header.Get("Upgrade"), "websocket")
 	iso := s.acquire()
 	end.iso = iso
-	done := make(chan fetchOutcome, 1)
-	var ctx *jsruntime.IOContext
-	ctx = jsruntime.NewIOContext("fetch "+r.Method+" "+r.URL.RequestURI(), func(err *jsruntime.ThrownError) bool {
-		return iso.aborted(ctx, err, done)
+	ctx, done, ok := iso.startEvent("fetch "+r.Method+" "+r.URL.RequestURI(), func(ctx *jsruntime.IOContext, done chan<- fetchOutcome) {
+		iso.dispatchFetch(ctx, in, upgrade, done)
 	})
-	if !iso.rt.EnqueueIn(ctx, func(*goja.Runtime) { iso.dispatchFetch(ctx, in, upgrade, done) }) {
+	if !ok {
 		http.Error(w, "", http.StatusServiceUnavailable)
 		return
 	}

@@ -5,20 +5,8 @@
   "use strict";
   const Buffer = h.Buffer;
   Object.defineProperty(Buffer, "name", { value: "Buffer", configurable: true });
-  const aliases = { "utf-8": "utf8", binary: "latin1", ucs2: "utf16le", "ucs-2": "utf16le", "utf-16le": "utf16le" };
-  const known = ["utf8", "hex", "base64", "base64url", "latin1", "ascii", "utf16le"];
   // normEnc gives an encoding's canonical name, or throws Node's error.
-  function normEnc(enc) {
-    if (enc === undefined || enc === null) return "utf8";
-    const e = String(enc).toLowerCase();
-    const name = aliases[e] || e;
-    if (!known.includes(name)) {
-      const err = new TypeError("Unknown encoding: " + enc);
-      err.code = "ERR_UNKNOWN_ENCODING";
-      throw err;
-    }
-    return name;
-  }
+  const normEnc = h.normEnc;
   const goFrom = Buffer.from;
   const goToString = Buffer.prototype.toString;
   // fromString encodes s; goja_nodejs does utf8, hex and base64.

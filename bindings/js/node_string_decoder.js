@@ -1,21 +1,8 @@
 // node:string_decoder (https://nodejs.org/api/string_decoder.html):
 // decodes a byte stream chunk by chunk, holding back the bytes of a
 // character (or a base64 group) split between chunks.
-(function (Buffer) {
+(function (Buffer, normEnc) {
   "use strict";
-  const aliases = { "utf-8": "utf8", binary: "latin1", ucs2: "utf16le", "ucs-2": "utf16le", "utf-16le": "utf16le" };
-  const known = ["utf8", "hex", "base64", "base64url", "latin1", "ascii", "utf16le"];
-  function normEnc(enc) {
-    if (enc === undefined || enc === null) return "utf8";
-    const e = String(enc).toLowerCase();
-    const name = aliases[e] || e;
-    if (!known.includes(name)) {
-      const err = new TypeError("Unknown encoding: " + enc);
-      err.code = "ERR_UNKNOWN_ENCODING";
-      throw err;
-    }
-    return name;
-  }
   // utf8Cut is where the last complete UTF-8 character of b ends.
   function utf8Cut(b) {
     for (let back = 1; back <= Math.min(3, b.length); back++) {
