@@ -24,6 +24,7 @@ const (
 // codecError is a failure with workerd's message, thrown as a TypeError.
 type codecError struct{ msg string }
 
+// Error implements error.
 func (e *codecError) Error() string { return e.msg }
 
 // compressor compresses chunks into out.

@@ -16,6 +16,7 @@ import (
 // TypeError "Parser error: ...".
 type selectorError string
 
+// Error implements error.
 func (e selectorError) Error() string { return string(e) }
 
 const (
