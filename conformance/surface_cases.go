@@ -32,6 +32,7 @@ var surfaceCases = []Case{
 	{Name: "body_class", Script: "workers/body-class.js", Run: func(s *Session) { recordLines(s, "GET", "/", "") }},
 	{Name: "upsert_and_cf", Script: "workers/upsert-and-cf.js", Run: func(s *Session) { recordLines(s, "GET", "/", "") }},
 	{Name: "disposable_stack", Script: "workers/disposable-stack.js", Run: func(s *Session) { recordLines(s, "GET", "/", "") }},
+	{Name: "iterator_proposals", Script: "workers/iterator-proposals.js", Run: func(s *Session) { recordLines(s, "GET", "/", "") }},
 }
 
 // recordLines sends a request and records the status and the body one line

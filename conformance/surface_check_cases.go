@@ -47,9 +47,6 @@ var surfaceGaps = []surfaceGap{
 		"RegExp.$5", "RegExp.$6", "RegExp.$7", "RegExp.$8", "RegExp.$9", "RegExp.$_", "RegExp.$`",
 		"RegExp.input", "RegExp.lastMatch", "RegExp.lastParen", "RegExp.leftContext", "RegExp.rightContext",
 		"RegExp.prototype.hasIndices", "RegExp.prototype.unicodeSets"}},
-	{"the iterator proposals V8 ships (and an iterator's Symbol.dispose) are not written yet", []string{
-		"Iterator.prototype.[Symbol.dispose]",
-		"Iterator.prototype.includes", "Iterator.prototype.join", "Iterator.zip", "Iterator.zipKeyed"}},
 	{"wazero has neither WebAssembly exception handling nor JS promise integration", []string{
 		"WebAssembly.Exception", "WebAssembly.JSTag", "WebAssembly.Tag", "WebAssembly.SuspendError",
 		"WebAssembly.Suspending", "WebAssembly.promising"}},

@@ -1,6 +1,7 @@
 package jsruntime
 
-// ES2023–2025 built-ins goja lacks (js/es2025.js, js/iterators.js), each
+// ES2023–2025 built-ins goja lacks (js/es2025.js, js/iterators.js), and
+// the iterator proposals V8 ships (js/iterator_proposals.js), each
 // defined only where goja has none. The JS is compiled once per process
 // (RunInternal), so a new runtime only runs it; the few members that need
 // the engine's internals (detaching an ArrayBuffer) are native helpers
@@ -19,6 +20,9 @@ var es2025Source string
 
 //go:embed js/iterators.js
 var iteratorsSource string
+
+//go:embed js/iterator_proposals.js
+var iteratorProposalsSource string
 
 //go:embed js/disposable.js
 var disposableSource string
@@ -75,7 +79,7 @@ func installES2025(r *Runtime) {
 		d.accessors(call.Argument(0).ToObject(vm), call.Argument(1).ToObject(vm))
 		return goja.Undefined()
 	}))
-	for _, src := range []struct{ name, code string }{{"es2025", es2025Source}, {"iterators", iteratorsSource}} {
+	for _, src := range []struct{ name, code string }{{"es2025", es2025Source}, {"iterators", iteratorsSource}, {"iterator_proposals", iteratorProposalsSource}} {
 		fn, err := RunInternal(vm, src.name, src.code)
 		must(err)
 		call, ok := goja.AssertFunction(fn)

@@ -140,4 +140,28 @@
   for (const C of [DisposableStack, AsyncDisposableStack]) {
     Object.defineProperty(C.prototype, "constructor", { value: C, writable: true, enumerable: false, configurable: true });
   }
+
+  // %IteratorPrototype%[Symbol.dispose] calls the iterator's return, if any.
+  // (goja has no async generators, so there is no %AsyncIteratorPrototype%
+  // to give Symbol.asyncDispose.)
+  const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+  if (!Object.prototype.hasOwnProperty.call(IteratorPrototype, Symbol.dispose)) {
+    Object.defineProperty(IteratorPrototype, Symbol.dispose, {
+      value: {
+        [Symbol.dispose]() {
+          const ret = this.return;
+          if (ret !== undefined && ret !== null) {
+            if (typeof ret !== "function") {
+              throw new TypeError("'" + String(ret) + "' returned for property 'return' of object '[object " + (typeof this === "function" ? "Function" : Array.isArray(this) ? "Array" : "Object") + "]' is not a function");
+            }
+            Reflect.apply(ret, this, []);
+          }
+          return undefined;
+        },
+      }[Symbol.dispose],
+      writable: true,
+      enumerable: false,
+      configurable: true,
+    });
+  }
 })();

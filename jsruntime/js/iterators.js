@@ -102,6 +102,9 @@
     return { iterator: self, next: self.next, done: false };
   }
   function step(record) {
+    if (typeof record.next !== "function") {
+      throw new TypeError(notCallable(record.next));
+    }
     const result = Reflect.apply(record.next, record.iterator, []);
     if (!isObject(result)) {
       throw new TypeError("Iterator result " + describe(result) + " is not an object");
@@ -481,6 +484,9 @@
       return h;
     },
   });
+
+  // The later proposals (iterator_proposals.js) build on these.
+  native.iterators = { IteratorConstructor, IteratorPrototype, helper, step, close, closeThrowing, flattenable, direct, describe, isObject };
 
   if (typeof globalThis.Iterator !== "function") {
     Object.defineProperty(globalThis, "Iterator", {
