@@ -73,7 +73,7 @@ func (rl *Realm) workersHelpers() *goja.Object {
 		return rl.vm.ToValue(stateOf[executionContext](rl, call.Argument(0)) != nil)
 	})
 	set("isDurableObjectState", func(call goja.FunctionCall) goja.Value {
-		return rl.vm.ToValue(rl.durable.isState(call.Argument(0)))
+		return rl.vm.ToValue(rl.isDurableObjectState(call.Argument(0)))
 	})
 	set("currentEnv", func(goja.FunctionCall) goja.Value {
 		if rl.workers.env == nil {

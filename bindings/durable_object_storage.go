@@ -176,7 +176,7 @@ func (rl *Realm) defineStorageClasses() {
 		rl.endTransaction(stateOf[doTransaction](rl, call.Argument(0)), call.Argument(1).ToBoolean())
 		return goja.Undefined()
 	})
-	txFn, err := wrap(goja.Undefined(), begin, end, rl.durable.holdEvents)
+	txFn, err := wrap(goja.Undefined(), begin, end, rl.durableJS().holdEvents)
 	if err != nil {
 		panic(err)
 	}

@@ -57,17 +57,9 @@ type doNamespace struct {
 
 // durableObjects is the realm's Durable Object state.
 type durableObjects struct {
-	newNamespace goja.Callable
-	hibernateAll goja.Callable
-	restore      goja.Callable
-	// holdEvents holds an object's other events while its
-	// storage.transaction() runs; it returns the release.
-	holdEvents goja.Value
-	// receiveRef makes the receiver's side of an RPC reference, isStub
-	// tells a stub (rpc_clone.go).
-	receiveRef goja.Callable
-	isStub     func(*goja.Object) bool
-	isState    func(goja.Value) bool
+	// js is the JS side, run on first use (durableJS): most workers have
+	// no Durable Objects, and compiling it is a tenth of a cold start.
+	js *durableObjectsJS
 	// stores are the open databases, closed when the isolate stops;
 	// guarded by mu, as Close may run after the loop has gone.
 	mu     sync.Mutex
@@ -85,10 +77,34 @@ type durableObjects struct {
 	memory map[string]*dostorage.Store
 }
 
-// installDurableObjects defines the Durable Object classes (not globals:
-// scripts reach them through env) and keeps the function that makes a
-// namespace.
+// durableObjectsJS is what the Durable Objects' JS gives Go.
+type durableObjectsJS struct {
+	newNamespace goja.Callable
+	hibernateAll goja.Callable
+	restore      goja.Callable
+	// holdEvents holds an object's other events while its
+	// storage.transaction() runs; it returns the release.
+	holdEvents goja.Value
+	// receiveRef makes the receiver's side of an RPC reference, isStub
+	// tells a stub (rpc_clone.go), isState a DurableObjectState.
+	receiveRef goja.Callable
+	isStub     goja.Callable
+	isState    goja.Callable
+}
+
+// installDurableObjects prepares the realm's Durable Object state. The
+// classes are not globals (scripts reach them through env), so their JS
+// runs when the first namespace or RPC reference needs it.
 func (rl *Realm) installDurableObjects() {
+	rl.durable.stores = make(map[*actorStore]struct{})
+}
+
+// durableJS runs the Durable Objects' JS on first use and returns what it
+// gives. On the loop.
+func (rl *Realm) durableJS() *durableObjectsJS {
+	if rl.durable.js != nil {
+		return rl.durable.js
+	}
 	helpers, shared := rl.durableObjectHelpers(), rl.vm.NewObject()
 	var made *goja.Object
 	for _, f := range []struct{ name, src string }{
@@ -109,29 +125,42 @@ func (rl *Realm) installDurableObjects() {
 			made = v.(*goja.Object)
 		}
 	}
-	rl.durable.newNamespace, _ = goja.AssertFunction(made.Get("newNamespace"))
-	rl.durable.hibernateAll, _ = goja.AssertFunction(made.Get("hibernateAll"))
-	rl.durable.restore, _ = goja.AssertFunction(made.Get("restore"))
-	rl.durable.holdEvents = made.Get("holdEvents")
-	rl.durable.receiveRef, _ = goja.AssertFunction(made.Get("receiveRef"))
-	isStub, _ := goja.AssertFunction(made.Get("isStub"))
-	rl.durable.isStub = func(o *goja.Object) bool {
-		r, err := isStub(goja.Undefined(), o)
-		return err == nil && r.ToBoolean()
+	js := &durableObjectsJS{holdEvents: made.Get("holdEvents")}
+	for name, fn := range map[string]*goja.Callable{
+		"newNamespace": &js.newNamespace, "hibernateAll": &js.hibernateAll, "restore": &js.restore,
+		"receiveRef": &js.receiveRef, "isStub": &js.isStub, "isState": &js.isState,
+	} {
+		*fn, _ = goja.AssertFunction(made.Get(name))
 	}
-	isState, _ := goja.AssertFunction(made.Get("isState"))
-	rl.durable.isState = func(v goja.Value) bool {
-		r, err := isState(goja.Undefined(), v)
-		return err == nil && r.ToBoolean()
+	rl.durable.js = js
+	return js
+}
+
+// isDurableObjectStub reports whether o is a Durable Object stub; none
+// exists before the Durable Objects' JS has run.
+func (rl *Realm) isDurableObjectStub(o *goja.Object) bool {
+	if rl.durable.js == nil {
+		return false
 	}
-	rl.durable.stores = make(map[*actorStore]struct{})
+	r, err := rl.durable.js.isStub(goja.Undefined(), o)
+	return err == nil && r.ToBoolean()
+}
+
+// isDurableObjectState reports whether v is a DurableObjectState; none
+// exists before the Durable Objects' JS has run.
+func (rl *Realm) isDurableObjectState(v goja.Value) bool {
+	if rl.durable.js == nil {
+		return false
+	}
+	r, err := rl.durable.js.isState(goja.Undefined(), v)
+	return err == nil && r.ToBoolean()
 }
 
 // NewDurableObjectNamespace makes the env binding of a namespace. On the
 // loop.
 func (rl *Realm) NewDurableObjectNamespace(ns DurableObjectNamespace) (*goja.Object, error) {
 	state := &doNamespace{DurableObjectNamespace: ns, ids: doid.NewNamespace(ns.UniqueKey)}
-	v, err := rl.durable.newNamespace(goja.Undefined(), rl.vm.ToValue(state), rl.vm.ToValue(ns.UniqueKey), rl.vm.ToValue(ns.ClassName))
+	v, err := rl.durableJS().newNamespace(goja.Undefined(), rl.vm.ToValue(state), rl.vm.ToValue(ns.UniqueKey), rl.vm.ToValue(ns.ClassName))
 	if err != nil {
 		return nil, fmt.Errorf("failed to make Durable Object namespace %s: %w", ns.ClassName, err)
 	}
@@ -160,7 +189,7 @@ func (rl *Realm) restoreAlarms(nsObj *goja.Object, ns DurableObjectNamespace) er
 		if !dostorage.HasAlarm(f) {
 			continue
 		}
-		if _, err := rl.durable.restore(goja.Undefined(), nsObj, rl.vm.ToValue(hex)); err != nil {
+		if _, err := rl.durableJS().restore(goja.Undefined(), nsObj, rl.vm.ToValue(hex)); err != nil {
 			return fmt.Errorf("failed to restore the alarm of Durable Object %s: %w", hex, err)
 		}
 	}
@@ -188,7 +217,10 @@ func (rl *Realm) CloseDurableObjects() {
 // events, and returns how many it evicted. Their sockets stay open; the
 // next event constructs the object again. On the loop.
 func (rl *Realm) HibernateDurableObjects() int {
-	v, err := rl.durable.hibernateAll(goja.Undefined())
+	if rl.durable.js == nil {
+		return 0 // no object has been made
+	}
+	v, err := rl.durable.js.hibernateAll(goja.Undefined())
 	if err != nil {
 		return 0
 	}

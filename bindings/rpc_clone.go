@@ -51,7 +51,7 @@ func (s *serializer) writeRPC(o *goja.Object, k cloneKind) bool {
 	rl := s.rl
 	kind := ""
 	switch {
-	case k.kind == kindUncloneable && k.target != nil && rl.durable.isStub(o):
+	case k.kind == kindUncloneable && k.target != nil && rl.isDurableObjectStub(o):
 		kind = "stub"
 	case k.kind == kindUncloneable:
 		if _, ok := goja.AssertFunction(o); ok {
@@ -94,7 +94,7 @@ func (d *deserializer) readRPCRef() *goja.Object {
 		d.corrupt("RPC reference %d out of range", i)
 	}
 	ref := d.rpc.refs[i]
-	v, err := d.rl.durable.receiveRef(goja.Undefined(), d.rl.vm.ToValue(ref.kind), ref.value)
+	v, err := d.rl.durableJS().receiveRef(goja.Undefined(), d.rl.vm.ToValue(ref.kind), ref.value)
 	if err != nil {
 		panic(err)
 	}

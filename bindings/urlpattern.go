@@ -36,7 +36,16 @@ type urlPatternJS struct {
 
 // installURLPattern defines URLPattern.
 func (rl *Realm) installURLPattern() {
-	js := rl.loadURLPatternJS()
+	// The JS algorithms run on first use: few workers use URLPattern, and
+	// compiling them is a tenth of a cold start.
+	var loaded *urlPatternJS
+	algorithms := func() *urlPatternJS {
+		if loaded == nil {
+			js := rl.loadURLPatternJS()
+			loaded = &js
+		}
+		return loaded
+	}
 	c := rl.newClass("URLPattern", nil, func(call goja.FunctionCall) {
 		input, base, options := call.Argument(0), goja.Value(goja.Null()), call.Argument(1)
 		if len(call.Arguments) >= 3 || !isObjectOrNullish(options) {
@@ -50,6 +59,7 @@ func (rl *Realm) installURLPattern() {
 		if o, ok := options.(*goja.Object); ok {
 			ignoreCase = o.Get("ignoreCase") != nil && o.Get("ignoreCase").ToBoolean()
 		}
+		js := algorithms()
 		v := rl.callURLPattern(js, js.construct, "Failed to construct URLPattern", rl.patternInput(input), base, rl.vm.ToValue(ignoreCase))
 		rl.attach(call.This.(*goja.Object), &urlPattern{components: v.(*goja.Object)})
 	})
@@ -74,6 +84,7 @@ func (rl *Realm) installURLPattern() {
 		if b := call.Argument(1); !goja.IsUndefined(b) {
 			base = rl.vm.ToValue(rl.toUSV(b))
 		}
+		js := algorithms()
 		return rl.callURLPattern(js, js.match, msg, p.components, rl.patternInput(call.Argument(0)), base)
 	}
 	c.method("test", func(call goja.FunctionCall) goja.Value {
@@ -106,7 +117,7 @@ func (rl *Realm) patternInput(v goja.Value) goja.Value {
 
 // callURLPattern calls one of the JS algorithms, turning its Failure into
 // workerd's TypeError with msg.
-func (rl *Realm) callURLPattern(js urlPatternJS, fn goja.Callable, msg string, args ...goja.Value) goja.Value {
+func (rl *Realm) callURLPattern(js *urlPatternJS, fn goja.Callable, msg string, args ...goja.Value) goja.Value {
 	v, err := fn(goja.Undefined(), args...)
 	if err != nil {
 		var ex *goja.Exception
