@@ -51,9 +51,9 @@ func (rl *Realm) installPerformanceNodeMembers(perf *jsClass) {
 type perfObserver struct{}
 
 // installPerformanceObserver defines PerformanceObserver (observe,
-// disconnect and takeRecords accepted, its callback never called) and
-// PerformanceObserverEntryList.
-func (rl *Realm) installPerformanceObserver() {
+// disconnect and takeRecords accepted, its callback never called, as in
+// workerd) and returns PerformanceObserverEntryList.
+func (rl *Realm) installPerformanceObserver() *jsClass {
 	c := rl.newClass("PerformanceObserver", nil, func(call goja.FunctionCall) {
 		if _, ok := goja.AssertFunction(call.Argument(0)); !ok {
 			rl.throwTypeError("Failed to construct 'PerformanceObserver': constructor parameter 1 is not of type 'Function'.")
@@ -74,5 +74,5 @@ func (rl *Realm) installPerformanceObserver() {
 	if err := c.ctor.DefineDataProperty("supportedEntryTypes", types, goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_TRUE); err != nil {
 		panic(err)
 	}
-	rl.newClass("PerformanceObserverEntryList", nil, nil)
+	return rl.newClass("PerformanceObserverEntryList", nil, nil)
 }

@@ -53,8 +53,8 @@ func (rl *Realm) installPerformanceTimeline() {
 			return rl.perfEntryJSON(thisState[perfEntry](rl, call), true)
 		})
 	}
-	rl.installPerformanceObserver()
-	rl.newClass("PerformanceResourceTiming", entry, nil)
+	list := rl.installPerformanceObserver()
+	rl.installResourceTimingMembers(rl.newClass("PerformanceResourceTiming", entry, nil), list)
 
 	ctor := rl.vm.Get("Performance").(*goja.Object)
 	perf := &jsClass{name: "Performance", ctor: ctor, proto: ctor.Get("prototype").(*goja.Object), rl: rl}

@@ -184,6 +184,10 @@ function timeline() {
     attempt("node members", () => [String(performance.eventCounts), String(performance.nodeTiming), performance.eventLoopUtilization(), performance.timerify((x) => x + 1)(1), performance.markResourceTiming(), performance.setResourceTimingBufferSize(5), performance.clearResourceTimings()]),
     attempt("PerformanceObserver", () => { const o = new PerformanceObserver(() => {}); o.observe({ type: "mark" }); performance.mark("o"); const r = o.takeRecords(); o.disconnect(); performance.clearMarks(); return [r, PerformanceObserver.supportedEntryTypes, Object.getOwnPropertyNames(PerformanceObserver.prototype).sort()]; }),
     attempt("globals", () => ["PerformanceObserverEntryList", "PerformanceResourceTiming", "EventCounts", "PerformanceNodeTiming"].map((n) => `${n}=${typeof globalThis[n]}`)),
+    attempt("resource timing members", () => [Object.getOwnPropertyNames(PerformanceResourceTiming.prototype).sort(), Object.getOwnPropertyNames(PerformanceObserverEntryList.prototype).sort()]),
+    attempt("resource timing getter on {}", () => Object.getOwnPropertyDescriptor(PerformanceResourceTiming.prototype, "responseEnd").get.call({})),
+    attempt("entry list getEntries on {}", () => PerformanceObserverEntryList.prototype.getEntries.call({})),
+    attempt("new PerformanceResourceTiming()", () => new PerformanceResourceTiming()),
   ];
 }
 
