@@ -14,12 +14,11 @@ import (
 var compressionStreamsSource string
 
 // installCompressionStreams defines CompressionStream and
-// DecompressionStream. It runs after installWritableStreams
-// (TransformStream) and installTextEncoder.
-func (rl *Realm) installCompressionStreams() {
+// DecompressionStream over TransformStream, given the internals
+// js/writable.js returned. It runs after installTextEncoder.
+func (rl *Realm) installCompressionStreams(transform, writableInternals goja.Value) {
 	factory, _ := goja.AssertFunction(rl.mustRun("compression_streams.js", compressionStreamsSource))
-	g := rl.vm.GlobalObject()
-	v, err := factory(goja.Undefined(), g.Get("TransformStream"), g.Get("TextEncoder"), rl.compressionHelpers())
+	v, err := factory(goja.Undefined(), transform, rl.vm.Get("TextEncoder"), rl.compressionHelpers(), writableInternals)
 	if err != nil {
 		panic(err)
 	}

@@ -192,7 +192,6 @@ func (rl *Realm) installAll() {
 		rl.installScheduler,
 		rl.installAbort,
 		rl.installWritableStreams,
-		rl.installCompressionStreams,
 		rl.installHeaders,
 		rl.installHeadersGetAll,
 		rl.installBody,

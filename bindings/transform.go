@@ -40,8 +40,9 @@ func (rl *Realm) installTransformStreams(writable, writableInternals goja.Value)
 	if _, err := pipes(goja.Undefined(), readable, rl.streams.internals, writableInternals); err != nil {
 		panic(err)
 	}
-	rl.installWorkerdStreams(exports.Get("TransformStream"))
+	rl.installWorkerdStreams(exports.Get("TransformStream"), writableInternals)
 	rl.installTextStreams(exports.Get("TransformStream"))
+	rl.installCompressionStreams(exports.Get("TransformStream"), writableInternals)
 }
 
 // installTextStreams defines TextEncoderStream and TextDecoderStream
@@ -62,9 +63,9 @@ func (rl *Realm) installTextStreams(transform goja.Value) {
 // installWorkerdStreams defines workerd's IdentityTransformStream and
 // FixedLengthStream (js/workerd_streams.js) over TransformStream. It runs
 // after installTextEncoder.
-func (rl *Realm) installWorkerdStreams(transform goja.Value) {
+func (rl *Realm) installWorkerdStreams(transform, writableInternals goja.Value) {
 	factory, _ := goja.AssertFunction(rl.mustRun("workerd_streams.js", workerdStreamsSource))
-	v, err := factory(goja.Undefined(), transform, rl.vm.Get("TextEncoder"), rl.streams.internals)
+	v, err := factory(goja.Undefined(), transform, rl.vm.Get("TextEncoder"), rl.streams.internals, writableInternals)
 	if err != nil {
 		panic(err)
 	}

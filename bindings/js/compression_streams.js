@@ -2,7 +2,7 @@
 // (https://compression.spec.whatwg.org/), TransformStreams whose
 // transformer calls the Go codecs (compression_stream.go). The messages
 // are workerd's.
-(function (TransformStream, TextEncoder, go) {
+(function (TransformStream, TextEncoder, go, wsi) {
   "use strict";
   const notBytes = "This TransformStream is being used as a byte stream, but received an object of " +
     "non-ArrayBuffer/ArrayBufferView type on its writable side.";
@@ -10,7 +10,8 @@
   const encoder = new TextEncoder();
 
   // bytes is a chunk as the byte streams take it: a BufferSource, copied,
-  // or a string, UTF-8 encoded.
+  // or a string, UTF-8 encoded; checked at each write, which alone rejects
+  // if it is neither.
   function bytes(chunk) {
     if (typeof chunk === "string") return encoder.encode(chunk);
     const b = go.bytes(chunk);
@@ -30,7 +31,7 @@
   function codecTransformer(codec) {
     return {
       transform(chunk, c) {
-        const out = codec.push(bytes(chunk));
+        const out = codec.push(chunk);
         if (out) c.enqueue(out);
       },
       flush(c) {
@@ -50,11 +51,13 @@
   class CompressionStream extends TransformStream {
     constructor(f) {
       super(codecTransformer(go.compressor(format("CompressionStream", f, arguments.length))), undefined, unbounded);
+      wsi.setChunkCheck(this.writable, bytes);
     }
   }
   class DecompressionStream extends TransformStream {
     constructor(f) {
       super(codecTransformer(go.decompressor(format("DecompressionStream", f, arguments.length))), undefined, unbounded);
+      wsi.setChunkCheck(this.writable, bytes);
     }
   }
 

@@ -3,10 +3,12 @@
 // TransformStreams whose readable side carries bytes. A string chunk is
 // written as its UTF-8 bytes, as workerd does. A FixedLengthStream's
 // readable knows its length, so a response with it as its body is sent
-// with that Content-Length. The Go side (transform.go) calls this function
-// with TransformStream, TextEncoder and the ReadableStream internals (which
-// record a stream's length).
-(function (TransformStream, TextEncoder, rsi) {
+// with that Content-Length. A chunk that is not bytes is refused at its
+// write, which alone rejects. The Go side (transform.go) calls this
+// function with TransformStream, TextEncoder and the ReadableStream and
+// WritableStream internals (which record a stream's length and check each
+// chunk).
+(function (TransformStream, TextEncoder, rsi, wsi) {
   "use strict";
   const encoder = new TextEncoder();
 
@@ -14,7 +16,8 @@
     if (typeof chunk === "string") return encoder.encode(chunk);
     if (chunk instanceof ArrayBuffer) return new Uint8Array(chunk.slice(0));
     if (ArrayBuffer.isView(chunk)) return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    throw new TypeError("This TransformStream is being used as a byte stream, but received a value that is not a BufferSource.");
+    throw new TypeError("This TransformStream is being used as a byte stream, but received an object of " +
+      "non-ArrayBuffer/ArrayBufferView type on its writable side.");
   }
 
   // byteTransformer passes bytes through; with a length, it refuses more
@@ -23,8 +26,7 @@
   function byteTransformer(expected) {
     let seen = 0;
     return {
-      transform(chunk, c) {
-        const bytes = toBytes(chunk);
+      transform(bytes, c) {
         seen += bytes.byteLength;
         if (seen > expected) throw new TypeError("Attempt to write too many bytes through a FixedLengthStream.");
         c.enqueue(bytes);
@@ -44,6 +46,7 @@
       const transformer = subclassTransformer || byteTransformer(Infinity);
       subclassTransformer = null;
       super(transformer);
+      wsi.setChunkCheck(this.writable, toBytes);
     }
   }
 

@@ -450,6 +450,15 @@
   // WritableStreamDefaultWriterWrite
   function writerWrite(w, s, chunk) {
     const c = s.controller;
+    if (s.check) {
+      // workerd's byte streams refuse a chunk that is not bytes at the
+      // write, which rejects alone; the stream goes on.
+      try {
+        chunk = s.check(chunk);
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    }
     const size = chunkSize(c, chunk);
     if (s !== w.stream) return Promise.reject(released());
     const state = s.state;
@@ -496,6 +505,11 @@
     isWritableStream: (v) => v !== null && typeof v === "object" && v instanceof WritableStream && v[kState] !== undefined,
     closeQueuedOrInFlight: (stream) => closeQueuedOrInFlight(stream[kState]),
     errorIfNeeded: (stream, e) => errorIfNeeded(stream[kState].controller, e),
+    // setChunkCheck makes each write pass its chunk through check first,
+    // which converts it or throws to refuse that write alone.
+    setChunkCheck: (stream, check) => {
+      stream[kState].check = check;
+    },
   };
 
   const classes = { WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, CountQueuingStrategy, ByteLengthQueuingStrategy };

@@ -138,6 +138,21 @@ async function probes() {
     w.close();
     return Array.from(await bytesOf(t.readable)).join();
   });
+  // A chunk that is not bytes rejects its own write; the stream goes on.
+  for (const make of [() => new IdentityTransformStream(), () => new FixedLengthStream(3), () => new CompressionStream("deflate"), () => new DecompressionStream("deflate")]) {
+    await probe(out, "non-bytes write", async () => {
+      const t = make();
+      const w = t.writable.getWriter();
+      // (deflate's bytes are Go's, not zlib's: only their presence counts)
+      const read = bytesOf(t.readable).then((b) => "read " + (t instanceof CompressionStream ? b.length > 0 : b.length), (e) => "read " + e.message);
+      const settle = (p) => p.then(() => "ok", (e) => e.name + ": " + e.message);
+      const bad = [5, {}, null, [1]];
+      const refused = [];
+      for (const v of bad) refused.push(await settle(w.write(v)));
+      const good = [await settle(w.write(new ArrayBuffer(1))), await settle(w.write(new DataView(new Uint8Array([156, 3]).buffer)))];
+      return [String(t), new Set(refused).size, refused[0], good.join(), await settle(w.close()), await read].join(" | ");
+    });
+  }
   return new Response(out.join("\n") + "\n");
 }
 
