@@ -125,7 +125,10 @@ func TestCPULimitLeavesOtherRequestsAndSocketsRunning(t *testing.T) {
 
 func TestCPULimitAtTheTopLevel(t *testing.T) {
 	t.Parallel()
-	path := writeWorker(t, "let n = 0;\nfor (;;) { n++; }\n")
+	// Line 1 runs nothing, so the interruption is at line 2 even when a
+	// loaded machine spends the budget before the script's first
+	// instruction (the budget is the job's time on the loop).
+	path := writeWorker(t, "// spins at the top level\nfor (let n = 0; ; n++) {}\n")
 	_, err := host.Start(host.Options{Script: path, CPULimit: 100 * time.Millisecond, Log: discard{}, Console: discard{}}, "127.0.0.1:0")
 	if err == nil || !strings.Contains(err.Error(), "Script startup exceeded CPU time limit.") || !strings.Contains(err.Error(), ":2:") {
 		t.Fatalf("Start = %v, want the startup limit error at line 2", err)
