@@ -112,7 +112,7 @@ func New(opts Options) *Runtime {
 		ctx:    ctx,
 		cancel: cancel,
 	}
-	r.timers.init()
+	r.timers.init(r.queueTimer)
 	r.vm.SetFieldNameMapper(goja.UncapFieldNameMapper())
 	r.vm.SetMaxCallStackSize(MaxCallDepth)
 	r.vm.SetPromiseRejectionTracker(r.trackRejection)

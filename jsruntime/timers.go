@@ -14,7 +14,7 @@ import (
 // timer is one live setTimeout or setInterval. fn and args are JS values and
 // are only touched on the loop.
 type timer struct {
-	t        *time.Timer
+	round    uint64 // which arming of it is current (timer_queue.go)
 	fn       goja.Callable
 	args     []goja.Value
 	interval time.Duration
@@ -23,22 +23,39 @@ type timer struct {
 	frame    *AsyncFrame // the async context it was set in (async_context.go)
 }
 
-// timerTable holds the live timers by id. The mutex guards the map because
-// Stop may cancel every timer from outside the loop.
+// timerTable holds the live timers by id, and their due times in order
+// (timer_queue.go). The mutex guards both because Stop may cancel every
+// timer from outside the loop.
 type timerTable struct {
 	mu     sync.Mutex
 	nextID int64
 	byID   map[int64]*timer
+	timerQueue
 }
 
-func (tt *timerTable) init() { tt.byID = make(map[int64]*timer) }
+// init prepares the table; fire queues a due timer's callback to the loop.
+func (tt *timerTable) init(fire func(ctx *IOContext, id int64, round uint64)) {
+	tt.byID = make(map[int64]*timer)
+	tt.fire = fire
+}
 
+// add makes t live, due after its interval, and returns its id.
 func (tt *timerTable) add(t *timer) int64 {
 	tt.mu.Lock()
 	defer tt.mu.Unlock()
 	tt.nextID++
 	tt.byID[tt.nextID] = t
+	tt.arm(tt.nextID, t)
 	return tt.nextID
+}
+
+// rearm makes an interval due again after its interval, if still live.
+func (tt *timerTable) rearm(id int64, t *timer) {
+	tt.mu.Lock()
+	defer tt.mu.Unlock()
+	if tt.byID[id] == t {
+		tt.arm(id, t)
+	}
 }
 
 func (tt *timerTable) get(id int64) *timer {
@@ -51,11 +68,9 @@ func (tt *timerTable) get(id int64) *timer {
 func (tt *timerTable) remove(id int64) bool {
 	tt.mu.Lock()
 	defer tt.mu.Unlock()
-	t, ok := tt.byID[id]
-	if ok {
-		t.t.Stop()
-		delete(tt.byID, id)
-	}
+	_, ok := tt.byID[id]
+	delete(tt.byID, id)
+	tt.compact()
 	return ok
 }
 
@@ -66,19 +81,20 @@ func (tt *timerTable) dropContext(ctx *IOContext, pending *int) {
 	defer tt.mu.Unlock()
 	for id, t := range tt.byID {
 		if t.ctx != nil && (t.ctx == ctx || t.ctx.root() == ctx) {
-			t.t.Stop()
 			delete(tt.byID, id)
 			*pending--
 		}
 	}
+	tt.compact()
 }
 
 func (tt *timerTable) stopAll() {
 	tt.mu.Lock()
 	defer tt.mu.Unlock()
-	for id, t := range tt.byID {
-		t.t.Stop()
-		delete(tt.byID, id)
+	clear(tt.byID)
+	tt.due = nil
+	if tt.wake != nil {
+		tt.wake.Stop()
 	}
 }
 
@@ -111,16 +127,20 @@ func (r *Runtime) setTimer(call goja.FunctionCall, repeat bool) goja.Value {
 	}
 	t := &timer{fn: fn, args: args, interval: timerDelay(call.Argument(1)), repeat: repeat, ctx: r.current, frame: r.frame}
 	r.pending++
-	id := r.timers.add(t)
-	t.t = time.AfterFunc(t.interval, func() { r.EnqueueIn(t.ctx, func(*goja.Runtime) { r.fireTimer(id) }) })
-	return r.vm.ToValue(id)
+	return r.vm.ToValue(r.timers.add(t))
+}
+
+// queueTimer queues timer id's callback to the loop; the Go timer of the
+// timer table calls it for each due timer, in order.
+func (r *Runtime) queueTimer(ctx *IOContext, id int64, round uint64) {
+	r.EnqueueIn(ctx, func(*goja.Runtime) { r.fireTimer(id, round) })
 }
 
 // fireTimer runs a due timer's callback. On the loop.
-func (r *Runtime) fireTimer(id int64) {
+func (r *Runtime) fireTimer(id int64, round uint64) {
 	t := r.timers.get(id)
-	if t == nil {
-		return // cleared after it was queued
+	if t == nil || t.round != round {
+		return // cleared (or cleared and re-armed) after it was queued
 	}
 	if !t.repeat && r.timers.remove(id) {
 		r.pending--
@@ -130,8 +150,8 @@ func (r *Runtime) fireTimer(id int64) {
 	if err != nil {
 		r.ReportError(err)
 	}
-	if t.repeat && r.timers.get(id) == t {
-		t.t.Reset(t.interval)
+	if t.repeat {
+		r.timers.rearm(id, t)
 	}
 }
 
