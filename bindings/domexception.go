@@ -17,7 +17,6 @@ const domExceptionSource = `(function () {
     QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25
   };
   class DOMException extends Error {
-    #name; #message;
     constructor(message, options) {
       message = message === undefined ? "" : String(message);
       super(message);
@@ -28,15 +27,23 @@ const domExceptionSource = `(function () {
       } else if (options !== undefined) {
         name = String(options);
       }
-      this.#name = name;
-      this.#message = message;
-      Object.defineProperty(this, "stack", { value: String(this.stack).replace(/^Error/, name), writable: true, configurable: true });
+      // workerd's are own, enumerable, read-only properties in this
+      // order, with stack an accessor, so JSON.stringify and spreading
+      // see them.
+      var stack = String(this.stack).replace(/^Error/, name);
+      delete this.message;
+      delete this.stack;
+      Object.defineProperty(this, "code", { value: codes[name] || 0, enumerable: true, configurable: true });
+      Object.defineProperty(this, "name", { value: name, enumerable: true, configurable: true });
+      Object.defineProperty(this, "message", { value: message, enumerable: true, configurable: true });
+      Object.defineProperty(this, "stack", {
+        get: function () { return stack; },
+        set: function (v) { stack = v; },
+        enumerable: true,
+        configurable: true,
+      });
     }
-    get name() { return this.#name; }
-    get message() { return this.#message; }
-    get code() { return codes[this.#name] || 0; }
   }
-  Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: "DOMException", configurable: true });
   var names = Object.keys(codes);
   var constNames = ["INDEX_SIZE_ERR", "DOMSTRING_SIZE_ERR", "HIERARCHY_REQUEST_ERR", "WRONG_DOCUMENT_ERR",
     "INVALID_CHARACTER_ERR", "NO_DATA_ALLOWED_ERR", "NO_MODIFICATION_ALLOWED_ERR", "NOT_FOUND_ERR",
@@ -47,6 +54,11 @@ const domExceptionSource = `(function () {
     Object.defineProperty(DOMException, n, { value: i + 1, enumerable: true });
     Object.defineProperty(DOMException.prototype, n, { value: i + 1, enumerable: true });
   });
+  // workerd lists the prototype's constructor and tag after the constants.
+  var ctorDesc = Object.getOwnPropertyDescriptor(DOMException.prototype, "constructor");
+  delete DOMException.prototype.constructor;
+  Object.defineProperty(DOMException.prototype, "constructor", ctorDesc);
+  Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: "DOMException", configurable: true });
   void names;
   return DOMException;
 })()`

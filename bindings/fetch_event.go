@@ -22,7 +22,6 @@ type FetchEvent struct {
 func (rl *Realm) installFetchEvent() {
 	c := rl.newClass("FetchEvent", rl.extendableEventClass, nil)
 	rl.fetchEventClass = c
-	c.getter("request", func(call goja.FunctionCall) goja.Value { return thisState[FetchEvent](rl, call).request })
 	c.method("respondWith", func(call goja.FunctionCall) goja.Value {
 		fe := thisState[FetchEvent](rl, call)
 		switch {
@@ -49,7 +48,7 @@ func (fe *FetchEvent) extendsLifetime() {}
 // loop.
 func (rl *Realm) NewFetchEvent(request *goja.Object) (*goja.Object, *FetchEvent) {
 	fe := &FetchEvent{event: *rl.trustedEvent("fetch", true), request: request}
-	return rl.fetchEventClass.instance(fe), fe
+	return rl.instanceProperties(rl.fetchEventClass.instance(fe), fetchEventProperties, request, goja.Undefined()), fe
 }
 
 // EndDispatch marks the dispatch as over: respondWith() now throws "Too

@@ -50,7 +50,7 @@ func member(v goja.Value, name string) goja.Value {
 func (rl *Realm) installMessageEvents() {
 	vm := rl.vm
 	msg := rl.newClass("MessageEvent", rl.eventClass, func(call goja.FunctionCall) {
-		me := &messageEvent{event: *rl.newEventFromJS("MessageEvent", call), data: goja.Null(), origin: goja.Null()}
+		me := &messageEvent{event: *rl.newEventFromJS("MessageEvent", call), data: goja.Null(), origin: vm.ToValue("")}
 		if d := member(call.Argument(1), "data"); !goja.IsUndefined(d) {
 			me.data = d
 		}
@@ -61,15 +61,9 @@ func (rl *Realm) installMessageEvents() {
 			me.lastEventID = id.String()
 		}
 		rl.attach(call.This.(*goja.Object), me)
+		rl.messageEventMembers(call.This.(*goja.Object), me)
 	})
 	rl.messageEventClass = msg
-	msg.getter("data", func(call goja.FunctionCall) goja.Value { return thisState[messageEvent](rl, call).data })
-	msg.getter("origin", func(call goja.FunctionCall) goja.Value { return thisState[messageEvent](rl, call).origin })
-	msg.getter("lastEventId", func(call goja.FunctionCall) goja.Value {
-		return vm.ToValue(thisState[messageEvent](rl, call).lastEventID)
-	})
-	msg.getter("source", func(call goja.FunctionCall) goja.Value { thisState[messageEvent](rl, call); return goja.Null() })
-	msg.getter("ports", func(call goja.FunctionCall) goja.Value { thisState[messageEvent](rl, call); return vm.NewArray() })
 
 	cl := rl.newClass("CloseEvent", rl.eventClass, func(call goja.FunctionCall) {
 		ce := &closeEvent{event: *rl.newEventFromJS("CloseEvent", call)}
@@ -82,11 +76,9 @@ func (rl *Realm) installMessageEvents() {
 		}
 		ce.wasClean = member(init, "wasClean").ToBoolean()
 		rl.attach(call.This.(*goja.Object), ce)
+		rl.closeEventMembers(call.This.(*goja.Object), ce)
 	})
 	rl.closeEventClass = cl
-	cl.getter("code", func(call goja.FunctionCall) goja.Value { return vm.ToValue(thisState[closeEvent](rl, call).code) })
-	cl.getter("reason", func(call goja.FunctionCall) goja.Value { return vm.ToValue(thisState[closeEvent](rl, call).reason) })
-	cl.getter("wasClean", func(call goja.FunctionCall) goja.Value { return vm.ToValue(thisState[closeEvent](rl, call).wasClean) })
 
 	er := rl.newClass("ErrorEvent", rl.eventClass, func(call goja.FunctionCall) {
 		ee := &errorEvent{event: *rl.newEventFromJS("ErrorEvent", call), err: goja.Undefined()}
@@ -112,12 +104,24 @@ func (rl *Realm) installMessageEvents() {
 
 // newMessageEvent creates a trusted "message" event carrying data.
 func (rl *Realm) newMessageEvent(data goja.Value) *goja.Object {
-	return rl.messageEventClass.instance(&messageEvent{event: *rl.trustedEvent("message", false), data: data, origin: goja.Null()})
+	me := &messageEvent{event: *rl.trustedEvent("message", false), data: data, origin: goja.Null()}
+	return rl.messageEventMembers(rl.messageEventClass.instance(me), me)
+}
+
+// messageEventMembers gives a MessageEvent its instance properties.
+func (rl *Realm) messageEventMembers(o *goja.Object, me *messageEvent) *goja.Object {
+	return rl.instanceProperties(o, messageEventProperties, rl.vm.NewArray(), goja.Null(), rl.vm.ToValue(me.lastEventID), me.origin, me.data)
+}
+
+// closeEventMembers gives a CloseEvent its instance properties.
+func (rl *Realm) closeEventMembers(o *goja.Object, ce *closeEvent) *goja.Object {
+	return rl.instanceProperties(o, closeEventProperties, rl.vm.ToValue(ce.wasClean), rl.vm.ToValue(ce.reason), rl.vm.ToValue(ce.code))
 }
 
 // newCloseEvent creates a trusted "close" event.
 func (rl *Realm) newCloseEvent(code int, reason string, wasClean bool) *goja.Object {
-	return rl.closeEventClass.instance(&closeEvent{event: *rl.trustedEvent("close", false), code: code, reason: reason, wasClean: wasClean})
+	ce := &closeEvent{event: *rl.trustedEvent("close", false), code: code, reason: reason, wasClean: wasClean}
+	return rl.closeEventMembers(rl.closeEventClass.instance(ce), ce)
 }
 
 // newErrorEvent creates a trusted "error" event for err.

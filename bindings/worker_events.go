@@ -35,15 +35,13 @@ func (rl *Realm) installWorkerEvents() {
 		return goja.Undefined()
 	})
 	pre := rl.newClass("PromiseRejectionEvent", rl.eventClass, nil)
-	getter := stateGetter[promiseRejectionEvent](rl, pre)
-	getter("promise", func(e *promiseRejectionEvent) goja.Value { return e.promise })
-	getter("reason", func(e *promiseRejectionEvent) goja.Value { return e.reason })
 	rl.rt.OnUnhandledRejection(func(p *goja.Promise) bool {
 		if len(rl.globalTarget.listeners["unhandledrejection"]) == 0 {
 			return false
 		}
 		ev := &promiseRejectionEvent{event: *rl.trustedEvent("unhandledrejection", false), promise: rl.vm.ToValue(p), reason: p.Result()}
-		if err := rl.dispatchAll(rl.vm.GlobalObject(), rl.globalTarget, pre.instance(ev), &ev.event); err != nil {
+		o := rl.instanceProperties(pre.instance(ev), rejectionEventProperties, ev.reason, ev.promise)
+		if err := rl.dispatchAll(rl.vm.GlobalObject(), rl.globalTarget, o, &ev.event); err != nil {
 			rl.rt.ReportError(err)
 		}
 		return true

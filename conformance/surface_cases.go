@@ -33,6 +33,7 @@ var surfaceCases = []Case{
 	{Name: "upsert_and_cf", Script: "workers/upsert-and-cf.js", Run: func(s *Session) { recordLines(s, "GET", "/", "") }},
 	{Name: "disposable_stack", Script: "workers/disposable-stack.js", Run: func(s *Session) { recordLines(s, "GET", "/", "") }},
 	{Name: "iterator_proposals", Script: "workers/iterator-proposals.js", Run: func(s *Session) { recordLines(s, "GET", "/", "") }},
+	{Name: "instance_properties", Script: "workers/instance-properties.js", Run: func(s *Session) { recordLines(s, "GET", "/", "") }},
 }
 
 // recordLines sends a request and records the status and the body one line

@@ -105,11 +105,6 @@ var surfaceDiffers = []Difference{
 	{Workerd: `  | toLocaleString number de-DE: "1.234.567,891"`, Workerhost: `  | toLocaleString number de-DE: throws RangeError: toString() radix argument must be between 2 and 36`, Why: intlNotYet},
 	{Workerd: `  | toLocaleString number en-US: "1,234,567.891"`, Workerhost: `  | toLocaleString number en-US: throws RangeError: toString() radix argument must be between 2 and 36`, Why: intlNotYet},
 	{Workerd: `  | Intl.NumberFormat currency: "€1,234.50"`, Workerhost: `  | Intl.NumberFormat currency: throws TypeError: Value is not an object: undefined`, Why: intlNotYet},
-	{
-		Workerd:    "  | unlisted: none",
-		Workerhost: "  | unlisted: CloseEvent.prototype.code, CloseEvent.prototype.reason, CloseEvent.prototype.wasClean, DOMException.prototype.code, DOMException.prototype.message, DOMException.prototype.name, FetchEvent.prototype.request, MessageEvent.prototype.data, MessageEvent.prototype.lastEventId, MessageEvent.prototype.origin, MessageEvent.prototype.ports, MessageEvent.prototype.source, PromiseRejectionEvent.prototype.promise, PromiseRejectionEvent.prototype.reason",
-		Why:        "these are own properties of each instance in workerd and accessors on the prototype here: the same values, but an event made for each WebSocket message or fetch defines no properties",
-	},
 	{Workerd: `  | Intl.DateTimeFormat: "Thursday, January 1, 1970"`, Workerhost: `  | Intl.DateTimeFormat: throws TypeError: Value is not an object: undefined`, Why: intlNotYet},
 }
 

@@ -183,8 +183,12 @@
     const feed = parser(state, (type, data) => {
       if (state.readyState === CLOSED) return;
       const init = { data, lastEventId: state.lastEventId };
-      if (state.origin !== null) init.origin = state.origin;
-      es.dispatchEvent(new MessageEvent(type, init));
+      const event = new MessageEvent(type, init);
+      // A MessageEvent made in JS has origin "" by default, workerd's
+      // EventSource gives its events null.
+      if (state.origin === null) Object.defineProperty(event, "origin", { value: null });
+      else Object.defineProperty(event, "origin", { value: state.origin });
+      es.dispatchEvent(event);
     });
     const reader = stream.getReader();
     state.reader = reader;
