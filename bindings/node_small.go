@@ -1,0 +1,116 @@
+package bindings
+
+// The smaller Node.js modules of nodejs_compat (os, querystring,
+// util/types, timers/promises, diagnostics_channel, punycode, perf_hooks,
+// the stream/* helpers) and the modules workerd gives only as shells whose
+// functions throw ERR_METHOD_NOT_IMPLEMENTED or answer fixed values
+// (worker_threads, vm, child_process, ...): each is a factory in
+// js/node_<name>.js, run with nodeSmallHelpers.
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/dop251/goja"
+)
+
+var (
+	//go:embed js/node_small_shared.js
+	nodeSmallSharedSource string
+	//go:embed js/node_constants.json
+	nodeConstantsJSON string
+	//go:embed js/node_os.js
+	nodeOSSource string
+	//go:embed js/node_querystring.js
+	nodeQuerystringSource string
+	//go:embed js/node_util_types.js
+	nodeUtilTypesSource string
+	//go:embed js/node_timers_promises.js
+	nodeTimersPromisesSource string
+	//go:embed js/node_diagnostics_channel.js
+	nodeDiagnosticsChannelSource string
+	//go:embed js/node_punycode.js
+	nodePunycodeSource string
+	//go:embed js/node_perf_hooks.js
+	nodePerfHooksSource string
+	//go:embed js/node_stream_extras.js
+	nodeStreamExtrasSource string
+)
+
+// nodeSmallSources are the factories of the modules in this file, by
+// module name.
+var nodeSmallSources = map[string]string{
+	"os":                  nodeOSSource,
+	"querystring":         nodeQuerystringSource,
+	"util/types":          nodeUtilTypesSource,
+	"timers/promises":     nodeTimersPromisesSource,
+	"diagnostics_channel": nodeDiagnosticsChannelSource,
+	"punycode":            nodePunycodeSource,
+	"perf_hooks":          nodePerfHooksSource,
+	"stream/web":          nodeStreamExtrasSource,
+	"stream/promises":     nodeStreamExtrasSource,
+	"stream/consumers":    nodeStreamExtrasSource,
+}
+
+// nodeSmallModuleNames are the module names nodeSmallModule makes, for
+// ModulesFor.
+var nodeSmallModuleNames = []string{
+	"os", "querystring", "util/types", "timers/promises", "diagnostics_channel", "punycode",
+	"perf_hooks", "stream/web", "stream/promises", "stream/consumers",
+}
+
+// nodeSmallModule makes one of this file's modules, or reports that name
+// is not one of them.
+func (rl *Realm) nodeSmallModule(name string) (goja.Value, bool) {
+	src, ok := nodeSmallSources[name]
+	if !ok {
+		return nil, false
+	}
+	file := "node_" + strings.NewReplacer("/", "_").Replace(name) + ".js"
+	return rl.runNodeFactory(file, src, rl.nodeSmallHelpers(), rl.vm.ToValue(name)), true
+}
+
+// nodeSmallHelpers gives the factories the other modules they build on
+// (h.require), Node's error shapes and the ES-namespace helper (h.errors),
+// and the recorded constants, made once per realm.
+func (rl *Realm) nodeSmallHelpers() goja.Value {
+	if rl.node.small != nil {
+		return rl.node.small
+	}
+	h := rl.vm.NewObject()
+	_ = h.Set("require", rl.function("require", func(call goja.FunctionCall) goja.Value {
+		return rl.nodeModule(call.Argument(0).String())
+	}))
+	_ = h.Set("errors", rl.mustRun("node_small_shared.js", nodeSmallSharedSource))
+	_ = h.Set("constantsJSON", nodeConstantsJSON)
+	rl.setUtilTypesHelpers(h)
+	rl.node.small = h
+	return h
+}
+
+// setUtilTypesHelpers gives node_util_types.js what JS cannot see of a
+// value: goja's class name for it ("Arguments", "Error", ...; "" for a
+// primitive), and whether it is a Proxy or a Promise.
+func (rl *Realm) setUtilTypesHelpers(h *goja.Object) {
+	_ = h.Set("classOf", rl.function("classOf", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		if !ok {
+			return rl.vm.ToValue("")
+		}
+		if _, proxy := o.Export().(goja.Proxy); proxy {
+			return rl.vm.ToValue("Proxy")
+		}
+		return rl.vm.ToValue(o.ClassName())
+	}))
+	_ = h.Set("isProxy", rl.exportIs(func(v any) bool { _, ok := v.(goja.Proxy); return ok }))
+	_ = h.Set("isPromise", rl.exportIs(func(v any) bool { _, ok := v.(*goja.Promise); return ok }))
+}
+
+// exportIs is a JS predicate: whether its argument is an object whose
+// exported Go value is does.
+func (rl *Realm) exportIs(is func(v any) bool) goja.Value {
+	return rl.function("exportIs", func(call goja.FunctionCall) goja.Value {
+		o, ok := call.Argument(0).(*goja.Object)
+		return rl.vm.ToValue(ok && is(o.Export()))
+	})
+}

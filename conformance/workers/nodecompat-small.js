@@ -1,0 +1,202 @@
+// The smaller node: modules of nodejs_compat (bindings/node_small.go): each
+// module's exports (/shape), and what its functions do, one path per
+// module, as "label: result" lines.
+import * as os from "node:os";
+import * as querystring from "node:querystring";
+import * as utilTypes from "node:util/types";
+import util from "node:util";
+import * as streamWeb from "node:stream/web";
+import * as streamPromises from "node:stream/promises";
+import * as consumers from "node:stream/consumers";
+import * as timersPromises from "node:timers/promises";
+import * as dc from "node:diagnostics_channel";
+import * as punycode from "node:punycode";
+import * as perfHooks from "node:perf_hooks";
+import { Readable, PassThrough } from "node:stream";
+import { Buffer } from "node:buffer";
+import { AsyncLocalStorage } from "node:async_hooks";
+
+const modules = {
+  os, querystring, "util/types": utilTypes, "stream/web": streamWeb, "stream/promises": streamPromises,
+  "stream/consumers": consumers, "timers/promises": timersPromises, diagnostics_channel: dc, punycode, perf_hooks: perfHooks,
+};
+
+// kind describes an export without values that differ between runtimes.
+function kind(v) {
+  if (typeof v === "function") return "function/" + v.length;
+  if (v === null) return "null";
+  if (typeof v === "object") return "object{" + Object.keys(v).join(",") + "}";
+  return typeof v + " " + String(v);
+}
+
+function caught(fn) {
+  try {
+    return "returns " + JSON.stringify(fn());
+  } catch (e) {
+    return "throws " + e.name + " " + e.code + " " + e.message;
+  }
+}
+
+async function rejected(p) {
+  try {
+    return "resolves " + JSON.stringify(await p);
+  } catch (e) {
+    return "rejects " + e.name + " " + e.code + " " + e.message;
+  }
+}
+
+const routes = {
+  "/shape": (log) => {
+    for (const [name, ns] of Object.entries(modules)) {
+      log(name + " named", Object.keys(ns).sort().join(","));
+      // stream/web's classes are the globals, whose shapes streams_cases.go covers.
+      const show = name === "stream/web" ? (k) => k : (k) => k + ":" + kind(ns.default[k]);
+      log(name + " default", Object.keys(ns.default).map(show).join(" "));
+    }
+  },
+  "/os": (log) => {
+    for (const k of Object.keys(os.default)) if (typeof os[k] === "function") log(k, caught(os[k]));
+    log("EOL devNull", JSON.stringify(os.EOL), os.devNull);
+    log("constants frozen", Object.isFrozen(os.constants), Object.isFrozen(os.constants.signals));
+    log("signals", JSON.stringify(os.constants.signals));
+    log("errno", JSON.stringify(os.constants.errno));
+    log("priority", JSON.stringify(os.constants.priority), JSON.stringify(os.constants.dlopen), os.constants.UV_UDP_REUSEADDR);
+    log("setPriority", caught(() => os.setPriority(0, 5)), caught(() => os.setPriority(1)), caught(() => os.getPriority("x")));
+  },
+  "/querystring": (log) => {
+    const p = (...a) => JSON.stringify(querystring.parse(...a));
+    log("parse", p("a=1&b=2&a=3&c&=x&d=&&e=%20f+g"));
+    log("parse proto", Object.getPrototypeOf(querystring.parse("a=1")));
+    log("parse seps", p("a:1;b:2", ";", ":"), p("a==1", "&", "=="), p("a=1&b=2", "", ""));
+    log("parse maxKeys", p("a=1&b=2&c=3", null, null, { maxKeys: 2 }), p("a=1&b=2", null, null, { maxKeys: 0 }));
+    log("parse bad escapes", p("a=%zz&b=%E9&c=%C3%A9&d=100%"));
+    log("parse custom", p("a=b+c%41", null, null, { decodeURIComponent: (s) => s.toLowerCase() }));
+    log("parse non-string", p(5), p(""), p("&"), p("="));
+    log("stringify", querystring.stringify({ a: [1, 2], b: "x y", c: true, d: null, e: undefined, f: NaN, g: 5n, h: {}, i: [], "é": "ü~*'()!" }));
+    log("stringify seps", querystring.stringify({ a: 1, b: 2 }, ";", ":"), querystring.stringify("x"), querystring.stringify(null));
+    log("stringify custom", querystring.stringify({ a: "b c" }, null, null, { encodeURIComponent: (s) => s.toUpperCase() }));
+    log("encode decode", querystring.encode === querystring.stringify, querystring.decode === querystring.parse);
+    log("escape", querystring.escape("a b&c/é😀"), querystring.escape(5), querystring.escape({ toString: () => "o k" }));
+    log("escape lone", caught(() => querystring.escape("\ud800")));
+    log("unescape", querystring.unescape("a%20b+c"), querystring.unescape("%zz%41"), querystring.unescape("%E9+x", true));
+    log("unescapeBuffer", querystring.unescapeBuffer("a%20b+%ff%zz").toString("hex"), querystring.unescapeBuffer("a+b", true).toString(), Buffer.isBuffer(querystring.unescapeBuffer("")));
+  },
+  "/util_types": (log) => {
+    const values = {
+      "async fn": async () => {}, "gen fn": function* () {}, "async gen fn": async function* () {}, "gen obj": (function* () {})(),
+      fn: () => {}, ab: new ArrayBuffer(1), args: (function () { return arguments; })(), "new Number": new Number(1),
+      "new String": new String("s"), "new Boolean": new Boolean(false), "Object(1n)": Object(1n), "Object(sym)": Object(Symbol()),
+      dv: new DataView(new ArrayBuffer(1)), map: new Map(), "map iter": new Map().keys(), set: new Set(), "set iter": new Set().values(),
+      "array iter": [].values(), err: new TypeError("x"), "fake err": Object.create(Error.prototype), promise: Promise.resolve(),
+      thenable: { then() {} }, proxy: new Proxy({}, {}), wm: new WeakMap(), ws: new WeakSet(), re: /x/, date: new Date(0),
+      "fake date": Object.create(Date.prototype), u8: new Uint8Array(1), u8c: new Uint8ClampedArray(1), i16: new Int16Array(1),
+      f64: new Float64Array(1), b64: new BigInt64Array(1), buf: Buffer.alloc(1), num: 1, str: "s", nul: null, obj: {},
+    };
+    for (const [fname, check] of Object.entries(utilTypes.default)) {
+      if (fname === "isCryptoKey" || fname === "isKeyObject" || fname === "isFloat16Array") continue;
+      log(fname, Object.keys(values).filter((k) => check(values[k])).join(",") || "none");
+    }
+    log("util.types", util.types === utilTypes.default || JSON.stringify(Object.keys(util.types)) === JSON.stringify(Object.keys(utilTypes.default)));
+  },
+  "/stream": async (log) => {
+    log("web same", streamWeb.ReadableStream === ReadableStream, streamWeb.TransformStream === TransformStream, streamWeb.CompressionStream === CompressionStream);
+    log("promises", streamPromises.promises === streamPromises.default, Object.keys(streamPromises.default).join(","));
+    const pt = new PassThrough();
+    const got = [];
+    pt.on("data", (c) => got.push(c.toString()));
+    await streamPromises.pipeline(Readable.from(["a", "b"]), pt);
+    log("pipeline", got.join(""));
+    log("text", await consumers.text(Readable.from(["a", "b"])));
+    log("json", JSON.stringify(await consumers.json(new Response('{"x":1}').body)));
+    log("buffer", (await consumers.buffer(Readable.from([Buffer.from("hi")]))).toString("hex"));
+    const ab = await consumers.arrayBuffer(new Blob(["xyz"]).stream());
+    log("arrayBuffer", ab.constructor.name, ab.byteLength);
+    const b = await consumers.blob(Readable.from(["q"]));
+    log("blob", b.constructor.name, b.size, JSON.stringify(b.type));
+    log("not iterable", await rejected(consumers.text(1)));
+    log("iterable", await consumers.text((async function* () { yield "x"; yield new Uint8Array([121]); })()));
+  },
+  "/timers_promises": async (log) => {
+    log("setTimeout", await timersPromises.setTimeout(1, "v"));
+    log("setImmediate", await timersPromises.setImmediate("w"));
+    log("aborted", await rejected(timersPromises.setTimeout(1, "v", { signal: AbortSignal.abort("why") })));
+    try {
+      await timersPromises.setTimeout(1, "v", { signal: AbortSignal.abort("why") });
+    } catch (e) {
+      log("abort cause", e.cause, e instanceof Error);
+    }
+    const ac = new AbortController();
+    const later = timersPromises.setTimeout(50, "v", { signal: ac.signal });
+    ac.abort();
+    log("abort later", await rejected(later));
+    log("bad delay", await rejected(timersPromises.setTimeout("x")));
+    log("bad options", await rejected(timersPromises.setTimeout(1, 1, "x")));
+    log("bad signal", await rejected(timersPromises.setTimeout(1, 1, { signal: 1 })));
+    let n = 0;
+    for await (const v of timersPromises.setInterval(1, "i")) {
+      log("interval", v);
+      if (++n === 3) break;
+    }
+    log("scheduler", Object.getOwnPropertyNames(Object.getPrototypeOf(timersPromises.scheduler)).join(","));
+    log("wait yield", await timersPromises.scheduler.wait(1), await timersPromises.scheduler.yield());
+  },
+  "/diagnostics_channel": async (log) => {
+    const ch = dc.channel("x");
+    log("channel", ch instanceof dc.Channel, ch.name, ch.hasSubscribers, dc.channel("x") === ch);
+    const f = (m, name) => log("message", JSON.stringify(m), name);
+    log("subscribe", dc.subscribe("x", f), dc.hasSubscribers("x"), ch.hasSubscribers);
+    ch.publish({ a: 1 });
+    log("unsubscribe", dc.unsubscribe("x", f), ch.hasSubscribers, ch.unsubscribe(f));
+    ch.publish({ a: 2 });
+    log("bad subscribe", caught(() => ch.subscribe(1)));
+    const g = (m) => log("direct", m);
+    ch.subscribe(g);
+    ch.publish(3);
+    log("channel unsubscribe", ch.unsubscribe(g), ch.unsubscribe(g));
+    const store = new AsyncLocalStorage();
+    const sc = dc.channel("stores");
+    sc.bindStore(store, (d) => "T" + d);
+    sc.subscribe((m) => log("store message", m, store.getStore()));
+    log("runStores", sc.runStores(1, function (a) { return [this.k, a, store.getStore()].join(); }, { k: "this" }, "arg"));
+    log("unbindStore", sc.unbindStore(store), sc.unbindStore(store));
+    const tc = dc.tracingChannel("t");
+    log("tracing", Object.getOwnPropertyNames(Object.getPrototypeOf(tc)).join(","), tc.start === dc.channel("tracing:t:start"), tc.hasSubscribers);
+    const seen = [];
+    const handlers = { start: (c) => seen.push("start " + c.k), end: (c) => seen.push("end " + c.result), asyncStart: (c) => seen.push("asyncStart " + c.result), asyncEnd: () => seen.push("asyncEnd"), error: (c) => seen.push("error " + c.error.message) };
+    tc.subscribe(handlers);
+    log("traceSync", tc.traceSync((a) => a * 2, { k: "s" }, null, 21));
+    log("traceSync throws", caught(() => tc.traceSync(() => { throw new Error("bad"); }, { k: "e" })));
+    log("tracePromise", await tc.tracePromise(async () => "p", { k: "p" }));
+    log("events", seen.join("; "));
+    log("tracing unsubscribe", tc.unsubscribe(handlers), tc.hasSubscribers);
+  },
+  "/punycode": (log) => {
+    log("encode", punycode.encode("mañana"), punycode.encode("☃-⌘"), punycode.encode("abc"), punycode.encode("ü"));
+    log("decode", punycode.decode("maana-pta"), punycode.decode("--dqo34k"), punycode.decode("tda"));
+    log("toASCII", punycode.toASCII("mañana.com"), punycode.toASCII("user@☃-⌘.com"), punycode.toASCII("a。b"));
+    log("toUnicode", punycode.toUnicode("xn--maana-pta.com"), punycode.toUnicode("XN--MAANA-PTA.com"), punycode.toUnicode("plain.org"));
+    log("ucs2", punycode.ucs2.decode("a😀\ud800").join(","), punycode.ucs2.encode([97, 128512]));
+    log("bad", caught(() => punycode.decode("ü")), caught(() => punycode.decode("a-!")), caught(() => punycode.decode("99999999")));
+    log("version", punycode.version);
+  },
+  "/perf_hooks": (log) => {
+    log("same", perfHooks.performance === performance, perfHooks.PerformanceEntry === PerformanceEntry, perfHooks.Performance === Performance);
+    log("eventLoopUtilization", JSON.stringify(perfHooks.eventLoopUtilization()));
+    const f = () => 1;
+    log("timerify", perfHooks.timerify(f) === f);
+    log("createHistogram", caught(() => perfHooks.createHistogram()));
+    log("monitorEventLoopDelay", caught(() => perfHooks.monitorEventLoopDelay()));
+    log("constants", JSON.stringify(perfHooks.constants));
+  },
+};
+
+export default {
+  async fetch(request) {
+    const out = [];
+    const log = (label, ...vals) => out.push(label + ": " + vals.map(String).join(" "));
+    const route = routes[new URL(request.url).pathname];
+    if (!route) return new Response("no such route", { status: 404 });
+    await route(log);
+    return new Response(out.join("\n") + "\n");
+  },
+};
