@@ -52,19 +52,21 @@ var nodeSmallSources = map[string]string{
 	"stream/consumers":    nodeStreamExtrasSource,
 }
 
-// nodeSmallModuleNames are the module names nodeSmallModule makes, for
-// ModulesFor.
-var nodeSmallModuleNames = []string{
+// nodeSmallModuleNames are the module names nodeSmallModule makes (this
+// file's and node_shells.go's), for ModulesFor.
+var nodeSmallModuleNames = append([]string{
 	"os", "querystring", "util/types", "timers/promises", "diagnostics_channel", "punycode",
 	"perf_hooks", "stream/web", "stream/promises", "stream/consumers",
-}
+}, nodeShellModuleNames...)
 
-// nodeSmallModule makes one of this file's modules, or reports that name
-// is not one of them.
+// nodeSmallModule makes one of this file's or node_shells.go's modules,
+// or reports that name is not one of them.
 func (rl *Realm) nodeSmallModule(name string) (goja.Value, bool) {
 	src, ok := nodeSmallSources[name]
 	if !ok {
-		return nil, false
+		if src, ok = nodeShellSources[name]; !ok {
+			return nil, false
+		}
 	}
 	file := "node_" + strings.NewReplacer("/", "_").Replace(name) + ".js"
 	return rl.runNodeFactory(file, src, rl.nodeSmallHelpers(), rl.vm.ToValue(name)), true

@@ -585,6 +585,7 @@ func allCases() []Case {
 		languageCases,
 		nodecompatCases,
 		nodecompatSmallCases,
+		nodecompatShellsCases,
 		streamsCases,
 		streamsMoreCases,
 		surfaceCheckCases,

@@ -24,6 +24,9 @@
     err.code = code;
     return err;
   }
+  function notImplemented(name) {
+    return coded(Error, "ERR_METHOD_NOT_IMPLEMENTED", `The ${name} method is not implemented`);
+  }
   // esModule gives the bundler's interop an ES namespace shape: def as
   // the default export, and named as the named ones.
   function esModule(def, named) {
@@ -38,14 +41,11 @@
     argType(name, type, v) {
       return coded(TypeError, "ERR_INVALID_ARG_TYPE", `The "${name}" argument must be of type ${type}.${received(v)}`);
     },
-    notImplemented(name) {
-      return coded(Error, "ERR_METHOD_NOT_IMPLEMENTED", `The ${name} method is not implemented`);
-    },
+    notImplemented,
     // thrower is a function that throws notImplemented(name) whether
     // called or constructed.
     thrower(name) {
-      const fail = this.notImplemented;
-      return function () { throw fail(name); };
+      return function () { throw notImplemented(name); };
     },
     received,
   };

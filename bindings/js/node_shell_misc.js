@@ -1,0 +1,73 @@
+// node:trace_events, node:wasi, node:domain and node:repl
+// (https://nodejs.org/api/) as workerd gives them: tracing that records
+// nothing, a WASI class that cannot be made, domains that run nothing in
+// particular, and a REPL that cannot start.
+(function (h, name) {
+  "use strict";
+  const { argType, notImplemented, thrower } = h.errors;
+  const EventEmitter = h.require("events");
+  function traceEvents() {
+    class Tracing {
+      constructor(categories) {
+        this.categories = categories;
+        this.enabled = false;
+      }
+      enable() { this.enabled = true; }
+      disable() { this.enabled = false; }
+    }
+    return {
+      createTracing(options) {
+        if (options === null || typeof options !== "object") throw argType("options", "object", options);
+        return new Tracing(Array.isArray(options.categories) ? options.categories.join(",") : "");
+      },
+      getEnabledCategories() {},
+    };
+  }
+  function wasi() {
+    class WASI {
+      constructor() { throw notImplemented("WASI"); }
+    }
+    return { WASI };
+  }
+  function domain() {
+    class Domain extends EventEmitter {
+      constructor() {
+        super();
+        this.members = [];
+      }
+      _errorHandler(err) { throw err; }
+      enter() {}
+      exit() {}
+      add() {}
+      remove() {}
+      run(fn, ...args) { return fn.apply(this, args); }
+      intercept() {}
+      bind() {}
+    }
+    const createDomain = () => new Domain();
+    return { Domain, active: null, createDomain, create: createDomain() };
+  }
+  function repl() {
+    class Recoverable extends SyntaxError {
+      constructor(err) {
+        super();
+        this.err = err;
+      }
+    }
+    class REPLServer {
+      constructor() { throw notImplemented("REPLServer"); }
+    }
+    const builtinModules = JSON.parse(h.constantsJSON).builtinModules.filter((m) => !m.startsWith("_"));
+    return {
+      writer: thrower("writer"),
+      start: thrower("start"),
+      Recoverable,
+      REPLServer,
+      builtinModules,
+      _builtinLibs: builtinModules,
+      REPL_MODE_SLOPPY: Symbol("repl-sloppy"),
+      REPL_MODE_STRICT: Symbol("repl-strict"),
+    };
+  }
+  return { trace_events: traceEvents, wasi, domain, repl }[name]();
+})
