@@ -6,7 +6,7 @@ package conformance
 // (workers/nodecompat-small.js).
 var nodecompatSmallCases = []Case{
 	differing(Case{Name: "nodecompat_small", Script: "workers/nodecompat-small.js", Run: func(s *Session) {
-		for _, route := range []string{"/shape", "/os", "/querystring", "/util_types", "/stream", "/timers_promises", "/diagnostics_channel", "/punycode", "/perf_hooks"} {
+		for _, route := range []string{"/shape", "/os", "/querystring", "/util_types", "/stream", "/timers_promises", "/diagnostics_channel", "/punycode", "/perf_hooks", "/process"} {
 			recordLines(s, "GET", route, "")
 		}
 	}}, nodecompatSmallDiffers...),
@@ -27,7 +27,13 @@ var nodecompatSmallDiffers = []Difference{
 	},
 	{Workerd: "  | isAsyncFunction: async fn,async gen fn", Workerhost: "  | isAsyncFunction: async fn", Why: asyncGeneratorsLowered},
 	{Workerd: "  | isGeneratorFunction: gen fn,async gen fn", Workerhost: "  | isGeneratorFunction: gen fn", Why: asyncGeneratorsLowered},
+	{Workerd: "  | stderr: [egsc] SyncWriteStream{_events,_isStdio,_maxListeners,_type,_writableState,allowHalfOpen,bufferSize,bytesRead,bytesWritten,connecting,domain,fd,pending,readable}", Workerhost: "  | stderr: [egsc] SyncWriteStream{_events,_eventsCount,_maxListeners,_w,destroyed,domain,errored,fd,readable}", Why: processStdio},
+	{Workerd: "  | stdin: [egsc] ReadStream{_construct,_destroy,_events,_eventsCount,_maxListeners,_read,_readableState,allowHalfOpen,bufferSize,bytesRead,connecting,domain,end,fd}", Workerhost: "  | stdin: [egsc] ReadStream{_events,_eventsCount,_maxListeners,_r,destroyed,domain,errored,fd}", Why: processStdio},
+	{Workerd: "  | stdout: [egsc] SyncWriteStream{_events,_isStdio,_maxListeners,_type,_writableState,allowHalfOpen,bufferSize,bytesRead,bytesWritten,connecting,domain,fd,pending,readable}", Workerhost: "  | stdout: [egsc] SyncWriteStream{_events,_eventsCount,_maxListeners,_w,destroyed,domain,errored,fd,readable}", Why: processStdio},
 }
+
+// processStdio is why process.stdin, stdout and stderr show other members.
+const processStdio = "process.stdin, stdout and stderr are node:stream streams (js/node_stream.js), which keep their state in other fields than Node's"
 
 // byobNotYet is why node:stream/web lacks the byte-stream classes: it
 // exports the globals workerhost has.

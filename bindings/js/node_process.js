@@ -1,43 +1,247 @@
 // node:process and the process global (https://nodejs.org/api/process.html),
-// as workerd gives them: env holds the worker's text and JSON variables and
-// secrets (h.env()), nextTick queues a microtask, and the platform facts
-// are workerd's fixed ones.
+// as workerd gives them: an EventEmitter whose env holds the worker's text
+// variables and secrets (node_process.go), whose nextTick queues a
+// microtask, whose platform facts are workerd's fixed ones, and whose
+// process-level functions (signals, ids, bindings, reports) answer as a
+// worker's do: fixed values, EPERM, or ERR_METHOD_NOT_IMPLEMENTED.
 (function (h) {
   "use strict";
+  const EventEmitter = h.require("events");
+  const { argType, coded, notImplemented, received } = h.errors;
+  const constants = JSON.parse(h.constantsJSON);
   const start = Date.now();
-  const process = {
-    env: {},
+  const fail = (name) => function () { throw notImplemented("process." + name); };
+  const noop = () => {};
+  // fsError is the error of a file-system call (code ENOENT, EPERM).
+  function fsError(code, text, syscall, path) {
+    const err = new Error(`${text}, ${syscall}` + (path === undefined ? "" : ` '${path}'`));
+    err.code = code;
+    err.syscall = syscall;
+    if (path !== undefined) err.path = path;
+    return err;
+  }
+  const eperm = (syscall) => function () {
+    const err = new Error("operation not permitted");
+    err.code = "EPERM";
+    err.errno = 1;
+    err.syscall = syscall;
+    throw err;
+  };
+  let cwd = "/bundle";
+  const dirs = new Set(["/", "/bundle", "/tmp", "/dev"]);
+  function chdir(directory) {
+    if (typeof directory !== "string") throw argType("directory", "string", directory);
+    const parts = [];
+    for (const seg of (directory.startsWith("/") ? directory : cwd + "/" + directory).split("/")) {
+      if (seg === "" || seg === ".") continue;
+      if (seg === "..") parts.pop();
+      else parts.push(seg);
+    }
+    const target = "/" + parts.join("/");
+    if (!dirs.has(target)) throw fsError("ENOENT", "no such file or directory", "chdir", parts.join("/"));
+    cwd = target;
+  }
+  function hrtime(prev) {
+    const ns = BigInt(Math.round(performance.now() * 1e6));
+    let s = Number(ns / 1000000000n), n = Number(ns % 1000000000n);
+    if (prev !== undefined) {
+      if (!Array.isArray(prev)) {
+        throw coded(TypeError, "ERR_INVALID_ARG_TYPE", `The "time" argument must be tuple of integers.${received(prev)}`);
+      }
+      s -= prev[0];
+      n -= prev[1];
+      if (n < 0) { s--; n += 1e9; }
+    }
+    return [s, n];
+  }
+  hrtime.bigint = () => BigInt(Math.round(performance.now() * 1e6));
+  // Stdio is process.stdout and stderr: a write goes to the log, as
+  // workerd's does, a line at a time.
+  class SyncWriteStream extends h.require("stream").Writable {
+    #log;
+    constructor(fd, log) {
+      super();
+      this.fd = fd;
+      this.readable = false;
+      this.#log = log;
+    }
+    _write(chunk, encoding, cb) {
+      this.#log(String(chunk).replace(/\n$/, ""));
+      cb();
+    }
+  }
+  class ReadStream extends h.require("stream").Readable {
+    constructor(fd) {
+      super();
+      this.fd = fd;
+    }
+    _read() {}
+  }
+  const stdio = {};
+  const stream = (name, make) => ({
+    enumerable: true,
+    configurable: true,
+    get() { return stdio[name] || (stdio[name] = make()); },
+    set(v) { stdio[name] = v; },
+  });
+  function emitWarning(warning, type, code) {
+    let w = warning;
+    if (typeof w === "string") {
+      w = new Error(w);
+      w.name = typeof type === "string" ? type : (type && type.type) || "Warning";
+      if (typeof code === "string") w.code = code;
+    }
+    queueMicrotask(() => {
+      if (process.listenerCount("warning") > 0) process.emit("warning", w);
+      else console.warn(`${w.name}: ${w.message}`);
+    });
+  }
+  function nextTick(fn, ...args) {
+    queueMicrotask(() => fn(...args));
+  }
+  function exit(code) {
+    throw new Error(`The Node.js process.exit(${code === undefined ? process.exitCode || 0 : code}) API was called. Canceling the request.`);
+  }
+  function processAssert(value, message) {
+    if (arguments.length === 0) {
+      const { AssertionError } = h.require("assert");
+      throw new AssertionError({ message: "No value argument passed to `assert.ok()`", operator: "==" });
+    }
+    h.require("assert").ok(value, message);
+  }
+  const process = Object.create(EventEmitter.prototype);
+  const members = {
+    assert: processAssert,
     version: "v22.23.4",
-    versions: { node: "22.23.4" },
-    platform: "linux",
-    arch: "x64",
+    versions: Object.freeze(Object.fromEntries(["node", "v8", "modules", "zlib", "brotli", "zstd", "ares", "napi", "llhttp", "nghttp2", "acorn",
+      "ada", "simdutf", "nbytes", "ncrypto", "uvwasi", "uv", "openssl", "sqlite", "icu", "undici", "simdjson", "unicode", "cldr", "tz",
+      "cjs_module_lexer", "amaro", "merve"].map((k) => [k, k === "node" ? "22.23.4" : ""]))),
     title: "workerd",
-    argv: [],
+    argv: ["workerd"],
     argv0: "workerd",
     execArgv: [],
+    arch: "x64",
+    platform: "linux",
+    config: Object.freeze(constants.processConfig),
     pid: 1,
     ppid: 0,
-    exitCode: undefined,
-    release: { name: "node" },
-    features: {},
-    nextTick(fn, ...args) {
-      if (typeof fn !== "function") {
-        const err = new TypeError(`The "callback" argument must be of type function. Received ${fn === null ? "null" : typeof fn}`);
-        err.code = "ERR_INVALID_ARG_TYPE";
-        throw err;
+    getegid() { return 0; },
+    getgid() { return 0; },
+    getgroups() { return [0]; },
+    geteuid() { return 0; },
+    getuid() { return 0; },
+    setegid: eperm("setegid"),
+    setgid: eperm("setgid"),
+    setgroups: eperm("setgroups"),
+    seteuid: eperm("seteuid"),
+    setuid: eperm("setuid"),
+    initgroups: eperm("initgroups"),
+    setSourceMapsEnabled(enabled, options) {}, // eslint-disable-line no-unused-vars
+    getSourceMapsSupport() { return { enabled: false, nodeModules: false, generatedCode: false }; },
+    nextTick,
+    emitWarning,
+    env: {},
+    exit,
+    abort() { exit(1); },
+    getBuiltinModule(id) {
+      if (typeof id !== "string") return undefined;
+      const name = id.startsWith("node:") ? id.slice(5) : id;
+      if (!constants.builtinModules.includes(name)) return undefined;
+      try {
+        return h.require(name);
+      } catch {
+        return undefined;
       }
-      queueMicrotask(() => fn(...args));
     },
-    cwd() { return "/bundle"; },
+    features: Object.freeze({ cached_builtins: true, debug: false, inspector: false, ipv6: true, openssl_is_boringssl: true, require_module: false,
+      tls: true, tls_alpn: true, tls_ocsp: true, tls_sni: true, typescript: false, uv: true }),
+    allowedNodeEnvironmentFlags: new Set(),
+    kill() { exit(1); },
+    ref: noop,
+    unref: noop,
+    chdir,
+    cwd() { return cwd; },
+    umask(mask) { return 0o22; }, // eslint-disable-line no-unused-vars
+    hrtime,
     uptime() { return (Date.now() - start) / 1000; },
-    hrtime: Object.assign(function hrtime(prev) {
-      const ns = BigInt(Math.round(performance.now() * 1e6));
-      let s = Number(ns / 1000000000n), n = Number(ns % 1000000000n);
-      if (prev) { s -= prev[0]; n -= prev[1]; if (n < 0) { s--; n += 1e9; } }
-      return [s, n];
-    }, { bigint() { return BigInt(Math.round(performance.now() * 1e6)); } }),
-    emitWarning(warning) { console.warn(typeof warning === "string" ? "Warning: " + warning : String(warning)); },
-    memoryUsage() { return { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }; },
+    loadEnvFile(path = ".env") {
+      const full = String(path).startsWith("/") ? String(path) : cwd + "/" + path;
+      throw fsError("ENOENT", "no such file or directory", "readAll", full);
+    },
+    exitCode: undefined,
+    channel: null,
+    connected: false,
+    binding: fail("binding"),
+    debugPort: 0,
+    dlopen: fail("dlopen"),
+    finalization: { register: fail("finalization.register"), registerBeforeExit: fail("finalization.registerBeforeExit"), unregister: fail("finalization.unregister") },
+    getActiveResourcesInfo: fail("getActiveResourcesInfo"),
+    setUncaughtExceptionCaptureCallback: fail("setUncaughtExceptionCaptureCallback"),
+    hasUncaughtExceptionCaptureCallback: fail("hasUncaughtExceptionCaptureCallback"),
+    memoryUsage: Object.assign(function memoryUsage() { return { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }; }, { rss: () => 0 }),
+    noDeprecation: false,
+    permission: { has: fail("permission.has") },
+    release: { name: "node", lts: true, sourceUrl: "", headersUrl: "" },
+    report: {
+      compact: false, directory: "", filename: "", reportOnFatalError: false, reportOnSignal: false, reportOnUncaughtException: false,
+      excludeNetwork: false, excludeEnv: false, signal: "SIGUSR2", getReport() { return {}; }, writeReport: fail("report.writeReport"),
+    },
+    resourceUsage() {
+      return Object.fromEntries(["userCPUTime", "systemCPUTime", "maxRSS", "sharedMemorySize", "unsharedDataSize", "unsharedStackSize",
+        "minorPageFault", "majorPageFault", "swappedOut", "fsRead", "fsWrite", "ipcSent", "ipcReceived", "signalsCount",
+        "voluntaryContextSwitches", "involuntaryContextSwitches"].map((k) => [k, 0]));
+    },
+    send() { return false; },
+    traceDeprecation: false,
+    throwDeprecation: false,
+    sourceMapsEnabled: false,
+    threadCpuUsage: fail("threadCpuUsage"),
+    cpuUsage: fail("cpuUsage"),
+    execPath: "",
+    constrainedMemory() { return 0; },
+    availableMemory() { return 0; },
+    execve() { exit(1); },
+    openStdin() { return process.stdin; },
+    _rawDebug(...args) { console.log(...args); },
+    moduleLoadList: [],
+    _linkedBinding: fail("_linkedBinding"),
+    domain: null,
+    _exiting: false,
+    _getActiveRequests() { return []; },
+    _getActiveHandles() { return []; },
+    reallyExit(code) { exit(code); },
+    _kill() { exit(1); },
+    _fatalException() { return false; },
+    _tickCallback: noop,
+    _debugProcess: noop,
+    _debugEnd: noop,
+    _startProfilerIdleNotifier: noop,
+    _stopProfilerIdleNotifier: noop,
+    _preload_modules: [],
+    _disconnect: undefined,
+    _handleQueue: undefined,
+    _pendingMessage: undefined,
+    _channel: undefined,
+    _send: undefined,
   };
+  // Node's arities, which the shared helpers above do not have.
+  const arity = { _debugProcess: 1, _fatalException: 1, _kill: 2, _linkedBinding: 1, binding: 1, cpuUsage: 1, dlopen: 3, emitWarning: 4,
+    execve: 3, initgroups: 2, kill: 2, send: 2, setUncaughtExceptionCaptureCallback: 1, setegid: 1, seteuid: 1, setgid: 1, setgroups: 1, setuid: 1 };
+  for (const [k, n] of Object.entries(arity)) {
+    const fn = members[k];
+    members[k] = { [k](...args) { return fn.apply(this, args); } }[k];
+    Object.defineProperty(members[k], "length", { value: n });
+  }
+  Object.assign(process, members);
+  EventEmitter.init.call(process);
+  delete process.domain;
+  process.domain = null;
+  Object.defineProperties(process, {
+    stdin: stream("stdin", () => new ReadStream(0)),
+    stdout: stream("stdout", () => new SyncWriteStream(1, (s) => console.log(s))),
+    stderr: stream("stderr", () => new SyncWriteStream(2, (s) => console.error(s))),
+    [Symbol.toStringTag]: { value: "process", configurable: true },
+  });
+  process.on("newListener", noop);
   return process;
 })

@@ -15,6 +15,8 @@ import * as perfHooks from "node:perf_hooks";
 import { Readable, PassThrough } from "node:stream";
 import { Buffer } from "node:buffer";
 import { AsyncLocalStorage } from "node:async_hooks";
+import process from "node:process";
+import { EventEmitter } from "node:events";
 
 const modules = {
   os, querystring, "util/types": utilTypes, "stream/web": streamWeb, "stream/promises": streamPromises,
@@ -42,6 +44,23 @@ async function rejected(p) {
     return "resolves " + JSON.stringify(await p);
   } catch (e) {
     return "rejects " + e.name + " " + e.code + " " + e.message;
+  }
+}
+
+// processMember describes one of process's own members: its property
+// flags, its kind and, for a function whose call neither ends the request
+// nor reads a clock, what a call with no arguments gives.
+function processMember(k) {
+  const d = Object.getOwnPropertyDescriptor(process, k);
+  const flags = (d.enumerable ? "e" : "-") + (d.get ? "g" : "") + (d.set ? "s" : "") + ("value" in d ? (d.writable ? "w" : "-") : "") + (d.configurable ? "c" : "-");
+  const v = process[k];
+  const kindOf = (x) => (x && typeof x === "object" ? (Object.getPrototypeOf(x) === null ? "null-proto" : x.constructor && x.constructor.name) + "{" + Object.keys(x).sort().slice(0, 14).join(",") + "}" : kind(x));
+  const noCall = ["exit", "abort", "reallyExit", "kill", "_kill", "execve", "nextTick", "emitWarning", "openStdin", "uptime", "hrtime", "_rawDebug"];
+  if (typeof v !== "function" || noCall.includes(k)) return `[${flags}] ${kindOf(v)}`;
+  try {
+    return `[${flags}] ${kind(v)} -> ${kindOf(v.call(process))}`;
+  } catch (e) {
+    return `[${flags}] ${kind(v)} throws ${e.name} ${e.code} ${e.message}`;
   }
 }
 
@@ -178,6 +197,35 @@ const routes = {
     log("ucs2", punycode.ucs2.decode("a😀\ud800").join(","), punycode.ucs2.encode([97, 128512]));
     log("bad", caught(() => punycode.decode("ü")), caught(() => punycode.decode("a-!")), caught(() => punycode.decode("99999999")));
     log("version", punycode.version);
+  },
+  "/process": async (log) => {
+    for (const k of Object.getOwnPropertyNames(process).sort()) if (k !== "env") log(k, processMember(k));
+    log("tag", process[Symbol.toStringTag], Object.prototype.toString.call(process));
+    log("EventEmitter", Object.getPrototypeOf(process) === EventEmitter.prototype, process instanceof EventEmitter, process.constructor.name);
+    log("events", Object.keys(process._events).join(","), process._eventsCount, process.eventNames().join(","));
+    const f = (v) => log("foo event", v);
+    log("on", process.on("foo", f) === process, process.emit("foo", 1), process.listenerCount("foo"));
+    process.off("foo", f);
+    log("off", process.emit("foo", 2), process.eventNames().join(","));
+    log("values", JSON.stringify([process.versions, process.features, process.release, process.argv, process.getgroups(), process.umask()]));
+    log("config", Object.isFrozen(process.config), JSON.stringify(process.config).length);
+    log("hrtime", process.hrtime().length, typeof process.hrtime.bigint(), caught(() => process.hrtime(1)));
+    log("chdir", caught(() => process.chdir("/x")), caught(() => process.chdir("/tmp")), process.cwd(), caught(() => process.chdir("abc")));
+    process.chdir("/bundle");
+    log("getBuiltinModule", typeof process.getBuiltinModule("node:path"), process.getBuiltinModule("nope"), process.getBuiltinModule(1));
+    log("assert", caught(() => process.assert(false, "msg")), caught(() => process.assert(true)));
+    log("loadEnvFile", caught(() => process.loadEnvFile("/tmp/x")));
+    log("setuid", caught(() => process.setuid(1)));
+    log("permission.has", caught(() => process.permission.has("fs.read")));
+    log("report", JSON.stringify(process.report.getReport()), caught(() => process.report.writeReport()));
+    log("stdio", process.stdout === process.stdout, process.stdout.fd, process.stderr.fd, process.stdin.fd, typeof process.stdout.write, process.stdout.constructor.name, process.stdin.constructor.name);
+    log("stdout.write", process.stdout.write("to stdout\n"));
+    let warned;
+    process.on("warning", (w) => { warned = w; });
+    process.emitWarning("hello", "MyWarning", "CODE1");
+    await new Promise((res) => setTimeout(res, 5));
+    log("warning", warned && warned.name, warned && warned.message, warned && warned.code, warned instanceof Error);
+    log("nextTick non-function", caught(() => typeof process.nextTick));
   },
   "/perf_hooks": (log) => {
     log("same", perfHooks.performance === performance, perfHooks.PerformanceEntry === PerformanceEntry, perfHooks.Performance === Performance);
