@@ -85,6 +85,7 @@ func (rl *Realm) nodeSmallHelpers() goja.Value {
 	}))
 	_ = h.Set("errors", rl.mustRun("node_small_shared.js", nodeSmallSharedSource))
 	_ = h.Set("constantsJSON", nodeConstantsJSON)
+	_ = h.Set("normEnc", rl.nodeEncoding())
 	rl.setUtilTypesHelpers(h)
 	rl.node.small = h
 	return h
@@ -115,4 +116,13 @@ func (rl *Realm) exportIs(is func(v any) bool) goja.Value {
 		o, ok := call.Argument(0).(*goja.Object)
 		return rl.vm.ToValue(ok && is(o.Export()))
 	})
+}
+
+//go:embed js/node_buffer_extras.js
+var nodeBufferExtrasSource string
+
+// extendBuffer gives node:buffer's Buffer (in buffer, the module) the
+// members js/node_buffer_extras.js adds.
+func (rl *Realm) extendBuffer(buffer goja.Value) {
+	rl.runNodeFactory("node_buffer_extras.js", nodeBufferExtrasSource, rl.nodeSmallHelpers(), buffer.(*goja.Object).Get("Buffer"))
 }

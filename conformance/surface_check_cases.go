@@ -53,15 +53,6 @@ var surfaceGaps = []surfaceGap{
 	{"wazero has neither WebAssembly exception handling nor JS promise integration", []string{
 		"WebAssembly.Exception", "WebAssembly.JSTag", "WebAssembly.Tag", "WebAssembly.SuspendError",
 		"WebAssembly.Suspending", "WebAssembly.promising"}},
-	{"node:buffer's Buffer lacks these members of Node's so far", []string{
-		"Buffer.of", "Buffer.prototype.[nodejs.util.inspect.custom]", "Buffer.prototype.asciiSlice",
-		"Buffer.prototype.asciiWrite", "Buffer.prototype.base64Slice", "Buffer.prototype.base64Write",
-		"Buffer.prototype.base64urlSlice", "Buffer.prototype.base64urlWrite", "Buffer.prototype.fill",
-		"Buffer.prototype.hexSlice", "Buffer.prototype.hexWrite", "Buffer.prototype.inspect",
-		"Buffer.prototype.lastIndexOf", "Buffer.prototype.latin1Slice", "Buffer.prototype.latin1Write",
-		"Buffer.prototype.offset", "Buffer.prototype.parent", "Buffer.prototype.swap16",
-		"Buffer.prototype.swap32", "Buffer.prototype.swap64", "Buffer.prototype.ucs2Slice",
-		"Buffer.prototype.ucs2Write", "Buffer.prototype.utf8Slice", "Buffer.prototype.utf8Write"}},
 	{"byte streams and BYOB readers are not written yet (getReader({mode: \"byob\"}) gives a default reader)", []string{
 		"ReadableByteStreamController", "ReadableStreamBYOBReader", "ReadableStreamBYOBRequest"}},
 	{"tail workers are not supported, so nothing dispatches their events", []string{"TailEvent", "TraceEvent"}},

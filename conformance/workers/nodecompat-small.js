@@ -227,6 +227,35 @@ const routes = {
     log("warning", warned && warned.name, warned && warned.message, warned && warned.code, warned instanceof Error);
     log("nextTick non-function", caught(() => typeof process.nextTick));
   },
+  "/buffer": (log) => {
+    const hex = (b) => b.toString("hex");
+    const b = () => Buffer.from("0102030405060708", "hex");
+    log("fill", hex(Buffer.alloc(5).fill(7)), hex(Buffer.alloc(5).fill("ab")), hex(Buffer.alloc(5).fill("ab", 1)), hex(Buffer.alloc(5).fill(1, 1, 3)));
+    log("fill enc", hex(Buffer.alloc(5).fill("6162", "hex")), hex(Buffer.alloc(6).fill("é", 1, "latin1")), hex(Buffer.alloc(4).fill(Buffer.from([9, 8]))), hex(Buffer.alloc(3).fill("")));
+    log("fill returns", (() => { const x = Buffer.alloc(2); return x.fill(1) === x; })(), hex(Buffer.alloc(3).fill(257)), hex(Buffer.alloc(3).fill(true)));
+    log("fill errors", caught(() => Buffer.alloc(3).fill("zz", "hex")), caught(() => Buffer.alloc(3).fill(1, -1)), caught(() => Buffer.alloc(3).fill(1, 0, 5)), caught(() => Buffer.alloc(3).fill("a", "nope")));
+    const h = Buffer.from("abcabcab");
+    log("lastIndexOf", h.lastIndexOf("ab"), h.lastIndexOf("ab", 5), h.lastIndexOf("ab", -3), h.lastIndexOf(98), h.lastIndexOf(Buffer.from("ca")), h.lastIndexOf("zz"), h.lastIndexOf(""), h.lastIndexOf("ab", 0));
+    log("swap16", hex(b().swap16()), caught(() => Buffer.alloc(3).swap16()));
+    log("swap32", hex(b().swap32()), caught(() => Buffer.alloc(6).swap32()));
+    log("swap64", hex(b().swap64()), caught(() => Buffer.alloc(4).swap64()));
+    const s = Buffer.from("héllo wörld");
+    for (const enc of ["ascii", "base64", "base64url", "hex", "latin1", "ucs2", "utf8"]) {
+      log(enc + "Slice", caught(() => s[enc + "Slice"](0, s.length)), caught(() => s[enc + "Slice"](1, 5)), caught(() => s[enc + "Slice"]()));
+      const w = Buffer.alloc(10);
+      log(enc + "Write", caught(() => w[enc + "Write"]("aGk=ff00é", 2)), hex(w), caught(() => w[enc + "Write"]("abcdef", 1, 2)), hex(w), caught(() => w[enc + "Write"]("xyz")), hex(w));
+    }
+    log("Slice bounds", caught(() => s.utf8Slice(5, 100)), caught(() => s.hexSlice(-1)));
+    log("Write errors", caught(() => Buffer.alloc(2).utf8Write("abc", 5)), caught(() => Buffer.alloc(2).utf8Write(5)));
+    log("of", hex(Buffer.of(1, 2, 258)), Buffer.of() instanceof Buffer, Buffer.of.length);
+    const big = new Uint8Array(16);
+    const view = Buffer.from(big.buffer, 4, 8);
+    log("offset parent", view.offset, view.parent === big.buffer, Buffer.alloc(1).offset, view.parent instanceof ArrayBuffer);
+    log("inspect", Buffer.from([1, 2, 255]).inspect(), Buffer.alloc(60).inspect().length, Buffer.alloc(0).inspect());
+    const custom = Buffer.prototype[Symbol.for("nodejs.util.inspect.custom")];
+    log("inspect custom", typeof custom, custom === Buffer.prototype.inspect);
+    log("util.inspect", util.inspect(Buffer.from("hi")));
+  },
   "/perf_hooks": (log) => {
     log("same", perfHooks.performance === performance, perfHooks.PerformanceEntry === PerformanceEntry, perfHooks.Performance === Performance);
     log("eventLoopUtilization", JSON.stringify(perfHooks.eventLoopUtilization()));
