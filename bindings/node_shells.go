@@ -39,7 +39,7 @@ var (
 
 // nodeConstantsSource is node:constants: Node's os, fs and crypto
 // constants in one object, as recorded from workerd.
-const nodeConstantsSource = `(function (h) { return JSON.parse(h.constantsJSON).constants; })`
+const nodeConstantsSource = `(function (h) { return h.constants("constants"); })`
 
 // nodeShellSources are the shell modules' factories, by module name.
 var nodeShellSources = map[string]string{

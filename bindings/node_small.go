@@ -9,7 +9,9 @@ package bindings
 
 import (
 	_ "embed"
+	"encoding/json"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 )
@@ -59,6 +61,13 @@ var nodeSmallModuleNames = append([]string{
 	"perf_hooks", "stream/web", "stream/promises", "stream/consumers",
 }, nodeShellModuleNames...)
 
+// nodeSmallState is what the realm keeps for the modules of this file and
+// node_shells.go.
+type nodeSmallState struct {
+	helpers   *goja.Object  // nodeSmallHelpers
+	jsonParse goja.Callable // JSON.parse, for parseJSON
+}
+
 // nodeSmallModule makes one of this file's or node_shells.go's modules,
 // or reports that name is not one of them.
 func (rl *Realm) nodeSmallModule(name string) (goja.Value, bool) {
@@ -74,20 +83,23 @@ func (rl *Realm) nodeSmallModule(name string) (goja.Value, bool) {
 
 // nodeSmallHelpers gives the factories the other modules they build on
 // (h.require), Node's error shapes and the ES-namespace helper (h.errors),
-// and the recorded constants, made once per realm.
+// and one part of the recorded constants at a time (h.constants(key), a
+// fresh copy each call), made once per realm.
 func (rl *Realm) nodeSmallHelpers() goja.Value {
-	if rl.node.small != nil {
-		return rl.node.small
+	if rl.node.small.helpers != nil {
+		return rl.node.small.helpers
 	}
 	h := rl.vm.NewObject()
 	_ = h.Set("require", rl.function("require", func(call goja.FunctionCall) goja.Value {
 		return rl.nodeModule(call.Argument(0).String())
 	}))
 	_ = h.Set("errors", rl.mustRun("node_small_shared.js", nodeSmallSharedSource))
-	_ = h.Set("constantsJSON", nodeConstantsJSON)
+	_ = h.Set("constants", rl.function("constants", func(call goja.FunctionCall) goja.Value {
+		return rl.parseJSON(nodeConstantParts()[call.Argument(0).String()])
+	}))
 	_ = h.Set("normEnc", rl.nodeEncoding())
 	rl.setUtilTypesHelpers(h)
-	rl.node.small = h
+	rl.node.small.helpers = h
 	return h
 }
 
@@ -125,4 +137,32 @@ var nodeBufferExtrasSource string
 // members js/node_buffer_extras.js adds.
 func (rl *Realm) extendBuffer(buffer goja.Value) {
 	rl.runNodeFactory("node_buffer_extras.js", nodeBufferExtrasSource, rl.nodeSmallHelpers(), buffer.(*goja.Object).Get("Buffer"))
+}
+
+// nodeConstantParts splits js/node_constants.json (recorded from workerd:
+// os, node:constants, perf_hooks and http2 constants, the built-in module
+// list and process.config) into its parts' JSON text, once per process,
+// so a module parses only the part it needs.
+var nodeConstantParts = sync.OnceValue(func() map[string]string {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(nodeConstantsJSON), &raw); err != nil {
+		panic("bindings: js/node_constants.json: " + err.Error())
+	}
+	parts := make(map[string]string, len(raw))
+	for k, v := range raw {
+		parts[k] = string(v)
+	}
+	return parts
+})
+
+// parseJSON is JSON.parse(text) in this realm.
+func (rl *Realm) parseJSON(text string) goja.Value {
+	if rl.node.small.jsonParse == nil {
+		rl.node.small.jsonParse, _ = goja.AssertFunction(rl.mustRun("node_json_parse.js", "JSON.parse"))
+	}
+	v, err := rl.node.small.jsonParse(goja.Undefined(), rl.vm.ToValue(text))
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

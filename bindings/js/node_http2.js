@@ -16,7 +16,7 @@
   Object.defineProperty(Http2ServerRequest, "name", { value: "" });
   Object.defineProperty(Http2ServerResponse, "name", { value: "" });
   return {
-    constants: JSON.parse(h.constantsJSON).http2,
+    constants: h.constants("http2"),
     createSecureServer: fail("createSecureServer"),
     createServer: fail("createServer"),
     Http2ServerRequest,

@@ -5,7 +5,7 @@
 (function (h) {
   "use strict";
   const { coded, notImplemented } = h.errors;
-  const builtinModules = JSON.parse(h.constantsJSON).builtinModules;
+  const builtinModules = h.constants("builtinModules");
   const fail = (name) => function () { throw notImplemented("module." + name); };
   function Module() { throw notImplemented("module.Module"); }
   function SourceMap() { throw notImplemented("module.SourceMap"); }

@@ -4,7 +4,7 @@
 (function (h) {
   "use strict";
   const { argType } = h.errors;
-  const constants = JSON.parse(h.constantsJSON).os;
+  const constants = h.constants("os");
   for (const v of Object.values(constants)) if (typeof v === "object") Object.freeze(v);
   Object.freeze(constants);
   function checkPid(pid) {

@@ -18,6 +18,6 @@
     eventLoopUtilization(util1, util2) { return { idle: 0, active: 0, utilization: 0 }; },
     timerify(fn) { return fn; },
     performance,
-    constants: JSON.parse(h.constantsJSON).perf_hooks,
+    constants: h.constants("perf_hooks"),
   };
 })

@@ -8,9 +8,10 @@
   "use strict";
   const EventEmitter = h.require("events");
   const { argType, coded, notImplemented, received } = h.errors;
-  const constants = JSON.parse(h.constantsJSON);
   const start = Date.now();
-  const fail = (name) => function () { throw notImplemented("process." + name); };
+  // withLength gives fn Node's arity for the function it stands for.
+  const withLength = (fn, n) => Object.defineProperty(fn, "length", { value: n });
+  const fail = (name, n = 0) => withLength(function () { throw notImplemented("process." + name); }, n);
   const noop = () => {};
   // fsError is the error of a file-system call (code ENOENT, EPERM).
   function fsError(code, text, syscall, path) {
@@ -20,13 +21,13 @@
     if (path !== undefined) err.path = path;
     return err;
   }
-  const eperm = (syscall) => function () {
+  const eperm = (syscall, n = 1) => withLength(function () {
     const err = new Error("operation not permitted");
     err.code = "EPERM";
     err.errno = 1;
     err.syscall = syscall;
     throw err;
-  };
+  }, n);
   let cwd = "/bundle";
   const dirs = new Set(["/", "/bundle", "/tmp", "/dev"]);
   function chdir(directory) {
@@ -55,27 +56,36 @@
     return [s, n];
   }
   hrtime.bigint = () => BigInt(Math.round(performance.now() * 1e6));
-  // Stdio is process.stdout and stderr: a write goes to the log, as
-  // workerd's does, a line at a time.
-  class SyncWriteStream extends h.require("stream").Writable {
-    #log;
-    constructor(fd, log) {
-      super();
-      this.fd = fd;
-      this.readable = false;
-      this.#log = log;
+  // stdioClasses makes, on first use of process.stdin, stdout or stderr
+  // (so that a worker that never touches them does not load node:stream),
+  // SyncWriteStream, whose writes go to the log a line at a time as
+  // workerd's do, and ReadStream, which never reads anything.
+  let classes;
+  function stdioClasses() {
+    if (classes) return classes;
+    const { Writable, Readable } = h.require("stream");
+    class SyncWriteStream extends Writable {
+      #log;
+      constructor(fd, log) {
+        super();
+        this.fd = fd;
+        this.readable = false;
+        this.#log = log;
+      }
+      _write(chunk, encoding, cb) {
+        this.#log(String(chunk).replace(/\n$/, ""));
+        cb();
+      }
     }
-    _write(chunk, encoding, cb) {
-      this.#log(String(chunk).replace(/\n$/, ""));
-      cb();
+    class ReadStream extends Readable {
+      constructor(fd) {
+        super();
+        this.fd = fd;
+      }
+      _read() {}
     }
-  }
-  class ReadStream extends h.require("stream").Readable {
-    constructor(fd) {
-      super();
-      this.fd = fd;
-    }
-    _read() {}
+    classes = { SyncWriteStream, ReadStream };
+    return classes;
   }
   const stdio = {};
   const stream = (name, make) => ({
@@ -84,7 +94,7 @@
     get() { return stdio[name] || (stdio[name] = make()); },
     set(v) { stdio[name] = v; },
   });
-  function emitWarning(warning, type, code) {
+  function emitWarning(warning, type, code, ctor) {
     let w = warning;
     if (typeof w === "string") {
       w = new Error(w);
@@ -122,7 +132,7 @@
     execArgv: [],
     arch: "x64",
     platform: "linux",
-    config: Object.freeze(constants.processConfig),
+    config: Object.freeze(h.constants("processConfig")),
     pid: 1,
     ppid: 0,
     getegid() { return 0; },
@@ -135,8 +145,8 @@
     setgroups: eperm("setgroups"),
     seteuid: eperm("seteuid"),
     setuid: eperm("setuid"),
-    initgroups: eperm("initgroups"),
-    setSourceMapsEnabled(enabled, options) {}, // eslint-disable-line no-unused-vars
+    initgroups: eperm("initgroups", 2),
+    setSourceMapsEnabled(enabled, options) {},
     getSourceMapsSupport() { return { enabled: false, nodeModules: false, generatedCode: false }; },
     nextTick,
     emitWarning,
@@ -146,7 +156,7 @@
     getBuiltinModule(id) {
       if (typeof id !== "string") return undefined;
       const name = id.startsWith("node:") ? id.slice(5) : id;
-      if (!constants.builtinModules.includes(name)) return undefined;
+      if (!h.constants("builtinModules").includes(name)) return undefined;
       try {
         return h.require(name);
       } catch {
@@ -156,12 +166,12 @@
     features: Object.freeze({ cached_builtins: true, debug: false, inspector: false, ipv6: true, openssl_is_boringssl: true, require_module: false,
       tls: true, tls_alpn: true, tls_ocsp: true, tls_sni: true, typescript: false, uv: true }),
     allowedNodeEnvironmentFlags: new Set(),
-    kill() { exit(1); },
+    kill(pid, signal) { exit(1); },
     ref: noop,
     unref: noop,
     chdir,
     cwd() { return cwd; },
-    umask(mask) { return 0o22; }, // eslint-disable-line no-unused-vars
+    umask(mask) { return 0o22; },
     hrtime,
     uptime() { return (Date.now() - start) / 1000; },
     loadEnvFile(path = ".env") {
@@ -171,12 +181,12 @@
     exitCode: undefined,
     channel: null,
     connected: false,
-    binding: fail("binding"),
+    binding: fail("binding", 1),
     debugPort: 0,
-    dlopen: fail("dlopen"),
+    dlopen: fail("dlopen", 3),
     finalization: { register: fail("finalization.register"), registerBeforeExit: fail("finalization.registerBeforeExit"), unregister: fail("finalization.unregister") },
     getActiveResourcesInfo: fail("getActiveResourcesInfo"),
-    setUncaughtExceptionCaptureCallback: fail("setUncaughtExceptionCaptureCallback"),
+    setUncaughtExceptionCaptureCallback: fail("setUncaughtExceptionCaptureCallback", 1),
     hasUncaughtExceptionCaptureCallback: fail("hasUncaughtExceptionCaptureCallback"),
     memoryUsage: Object.assign(function memoryUsage() { return { rss: 0, heapTotal: 0, heapUsed: 0, external: 0, arrayBuffers: 0 }; }, { rss: () => 0 }),
     noDeprecation: false,
@@ -191,29 +201,29 @@
         "minorPageFault", "majorPageFault", "swappedOut", "fsRead", "fsWrite", "ipcSent", "ipcReceived", "signalsCount",
         "voluntaryContextSwitches", "involuntaryContextSwitches"].map((k) => [k, 0]));
     },
-    send() { return false; },
+    send(message, handle) { return false; },
     traceDeprecation: false,
     throwDeprecation: false,
     sourceMapsEnabled: false,
     threadCpuUsage: fail("threadCpuUsage"),
-    cpuUsage: fail("cpuUsage"),
+    cpuUsage: fail("cpuUsage", 1),
     execPath: "",
     constrainedMemory() { return 0; },
     availableMemory() { return 0; },
-    execve() { exit(1); },
+    execve(file, args, env) { exit(1); },
     openStdin() { return process.stdin; },
     _rawDebug(...args) { console.log(...args); },
     moduleLoadList: [],
-    _linkedBinding: fail("_linkedBinding"),
+    _linkedBinding: fail("_linkedBinding", 1),
     domain: null,
     _exiting: false,
     _getActiveRequests() { return []; },
     _getActiveHandles() { return []; },
     reallyExit(code) { exit(code); },
-    _kill() { exit(1); },
-    _fatalException() { return false; },
+    _kill(pid, signal) { exit(1); },
+    _fatalException(er) { return false; },
     _tickCallback: noop,
-    _debugProcess: noop,
+    _debugProcess(pid) {},
     _debugEnd: noop,
     _startProfilerIdleNotifier: noop,
     _stopProfilerIdleNotifier: noop,
@@ -224,22 +234,14 @@
     _channel: undefined,
     _send: undefined,
   };
-  // Node's arities, which the shared helpers above do not have.
-  const arity = { _debugProcess: 1, _fatalException: 1, _kill: 2, _linkedBinding: 1, binding: 1, cpuUsage: 1, dlopen: 3, emitWarning: 4,
-    execve: 3, initgroups: 2, kill: 2, send: 2, setUncaughtExceptionCaptureCallback: 1, setegid: 1, seteuid: 1, setgid: 1, setgroups: 1, setuid: 1 };
-  for (const [k, n] of Object.entries(arity)) {
-    const fn = members[k];
-    members[k] = { [k](...args) { return fn.apply(this, args); } }[k];
-    Object.defineProperty(members[k], "length", { value: n });
-  }
   Object.assign(process, members);
   EventEmitter.init.call(process);
   delete process.domain;
   process.domain = null;
   Object.defineProperties(process, {
-    stdin: stream("stdin", () => new ReadStream(0)),
-    stdout: stream("stdout", () => new SyncWriteStream(1, (s) => console.log(s))),
-    stderr: stream("stderr", () => new SyncWriteStream(2, (s) => console.error(s))),
+    stdin: stream("stdin", () => new (stdioClasses().ReadStream)(0)),
+    stdout: stream("stdout", () => new (stdioClasses().SyncWriteStream)(1, (s) => console.log(s))),
+    stderr: stream("stderr", () => new (stdioClasses().SyncWriteStream)(2, (s) => console.error(s))),
     [Symbol.toStringTag]: { value: "process", configurable: true },
   });
   process.on("newListener", noop);

@@ -57,7 +57,7 @@
     class REPLServer {
       constructor() { throw notImplemented("REPLServer"); }
     }
-    const builtinModules = JSON.parse(h.constantsJSON).builtinModules.filter((m) => !m.startsWith("_"));
+    const builtinModules = h.constants("builtinModules").filter((m) => !m.startsWith("_"));
     return {
       writer: thrower("writer"),
       start: thrower("start"),
