@@ -256,6 +256,25 @@ const routes = {
     log("inspect custom", typeof custom, custom === Buffer.prototype.inspect);
     log("util.inspect", util.inspect(Buffer.from("hi")));
   },
+  "/console": async (log) => {
+    const { Console } = await import("node:console");
+    const { Writable } = await import("node:stream");
+    const chunks = [];
+    const sink = new Writable({ write(chunk, enc, cb) { chunks.push(String(chunk)); cb(); } });
+    const c = new Console(sink);
+    log("keys", Object.keys(c).sort().join(","));
+    c.log("a %d %s", 1, "b");
+    c.group("g");
+    c.warn({ x: [1] });
+    c.groupEnd();
+    c.count();
+    c.count();
+    c.assert(false, "no");
+    c.dir("s");
+    await new Promise((res) => setTimeout(res, 1));
+    log("written", JSON.stringify(chunks));
+    log("no stream", caught(() => new Console()), caught(() => new Console({ write() {} })), caught(() => new Console({ write() {} }).log("x")));
+  },
   "/perf_hooks": (log) => {
     log("same", perfHooks.performance === performance, perfHooks.PerformanceEntry === PerformanceEntry, perfHooks.Performance === Performance);
     log("eventLoopUtilization", JSON.stringify(perfHooks.eventLoopUtilization()));
