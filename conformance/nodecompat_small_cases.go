@@ -49,7 +49,7 @@ const asyncGeneratorsLowered = "goja has no async generators; esbuild lowers one
 var nodecompatShellsCases = []Case{
 	differing(Case{Name: "nodecompat_shells", Script: "workers/nodecompat-shells.js", Run: func(s *Session) {
 		for _, name := range []string{"worker_threads", "module", "console", "constants", "readline", "readline/promises", "tty", "v8", "vm",
-			"child_process", "cluster", "inspector", "inspector/promises", "trace_events", "wasi", "domain", "repl", "http2"} {
+			"child_process", "cluster", "inspector", "inspector/promises", "trace_events", "wasi", "domain", "repl", "http2", "behaviour"} {
 			recordLines(s, "GET", "/"+name, "")
 		}
 	}}, nodecompatShellsDiffers...),

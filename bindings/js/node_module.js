@@ -9,10 +9,10 @@
   const fail = (name) => function () { throw notImplemented("module." + name); };
   function Module() { throw notImplemented("module.Module"); }
   function SourceMap() { throw notImplemented("module.SourceMap"); }
+  // isBuiltin is true for Node's module names and, as workerd's is, for
+  // any name under "node:".
   function isBuiltin(name) {
-    if (typeof name !== "string") return false;
-    const bare = name.startsWith("node:") ? name.slice(5) : name;
-    return builtinModules.includes(bare);
+    return typeof name === "string" && (name.startsWith("node:") || builtinModules.includes(name));
   }
   function createRequire(path) {
     const ok = path instanceof URL ? path.protocol === "file:" : typeof path === "string" && (path.startsWith("file:") || path.startsWith("/"));
@@ -21,7 +21,7 @@
     }
     return function require(id) {
       const bare = String(id).startsWith("node:") ? String(id).slice(5) : String(id);
-      if (!isBuiltin(bare)) throw new Error("Module not found: " + id);
+      if (!builtinModules.includes(bare)) throw new Error("Module not found: " + id);
       return h.require(bare);
     };
   }

@@ -15,7 +15,11 @@
     getPrompt() { return ""; }
     setPrompt() {}
     prompt() {}
-    question() {}
+    // question answers at once with an empty line: there is no input.
+    question(query, options, cb) {
+      const callback = typeof options === "function" ? options : cb;
+      if (typeof callback === "function") callback("");
+    }
     pause() { return this; }
     resume() { return this; }
     close() {}

@@ -4,21 +4,25 @@
 // particular, and a REPL that cannot start.
 (function (h, name) {
   "use strict";
-  const { argType, notImplemented, thrower } = h.errors;
+  const { argType, coded, notImplemented, received, thrower } = h.errors;
   const EventEmitter = h.require("events");
   function traceEvents() {
     class Tracing {
-      constructor(categories) {
-        this.categories = categories;
-        this.enabled = false;
-      }
-      enable() { this.enabled = true; }
-      disable() { this.enabled = false; }
+      #categories;
+      #enabled = false;
+      constructor(categories) { this.#categories = categories; }
+      enable() { this.#enabled = true; }
+      disable() { this.#enabled = false; }
+      get enabled() { return this.#enabled; }
+      get categories() { return this.#categories; }
     }
     return {
       createTracing(options) {
         if (options === null || typeof options !== "object") throw argType("options", "object", options);
-        return new Tracing(Array.isArray(options.categories) ? options.categories.join(",") : "");
+        if (!Array.isArray(options.categories)) {
+          throw coded(TypeError, "ERR_INVALID_ARG_TYPE", `The "options.categories" property must be an instance of Array.${received(options.categories)}`);
+        }
+        return new Tracing(options.categories.join(","));
       },
       getEnabledCategories() {},
     };
@@ -41,8 +45,8 @@
       add() {}
       remove() {}
       run(fn, ...args) { return fn.apply(this, args); }
-      intercept() {}
-      bind() {}
+      intercept(fn) { return fn; }
+      bind(fn) { return fn; }
     }
     const createDomain = () => new Domain();
     return { Domain, active: null, createDomain, create: createDomain() };

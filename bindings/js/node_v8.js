@@ -35,7 +35,10 @@
     getCppHeapStatistics() {
       return { committed_size_bytes: 0, resident_size_bytes: 0, used_size_bytes: 0, space_statistics: [], type_names: [], detail_level: "detailed" };
     },
-    setFlagsFromString(flags) { check("flags", "string")(flags); },
+    setFlagsFromString(flags) {
+      check("flags", "string")(flags);
+      throw notImplemented("setFlagsFromString");
+    },
     Serializer,
     Deserializer,
     DefaultSerializer,
@@ -52,7 +55,7 @@
     GCProfiler,
     isStringOneByteRepresentation(content) {
       check("content", "string")(content);
-      return !/[^\x00-\xff]/.test(content);
+      throw notImplemented("isStringOneByteRepresentation");
     },
   };
 })

@@ -80,11 +80,39 @@ function describe(name, ns, log) {
   }
 }
 
+// behaviour calls the shells' functions with arguments.
+function behaviour(log) {
+  const t = (k, f) => log(k, outcome(f));
+  t("environment data", () => { worker_threads.setEnvironmentData("a", 1); return worker_threads.getEnvironmentData("a"); });
+  t("domain run", () => new domain.Domain().run((x) => x * 2, 21));
+  t("domain bind intercept", () => [typeof new domain.Domain().bind(() => 1), typeof new domain.Domain().intercept(() => 1)].join());
+  t("tracing", () => { const tr = trace_events.createTracing({ categories: ["a", "b"] }); const r = [tr.categories, tr.enabled]; tr.enable(); r.push(tr.enabled, trace_events.getEnabledCategories()); return r.join(); });
+  t("tracing proto", () => Object.getOwnPropertyNames(Object.getPrototypeOf(trace_events.createTracing({ categories: ["a"] }))).sort().join());
+  t("tracing no categories", () => trace_events.createTracing({}));
+  t("readline question", () => { const i = readline.createInterface({ input: null }); let called = false; i.question("q?", () => { called = true; }); return [called, i.getPrompt(), i.line].join(); });
+  t("readline setPrompt", () => { const i = readline.createInterface(); i.setPrompt("> "); return i.getPrompt(); });
+  t("v8 setFlagsFromString", () => v8.setFlagsFromString("--x"));
+  t("v8 isStringOneByteRepresentation", () => v8.isStringOneByteRepresentation("abc"));
+  t("v8 isBuildingSnapshot", () => v8.startupSnapshot.isBuildingSnapshot());
+  t("tty WriteStream", () => { const w = new tty.WriteStream(1); return [w.fd, w.isTTY, w.getColorDepth(), w.hasColors(256), w.getWindowSize()].join(); });
+  t("tty ReadStream", () => { const r = new tty.ReadStream(0); return [r.fd, r.isRaw, r.setRawMode(true) === r, r.isRaw].join(); });
+  t("createRequire", () => [typeof module.createRequire(new URL("file:///bundle/x.js")), typeof module.createRequire("/x")("path").join].join());
+  t("createRequire relative", () => module.createRequire("x.js"));
+  t("cluster Worker process", () => typeof new cluster.Worker().process);
+  t("vm runInContext", () => vm.runInContext("1", {}));
+  t("child_process exec", () => child_process.exec("ls"));
+  t("isBuiltin", () => ["node:fs", "fs", "nope", "node:nope", "cloudflare:sockets"].map((n) => module.isBuiltin(n)).join());
+}
+
 export default {
   async fetch(request) {
     const out = [];
     const log = (label, ...vals) => out.push(label + ": " + vals.map(String).join(" "));
     const name = new URL(request.url).pathname.slice(1);
+    if (name === "behaviour") {
+      behaviour(log);
+      return new Response(out.join("\n") + "\n");
+    }
     const ns = modules[name];
     if (!ns) return new Response("no such route", { status: 404 });
     describe(name, ns, log);
