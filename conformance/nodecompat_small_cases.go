@@ -6,7 +6,7 @@ package conformance
 // (workers/nodecompat-small.js).
 var nodecompatSmallCases = []Case{
 	differing(Case{Name: "nodecompat_small", Script: "workers/nodecompat-small.js", Run: func(s *Session) {
-		for _, route := range []string{"/shape", "/os", "/querystring", "/util_types", "/stream", "/timers_promises", "/diagnostics_channel", "/punycode", "/perf_hooks", "/process", "/buffer", "/console"} {
+		for _, route := range []string{"/shape", "/os", "/querystring", "/util_types", "/stream", "/timers_promises", "/diagnostics_channel", "/punycode", "/perf_hooks", "/process", "/buffer", "/console", "/exit"} {
 			recordLines(s, "GET", route, "")
 		}
 	}}, nodecompatSmallDiffers...),

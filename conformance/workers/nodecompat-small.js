@@ -275,6 +275,9 @@ const routes = {
     log("written", JSON.stringify(chunks));
     log("no stream", caught(() => new Console()), caught(() => new Console({ write() {} })), caught(() => new Console({ write() {} }).log("x")));
   },
+  "/exit": () => {
+    process.exit(3);
+  },
   "/perf_hooks": (log) => {
     log("same", perfHooks.performance === performance, perfHooks.PerformanceEntry === PerformanceEntry, perfHooks.Performance === Performance);
     log("eventLoopUtilization", JSON.stringify(perfHooks.eventLoopUtilization()));
