@@ -193,8 +193,8 @@
     permission: { has: fail("permission.has") },
     release: { name: "node", lts: true, sourceUrl: "", headersUrl: "" },
     report: {
-      compact: false, directory: "", filename: "", reportOnFatalError: false, reportOnSignal: false, reportOnUncaughtException: false,
-      excludeNetwork: false, excludeEnv: false, signal: "SIGUSR2", getReport() { return {}; }, writeReport: fail("report.writeReport"),
+      compact: false, directory: "", filename: "", getReport() { return {}; }, reportOnFatalError: false, reportOnSignal: false,
+      reportOnUncaughtException: false, excludeNetwork: false, excludeEnv: false, signal: "SIGUSR2", writeReport: fail("report.writeReport"),
     },
     resourceUsage() {
       return Object.fromEntries(["userCPUTime", "systemCPUTime", "maxRSS", "sharedMemorySize", "unsharedDataSize", "unsharedStackSize",
@@ -236,8 +236,6 @@
   };
   Object.assign(process, members);
   EventEmitter.init.call(process);
-  delete process.domain;
-  process.domain = null;
   Object.defineProperties(process, {
     stdin: stream("stdin", () => new (stdioClasses().ReadStream)(0)),
     stdout: stream("stdout", () => new (stdioClasses().SyncWriteStream)(1, (s) => console.log(s))),

@@ -16,11 +16,13 @@ import { Readable, PassThrough } from "node:stream";
 import { Buffer } from "node:buffer";
 import { AsyncLocalStorage } from "node:async_hooks";
 import process from "node:process";
+import * as processNS from "node:process";
 import { EventEmitter } from "node:events";
 
 const modules = {
   os, querystring, "util/types": utilTypes, "stream/web": streamWeb, "stream/promises": streamPromises,
   "stream/consumers": consumers, "timers/promises": timersPromises, diagnostics_channel: dc, punycode, perf_hooks: perfHooks,
+  process: processNS,
 };
 
 // kind describes an export without values that differ between runtimes.
@@ -69,7 +71,12 @@ const routes = {
     for (const [name, ns] of Object.entries(modules)) {
       log(name + " named", Object.keys(ns).sort().join(","));
       // stream/web's classes are the globals, whose shapes streams_cases.go covers.
-      const show = name === "stream/web" ? (k) => k : (k) => k + ":" + kind(ns.default[k]);
+      // process's stdio streams are node:stream's, whose fields /process covers.
+      const show = (k) => {
+        if (name === "stream/web") return k;
+        if (name === "process" && /^std(in|out|err)$/.test(k)) return k + ":stream";
+        return k + ":" + kind(ns.default[k]);
+      };
       log(name + " default", Object.keys(ns.default).map(show).join(" "));
     }
   },
