@@ -166,3 +166,19 @@ func (rl *Realm) parseJSON(text string) goja.Value {
 	}
 	return v
 }
+
+// setTimersPromises makes node:timers' promises (and its default
+// export's) node:timers/promises' functions, as workerd's has them: a
+// separate object with the same members.
+func (rl *Realm) setTimersPromises(timers goja.Value) {
+	tp := rl.nodeModule("timers/promises").(*goja.Object)
+	promises := rl.vm.NewObject()
+	for _, k := range []string{"scheduler", "setImmediate", "setInterval", "setTimeout"} {
+		_ = promises.Set(k, tp.Get(k))
+	}
+	t := timers.(*goja.Object)
+	_ = t.Set("promises", promises)
+	if def, ok := t.Get("default").(*goja.Object); ok {
+		_ = def.Set("promises", promises)
+	}
+}

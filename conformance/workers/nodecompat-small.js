@@ -165,6 +165,8 @@ const routes = {
     }
     log("scheduler", Object.getOwnPropertyNames(Object.getPrototypeOf(timersPromises.scheduler)).join(","));
     log("wait yield", await timersPromises.scheduler.wait(1), await timersPromises.scheduler.yield());
+    const timers = await import("node:timers");
+    log("timers.promises", Object.keys(timers.promises).join(), timers.promises.setTimeout === timersPromises.setTimeout, timers.default.promises === timers.promises);
   },
   "/diagnostics_channel": async (log) => {
     const ch = dc.channel("x");
