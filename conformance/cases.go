@@ -584,6 +584,8 @@ func allCases() []Case {
 		urlPatternCases,
 		languageCases,
 		nodecompatCases,
+		nodecompatSmallCases,
+		nodecompatShellsCases,
 		streamsCases,
 		streamsMoreCases,
 		surfaceCheckCases,

@@ -33,8 +33,24 @@
   }
   EventEmitter.init = function () {
     events(this);
+    if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    }
     if (this._maxListeners === undefined) this._maxListeners = undefined;
+    if (!Object.prototype.hasOwnProperty.call(this, "domain")) this.domain = null;
   };
+
+  // mirror keeps Node's public view of the listeners, _events (a listener,
+  // or an array of them, by event name) and _eventsCount, in step with
+  // the map the emitter uses.
+  function mirror(ee, name) {
+    if (!Object.prototype.hasOwnProperty.call(ee, "_events") || ee._events === null || typeof ee._events !== "object") return;
+    const list = events(ee).get(name);
+    if (!list || list.length === 0) delete ee._events[name];
+    else ee._events[name] = list.length === 1 ? list[0].listener : list.map((e) => e.listener);
+    ee._eventsCount = Reflect.ownKeys(ee._events).length;
+  }
 
   function add(ee, name, listener, prepend, once) {
     checkListener(listener);
@@ -44,10 +60,14 @@
     const list = map.get(name) || [];
     if (prepend) list.unshift(entry); else list.push(entry);
     map.set(name, list);
+    mirror(ee, name);
     return ee;
   }
 
   const proto = EventEmitter.prototype;
+  proto._events = undefined;
+  proto._eventsCount = 0;
+  proto._maxListeners = undefined;
   proto.on = proto.addListener = function addListener(name, listener) { return add(this, name, listener, false, false); };
   proto.prependListener = function prependListener(name, listener) { return add(this, name, listener, true, false); };
   proto.once = function once(name, listener) { return add(this, name, listener, false, true); };
@@ -61,6 +81,7 @@
       if (list[i].listener === listener) {
         list.splice(i, 1);
         if (list.length === 0) map.delete(name);
+        mirror(this, name);
         if (map.has("removeListener")) this.emit("removeListener", name, listener);
         break;
       }
@@ -69,7 +90,11 @@
   };
   proto.removeAllListeners = function removeAllListeners(name) {
     const map = events(this);
-    if (arguments.length === 0) map.clear(); else map.delete(name);
+    const names = arguments.length === 0 ? Array.from(map.keys()) : [name];
+    for (const n of names) {
+      map.delete(n);
+      mirror(this, n);
+    }
     return this;
   };
   proto.emit = function emit(name, ...args) {

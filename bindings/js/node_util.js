@@ -60,7 +60,11 @@
   };
   const util = {
     format: (...args) => h.format(args),
-    inspect: (v) => h.inspect(v),
+    inspect: (v) => {
+      // An object's own [util.inspect.custom] formats it, as in Node.
+      const custom = v !== null && (typeof v === "object" || typeof v === "function") ? v[Symbol.for("nodejs.util.inspect.custom")] : undefined;
+      return typeof custom === "function" ? String(custom.call(v, 2, {}, util.inspect)) : h.inspect(v);
+    },
     promisify,
     callbackify,
     inherits,
