@@ -586,6 +586,7 @@ func allCases() []Case {
 		nodecompatCases,
 		streamsCases,
 		streamsMoreCases,
+		byobCases,
 		surfaceCheckCases,
 		acceptanceCases,
 	} {

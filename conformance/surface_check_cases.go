@@ -92,8 +92,6 @@ var surfaceGaps = []surfaceGap{
 		"Buffer.prototype.offset", "Buffer.prototype.parent", "Buffer.prototype.swap16",
 		"Buffer.prototype.swap32", "Buffer.prototype.swap64", "Buffer.prototype.ucs2Slice",
 		"Buffer.prototype.ucs2Write", "Buffer.prototype.utf8Slice", "Buffer.prototype.utf8Write"}},
-	{"byte streams and BYOB readers are not written yet (getReader({mode: \"byob\"}) gives a default reader)", []string{
-		"ReadableByteStreamController", "ReadableStreamBYOBReader", "ReadableStreamBYOBRequest"}},
 	{"tail workers are not supported, so nothing dispatches their events", []string{"TailEvent", "TraceEvent"}},
 	{"Intl has getCanonicalLocales, Collator and PluralRules so far; the rest is not written yet", []string{
 		"Intl.DateTimeFormat", "Intl.DisplayNames", "Intl.DurationFormat", "Intl.ListFormat", "Intl.Locale",

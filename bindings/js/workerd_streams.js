@@ -44,6 +44,7 @@
       const transformer = subclassTransformer || byteTransformer(Infinity);
       subclassTransformer = null;
       super(transformer);
+      rsi.markInternal(this.readable);
     }
   }
 
