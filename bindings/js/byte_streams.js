@@ -86,6 +86,12 @@
     get view() {
       return this[kView] || null;
     }
+    // atLeast is workerd's: the bytes the read wants at the least.
+    get atLeast() {
+      const s = this[kStream];
+      const desc = s && s.pendingPullIntos[0];
+      return desc ? desc.minimumFill : null;
+    }
     // ReadableByteStreamControllerRespond
     respond(bytesWritten) {
       const s = this[kStream];
@@ -122,6 +128,10 @@
       desc.buffer = view.buffer.transfer();
       respondInternal(s, desc, desc.custom.byteLength);
     }
+  }
+
+  for (const [name, c] of [["ReadableByteStreamController", ReadableByteStreamController], ["ReadableStreamBYOBRequest", ReadableStreamBYOBRequest]]) {
+    Object.defineProperty(c.prototype, Symbol.toStringTag, { value: name, configurable: true });
   }
 
   // setup makes s a byte stream (SetUpReadableByteStreamControllerFromUnderlyingSource).

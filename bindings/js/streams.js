@@ -40,6 +40,9 @@
       }
       if (s.reader && s.reader[kRequests].length > 0) {
         s.reader[kRequests].shift().resolve({ value: chunk, done: false });
+      } else if (s.sizeFn === undefined) {
+        s.queue.push(chunk);
+        s.queueTotal++;
       } else if (!enqueueSized(s, chunk)) {
         return;
       }
@@ -62,18 +65,16 @@
   // size() that throws or is negative errors the stream, and enqueue()
   // returns normally, as in workerd.
   function enqueueSized(s, chunk) {
-    let size = 1;
-    if (s.sizeFn) {
-      try {
-        size = Number(s.sizeFn.call(undefined, chunk));
-        if (size < 0) throw new TypeError("The value cannot be converted because it is negative and this API expects a positive bigint.");
-        if (!Number.isFinite(size)) throw new RangeError("The return value of a queuing strategy's size function must be a finite, non-NaN, non-negative number.");
-      } catch (e) {
-        errorStream(s, e);
-        return false;
-      }
-      s.sizes.push(size);
+    let size;
+    try {
+      size = Number(s.sizeFn.call(undefined, chunk));
+      if (size < 0) throw new TypeError("The value cannot be converted because it is negative and this API expects a positive bigint.");
+      if (!Number.isFinite(size)) throw new RangeError("The return value of a queuing strategy's size function must be a finite, non-NaN, non-negative number.");
+    } catch (e) {
+      errorStream(s, e);
+      return false;
     }
+    s.sizes.push(size);
     s.queue.push(chunk);
     s.queueTotal += size;
     return true;
@@ -81,7 +82,7 @@
 
   // dequeue takes the first queued chunk.
   function dequeue(s) {
-    s.queueTotal -= s.sizeFn ? s.sizes.shift() : 1;
+    s.queueTotal -= s.sizeFn === undefined ? 1 : s.sizes.shift();
     if (s.queueTotal < 0 || s.queue.length === 1) s.queueTotal = 0;
     return s.queue.shift();
   }
@@ -101,7 +102,7 @@
     s.state = "errored";
     s.storedError = e;
     s.queue = [];
-    s.sizes = [];
+    if (s.sizeFn !== undefined) s.sizes = [];
     s.queueTotal = 0;
     if (s.kind === "bytes") internals.bytes.errored(s, e);
     if (s.reader) {
@@ -138,7 +139,7 @@
       const type = source.type === undefined ? undefined : String(source.type);
       if (type !== undefined && type !== "bytes") throw new TypeError(`"${type}" is not a valid type of ReadableStream.`);
       const s = {
-        state: "readable", queue: [], sizes: [], queueTotal: 0, source, reader: null, storedError: undefined,
+        state: "readable", queue: [], sizes: undefined, queueTotal: 0, source, reader: null, storedError: undefined,
         closeRequested: false, started: false, pulling: false, disturbed: false, expectedLength: -1,
         kind: type === "bytes" ? "bytes" : "default", sizeFn: undefined,
         highWaterMark: strategy.highWaterMark !== undefined ? Number(strategy.highWaterMark) : (type === "bytes" ? 0 : 1),
@@ -150,6 +151,7 @@
         if (strategy.size !== undefined) {
           if (typeof strategy.size !== "function") throw new TypeError("Failed to construct 'ReadableStream': size is not a function.");
           s.sizeFn = strategy.size;
+          s.sizes = [];
         }
         s.controller = new ReadableStreamDefaultController(token, s);
       }
@@ -263,7 +265,7 @@
     if (s.state === "closed") return Promise.resolve(undefined);
     if (s.state === "errored") return Promise.reject(s.storedError);
     s.queue = [];
-    s.sizes = [];
+    if (s.sizeFn !== undefined) s.sizes = [];
     s.queueTotal = 0;
     if (s.kind === "bytes") internals.bytes.cancelled(s);
     finishClose(s);
@@ -298,7 +300,13 @@
       s.disturbed = true;
       if (s.kind === "bytes") return internals.bytes.defaultRead(s, this);
       if (s.queue.length > 0) {
-        const value = dequeue(s);
+        let value;
+        if (s.sizeFn === undefined) {
+          value = s.queue.shift();
+          s.queueTotal = s.queue.length;
+        } else {
+          value = dequeue(s);
+        }
         if (s.closeRequested && s.queue.length === 0) finishClose(s);
         else pullIfNeeded(s);
         return Promise.resolve({ value, done: false });
