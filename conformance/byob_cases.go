@@ -21,7 +21,7 @@ var byobBody = func() string {
 // byobCases drive conformance/workers/byob.js.
 var byobCases = []Case{
 	{Name: "streams_byob", Script: "workers/byob.js", Upstream: true, Run: func(s *Session) {
-		for _, path := range []string{"/loop", "/respond", "/min", "/errors", "/defaults"} {
+		for _, path := range []string{"/loop", "/respond", "/min", "/errors", "/defaults", "/piping", "/byte-body"} {
 			recordLines(s, "GET", path, "")
 		}
 		recordLines(s, "POST", "/bodies", byobBody)

@@ -134,8 +134,8 @@
         s.queueTotal += 1;
       }
     }
-    if (s.closeRequested && s.queue.length === 0) finishClose(s);
-    else pullIfNeeded(s);
+    // The stream closes when a read sees its end, after this one (workerd).
+    if (!s.closeRequested) pullIfNeeded(s);
     return { value: dst.subarray(0, filled), done: false };
   }
 

@@ -252,11 +252,39 @@ async function bodies(req, env, log) {
   log("IdentityTransformStream readable:", id.readable.getReader({ mode: "byob" }).constructor.name);
 }
 
+async function piping(log) {
+  const encoder = new TextEncoder();
+  const mk = () => new ReadableStream({ type: "bytes", start(c) { c.enqueue(encoder.encode("byte ")); c.enqueue(encoder.encode("stream")); c.close(); } });
+  log("text():", await new Response(mk()).text());
+  let piped = "";
+  for await (const part of mk().pipeThrough(new TextDecoderStream())) piped += part;
+  log("pipeThrough:", piped);
+  let iterated = "";
+  for await (const part of mk()) iterated += new TextDecoder().decode(part);
+  log("async iteration:", iterated);
+  const sizes = [];
+  await mk().pipeTo(new WritableStream({ write(c) { sizes.push(c.byteLength); } }));
+  log("pipeTo chunk sizes:", sizes.join(","));
+  const br = new Response("xyz").body.getReader({ mode: "byob" });
+  br.closed.then(() => log("body reader closed"));
+  await settle(log, "body read", () => br.read(new Uint8Array(10)));
+  await settle(log, "body read", () => br.read(new Uint8Array(10)));
+  const cr = new Response("xyz").body.getReader({ mode: "byob" });
+  await cr.cancel("why");
+  await settle(log, "read after cancel", () => cr.read(new Uint8Array(2)));
+  const er = new ReadableStream({ type: "bytes", start(c) { c.error(new TypeError("bad")); } }).getReader({ mode: "byob" });
+  await er.closed.catch((e) => log("errored stream's closed ->", err(e)));
+}
+
 export default {
   async fetch(req, env) {
     const out = [];
     const log = (...a) => out.push(a.join(" "));
     const path = new URL(req.url).pathname;
+    if (path === "/byte-body") {
+      let n = 0;
+      return new Response(new ReadableStream({ type: "bytes", pull(c) { if (++n > 3) c.close(); else c.enqueue(new TextEncoder().encode(`part ${n};`)); } }));
+    }
     if (path === "/error-first") return new Response(new ReadableStream({ pull(c) { c.error(new Error("no first chunk")); } }));
     if (path === "/error-later") {
       let n = 0;
@@ -275,6 +303,7 @@ export default {
       if (path === "/errors") await errors(log);
       if (path === "/defaults") await defaults(log);
       if (path === "/bodies") await bodies(req, env, log);
+      if (path === "/piping") await piping(log);
     } catch (e) {
       log("uncaught", err(e));
     }
