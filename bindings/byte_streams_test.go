@@ -1,10 +1,12 @@
 package bindings_test
 
 import (
+	"fmt"
 	"testing"
 
 	"workerhost/bindings"
 	"workerhost/bindings/bindingstest"
+	"workerhost/internal/config"
 )
 
 func TestByteStreamBYOBRead(t *testing.T) {
@@ -59,4 +61,25 @@ func TestQueuingStrategySize(t *testing.T) {
 		const s = new ReadableStream({ start(c) { c.enqueue(1); } }, { size() { throw new Error("size failed"); } });
 		await s.getReader().read().then(() => { throw new Error("read a chunk"); }, (e) => assertEq(e.message, "size failed", "size() errors the stream"));
 	})()`)
+}
+
+func TestBodyStreamBYOBEndBeforeReturnView(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		date, want string
+	}{
+		{"2024-05-12", "true undefined"},
+		{"2024-05-13", "true [object Uint8Array]"},
+	} {
+		compat, err := config.NewCompat(tc.date, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bindingstest.Run(t, bindings.Options{Compat: compat}, "byte_streams_end_test.js", fmt.Sprintf(`(async () => {
+			const r = new Response("x").body.getReader({ mode: "byob" });
+			await r.read(new Uint8Array(4));
+			const end = await r.read(new Uint8Array(4));
+			assertEq(end.done + " " + (end.value === undefined ? "undefined" : Object.prototype.toString.call(end.value)), %q, "the end of a body");
+		})()`, tc.want))
+	}
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"workerhost/internal/config"
 	"workerhost/internal/outbound"
 )
 
@@ -46,7 +47,8 @@ func (rl *Realm) installStreams() {
 	exports := rl.runFactory("streams.js", streamsSource)
 	internals := exports.Get("internals")
 	byteExports := rl.runFactory("byte_streams.js", byteStreamsSource, internals)
-	byobExports := rl.runFactory("byob_reader.js", byobReaderSource, internals, byteExports)
+	returnView := rl.opts.Compat.Enabled(config.FlagInternalStreamBYOBReturnView)
+	byobExports := rl.runFactory("byob_reader.js", byobReaderSource, internals, byteExports, rl.vm.ToValue(returnView))
 	for _, name := range []string{"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamDefaultController"} {
 		rl.global(name, exports.Get(name))
 	}

@@ -28,4 +28,10 @@ var byobCases = []Case{
 		s.Fetch("GET", "/error-first", nil, "")
 		s.Fetch("GET", "/error-later", nil, "")
 	}},
+	// Before internal_stream_byob_return_view, the end of a body reads as
+	// undefined.
+	{Name: "streams_byob_2024_01_01", Script: "workers/byob.js", CompatibilityDate: "2024-01-01", Upstream: true, Run: func(s *Session) {
+		recordLines(s, "GET", "/piping", "")
+		recordLines(s, "POST", "/bodies", byobBody)
+	}},
 }

@@ -4,9 +4,11 @@
 // feeds is read as workerd reads its own streams: the view's buffer is
 // taken, filled from the next chunks until it holds at least the minimum,
 // and handed back as a Uint8Array. The Go side (streams.go) calls this
-// function with the internals of streams.js and what byte_streams.js
-// returned; it returns the class.
-(function (rsi, bytes) {
+// function with the internals of streams.js, what byte_streams.js returned
+// and whether the end of a body stream reads as an empty view
+// (internal_stream_byob_return_view) rather than undefined; it returns the
+// class.
+(function (rsi, bytes, endAsView) {
   "use strict";
   const { kStream, kRequests, kClosed, deferred, finishClose, pullIfNeeded, dequeue } = rsi;
   const { pullInto, kPending, kChain, released, noop } = bytes;
@@ -123,6 +125,7 @@
       if (s.state === "errored") throw s.storedError;
       if (s.state === "closed" || s.closeRequested) {
         finishClose(s);
+        if (filled === 0 && !endAsView) return { value: undefined, done: true };
         return { value: dst.subarray(0, filled), done: filled === 0 };
       }
       const d = deferred();
