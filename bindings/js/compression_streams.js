@@ -50,11 +50,13 @@
   class CompressionStream extends TransformStream {
     constructor(f) {
       super(codecTransformer(go.compressor(format("CompressionStream", f, arguments.length))), undefined, unbounded);
+      go.markInternal(this.readable); // a byte stream in workerd: BYOB reads work
     }
   }
   class DecompressionStream extends TransformStream {
     constructor(f) {
       super(codecTransformer(go.decompressor(format("DecompressionStream", f, arguments.length))), undefined, unbounded);
+      go.markInternal(this.readable);
     }
   }
 

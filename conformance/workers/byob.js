@@ -274,6 +274,22 @@ async function piping(log) {
   await settle(log, "read after cancel", () => cr.read(new Uint8Array(2)));
   const er = new ReadableStream({ type: "bytes", start(c) { c.error(new TypeError("bad")); } }).getReader({ mode: "byob" });
   await er.closed.catch((e) => log("errored stream's closed ->", err(e)));
+  for (const [k, mk] of [
+    ["CompressionStream", () => new CompressionStream("gzip").readable],
+    ["DecompressionStream", () => new DecompressionStream("gzip").readable],
+    ["TextEncoderStream", () => new TextEncoderStream().readable],
+    ["FixedLengthStream", () => new FixedLengthStream(3).readable],
+    ["ReadableStream.from", () => ReadableStream.from(["a"])],
+    ["Request body", () => new Request("http://x", { method: "POST", body: "abc" }).body],
+    ["FormData body", () => new Response(new FormData()).body],
+    ["Blob body", () => new Response(new Blob(["x"])).body],
+  ]) {
+    try {
+      log(k, "BYOB reader:", mk().getReader({ mode: "byob" }).constructor.name);
+    } catch (e) {
+      log(k, "BYOB reader ->", err(e));
+    }
+  }
 }
 
 export default {
