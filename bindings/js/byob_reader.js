@@ -52,13 +52,12 @@
       if (s.kind === "bytes") rsi.bytes.released(s);
       for (const r of this[kRequests]) r.reject(released());
       this[kRequests] = [];
+      // A reader released from an open stream reads as closed by the
+      // release; from a closed or errored one it keeps that (workerd).
       if (s.state === "readable") {
         this[kClosed].reject(released());
-      } else {
-        this[kClosed] = deferred();
-        this[kClosed].reject(released());
+        this[kClosed].promise.catch(noop);
       }
-      this[kClosed].promise.catch(noop);
       s.reader = null;
       this[kStream] = null;
     }

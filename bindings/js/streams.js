@@ -324,6 +324,10 @@
       for (const r of this[kRequests]) r.reject(new TypeError("This ReadableStream reader has been released."));
       this[kRequests] = [];
       if (s.kind === "bytes") internals.bytes.released(s);
+      if (s.state === "readable") {
+        this[kClosed].reject(new TypeError("This ReadableStream reader has been released."));
+        this[kClosed].promise.catch(() => {});
+      }
       s.reader = null;
       this[kStream] = null;
     }

@@ -275,6 +275,16 @@ async function piping(log) {
   const er = new ReadableStream({ type: "bytes", start(c) { c.error(new TypeError("bad")); } }).getReader({ mode: "byob" });
   await er.closed.catch((e) => log("errored stream's closed ->", err(e)));
   for (const [k, mk] of [
+    ["default stream", () => new ReadableStream()],
+    ["closed stream", () => new ReadableStream({ start(c) { c.close(); } })],
+    ["body", () => new Response("x").body],
+  ]) {
+    const r = mk().getReader();
+    r.releaseLock();
+    const timeout = new Promise((resolve) => setTimeout(() => resolve("pending"), 20));
+    log(k, "closed after releaseLock:", await Promise.race([r.closed.then(() => "resolved", err), timeout]));
+  }
+  for (const [k, mk] of [
     ["CompressionStream", () => new CompressionStream("gzip").readable],
     ["DecompressionStream", () => new DecompressionStream("gzip").readable],
     ["TextEncoderStream", () => new TextEncoderStream().readable],
