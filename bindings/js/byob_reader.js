@@ -11,7 +11,9 @@
 (function (rsi, bytes, endAsView) {
   "use strict";
   const { kStream, kRequests, kClosed, deferred, finishClose, pullIfNeeded, dequeue } = rsi;
-  const { pullInto, kPending, kChain, released, noop } = bytes;
+  const { pullInto, released, noop } = bytes;
+  const kPending = Symbol("pending reads");
+  const kChain = Symbol("last read");
 
   class ReadableStreamBYOBReader {
     constructor(stream) {

@@ -1,23 +1,20 @@
-// Byte streams: ReadableByteStreamController, ReadableStreamBYOBRequest and
-// ReadableStreamBYOBReader (https://streams.spec.whatwg.org/#rbs-controller-class,
-// #rs-byob-request-class, #byob-reader-class), with workerd's behaviour
-// where it departs from the spec: every read of a byte stream is a pull-into
-// (a default reader's read fills a fresh autoAllocateChunkSize buffer, 4096
-// bytes unless the source says otherwise, so pull() always sees a
-// byobRequest); close() ends pending BYOB reads with what they hold;
-// respondWithNewView() hands the reader the given view as it is; a size()
-// in the strategy is ignored; readAtLeast(minBytes, view) is workerd's own.
-// Streams Go feeds (kind "internal") are read here by BYOB readers as
-// workerd reads its own streams: the view is filled from the next chunks,
-// the result is always a Uint8Array, and releaseLock() refuses while reads
-// are pending. The Go side (streams.go) calls this function with the
-// internals of streams.js; it sets internals.bytes and returns the classes.
+// A script's byte streams: ReadableByteStreamController and
+// ReadableStreamBYOBRequest (https://streams.spec.whatwg.org/#rbs-controller-class,
+// #rs-byob-request-class), with workerd's behaviour where it departs from
+// the spec: every read of a byte stream is a pull-into (a default reader's
+// read fills a fresh autoAllocateChunkSize buffer, 4096 bytes unless the
+// source says otherwise, so pull() always sees a byobRequest); close() ends
+// pending BYOB reads with what they hold; respond() with too few bytes for
+// the read's minimum keeps the request, its view what is left;
+// respondWithNewView() hands the reader the given view as it is, and wants
+// a buffer as long as the read's view; a size() in the strategy is ignored.
+// The BYOB reader is in byob_reader.js. The Go side (streams.go) calls this
+// function with the internals of streams.js; it sets internals.bytes and
+// returns the classes and what byob_reader.js needs.
 (function (rsi) {
   "use strict";
   const { kStream, token, deferred, finishClose, errorStream } = rsi;
   const kView = Symbol("view");
-  const kPending = Symbol("pending");
-  const kChain = Symbol("chain");
   const defaultChunkSize = 4096;
   const released = () => new TypeError("This ReadableStream reader has been released.");
   const noop = () => {};
@@ -381,5 +378,5 @@
     ReadableStreamBYOBReader: null,
   };
 
-  return { ReadableByteStreamController, ReadableStreamBYOBRequest, pullInto, kPending, kChain, released, noop };
+  return { ReadableByteStreamController, ReadableStreamBYOBRequest, pullInto, released, noop };
 })
