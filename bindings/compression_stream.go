@@ -32,6 +32,7 @@ func (rl *Realm) installCompressionStreams(transform, writableInternals goja.Val
 func (rl *Realm) compressionHelpers() *goja.Object {
 	h := rl.vm.NewObject()
 	set := func(name string, f func(goja.FunctionCall) goja.Value) { _ = h.Set(name, f) }
+	_ = h.Set("markInternal", rl.streams.internals.(*goja.Object).Get("markInternal"))
 	set("bytes", func(call goja.FunctionCall) goja.Value {
 		b, ok := rl.bufferSource(call.Argument(0))
 		if !ok {

@@ -14,11 +14,18 @@ import (
 
 	"github.com/dop251/goja"
 
+	"workerhost/internal/config"
 	"workerhost/internal/outbound"
 )
 
 //go:embed js/streams.js
 var streamsSource string
+
+//go:embed js/byte_streams.js
+var byteStreamsSource string
+
+//go:embed js/byob_reader.js
+var byobReaderSource string
 
 // streamHelpers are the functions js/streams.js returns besides the classes.
 type streamHelpers struct {
@@ -34,17 +41,21 @@ type streamHelpers struct {
 	internals goja.Value
 }
 
-// installStreams defines ReadableStream and its reader and controller.
+// installStreams defines ReadableStream, its readers and controllers and
+// the BYOB request.
 func (rl *Realm) installStreams() {
-	factory, _ := goja.AssertFunction(rl.mustRun("streams.js", streamsSource))
-	v, err := factory(goja.Undefined())
-	if err != nil {
-		panic(err)
-	}
-	exports := v.(*goja.Object)
+	exports := rl.runFactory("streams.js", streamsSource)
+	internals := exports.Get("internals")
+	byteExports := rl.runFactory("byte_streams.js", byteStreamsSource, internals)
+	returnView := rl.opts.Compat.Enabled(config.FlagInternalStreamBYOBReturnView)
+	byobExports := rl.runFactory("byob_reader.js", byobReaderSource, internals, byteExports, rl.vm.ToValue(returnView))
 	for _, name := range []string{"ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamDefaultController"} {
 		rl.global(name, exports.Get(name))
 	}
+	for _, name := range []string{"ReadableByteStreamController", "ReadableStreamBYOBRequest"} {
+		rl.global(name, byteExports.Get(name))
+	}
+	rl.global("ReadableStreamBYOBReader", byobExports.Get("ReadableStreamBYOBReader"))
 	fn := func(name string) goja.Callable {
 		f, _ := goja.AssertFunction(exports.Get(name))
 		return f
@@ -55,6 +66,17 @@ func (rl *Realm) installStreams() {
 		setLength: fn("setLength"), expectedLen: fn("expectedLength"),
 		internals: exports.Get("internals"),
 	}
+}
+
+// runFactory runs a source that evaluates to a function and calls it with
+// args; it returns what the function returns.
+func (rl *Realm) runFactory(name, source string, args ...goja.Value) *goja.Object {
+	factory, _ := goja.AssertFunction(rl.mustRun(name, source))
+	v, err := factory(goja.Undefined(), args...)
+	if err != nil {
+		panic(err)
+	}
+	return v.(*goja.Object)
 }
 
 // isReadableStream reports whether v is a ReadableStream.

@@ -588,6 +588,7 @@ func allCases() []Case {
 		nodecompatShellsCases,
 		streamsCases,
 		streamsMoreCases,
+		byobCases,
 		surfaceCheckCases,
 		acceptanceCases,
 	} {

@@ -15,16 +15,6 @@ var nodecompatSmallCases = []Case{
 // nodecompatSmallDiffers are where workerhost answers otherwise, each
 // with why.
 var nodecompatSmallDiffers = []Difference{
-	{
-		Workerd:    "  | stream/web named: ByteLengthQueuingStrategy,CompressionStream,CountQueuingStrategy,DecompressionStream,ReadableByteStreamController,ReadableStream,ReadableStreamBYOBReader,ReadableStreamBYOBRequest,ReadableStreamDefaultController,ReadableStreamDefaultReader,TextDecoderStream,TextEncoderStream,TransformStream,TransformStreamDefaultController,WritableStream,WritableStreamDefaultController,WritableStreamDefaultWriter,default",
-		Workerhost: "  | stream/web named: ByteLengthQueuingStrategy,CompressionStream,CountQueuingStrategy,DecompressionStream,ReadableStream,ReadableStreamDefaultController,ReadableStreamDefaultReader,TextDecoderStream,TextEncoderStream,TransformStream,TransformStreamDefaultController,WritableStream,WritableStreamDefaultController,WritableStreamDefaultWriter,default",
-		Why:        byobNotYet,
-	},
-	{
-		Workerd:    "  | stream/web default: ReadableStream ReadableStreamDefaultReader ReadableStreamBYOBReader ReadableStreamBYOBRequest ReadableByteStreamController ReadableStreamDefaultController TransformStream TransformStreamDefaultController WritableStream WritableStreamDefaultWriter WritableStreamDefaultController ByteLengthQueuingStrategy CountQueuingStrategy TextEncoderStream TextDecoderStream CompressionStream DecompressionStream",
-		Workerhost: "  | stream/web default: ReadableStream ReadableStreamDefaultReader ReadableStreamDefaultController TransformStream TransformStreamDefaultController WritableStream WritableStreamDefaultWriter WritableStreamDefaultController ByteLengthQueuingStrategy CountQueuingStrategy TextEncoderStream TextDecoderStream CompressionStream DecompressionStream",
-		Why:        byobNotYet,
-	},
 	{Workerd: "  | isAsyncFunction: async fn,async gen fn", Workerhost: "  | isAsyncFunction: async fn", Why: asyncGeneratorsLowered},
 	{Workerd: "  | isGeneratorFunction: gen fn,async gen fn", Workerhost: "  | isGeneratorFunction: gen fn", Why: asyncGeneratorsLowered},
 	{Workerd: "  | stderr: [egsc] SyncWriteStream{_events,_isStdio,_maxListeners,_type,_writableState,allowHalfOpen,bufferSize,bytesRead,bytesWritten,connecting,domain,fd,pending,readable}", Workerhost: "  | stderr: [egsc] SyncWriteStream{_events,_eventsCount,_maxListeners,_w,destroyed,domain,errored,fd,readable}", Why: processStdio},
@@ -34,10 +24,6 @@ var nodecompatSmallDiffers = []Difference{
 
 // processStdio is why process.stdin, stdout and stderr show other members.
 const processStdio = "process.stdin, stdout and stderr are node:stream streams (js/node_stream.js), which keep their state in other fields than Node's"
-
-// byobNotYet is why node:stream/web lacks the byte-stream classes: it
-// exports the globals workerhost has.
-const byobNotYet = "node:stream/web exports the global stream classes, and byte streams and BYOB readers are not written yet"
 
 // asyncGeneratorsLowered is why util.types cannot tell an async generator
 // function: goja has none, so esbuild lowers it to a plain function.

@@ -50,8 +50,6 @@ var surfaceGaps = []surfaceGap{
 	{"wazero has neither WebAssembly exception handling nor JS promise integration", []string{
 		"WebAssembly.Exception", "WebAssembly.JSTag", "WebAssembly.Tag", "WebAssembly.SuspendError",
 		"WebAssembly.Suspending", "WebAssembly.promising"}},
-	{"byte streams and BYOB readers are not written yet (getReader({mode: \"byob\"}) gives a default reader)", []string{
-		"ReadableByteStreamController", "ReadableStreamBYOBReader", "ReadableStreamBYOBRequest"}},
 	{"tail workers are not supported, so nothing dispatches their events", []string{"TailEvent", "TraceEvent"}},
 	{"Intl has getCanonicalLocales, Collator and PluralRules so far; the rest is not written yet", []string{
 		"Intl.DateTimeFormat", "Intl.DisplayNames", "Intl.DurationFormat", "Intl.ListFormat", "Intl.Locale",

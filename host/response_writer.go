@@ -3,6 +3,7 @@ package host
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"strconv"
@@ -56,7 +57,9 @@ func writeResponse(w http.ResponseWriter, r *http.Request, resp *bindings.Outgoi
 		}
 		body.settleStreamHead(h)
 		w.WriteHeader(resp.Status)
-		streamBody(r.Context(), w, resp.Stream)
+		if err := streamBody(r.Context(), w, resp.Stream); err != nil {
+			abortStream(body)
+		}
 		body.settle()
 		return resp.Status, text
 	}
@@ -93,15 +96,31 @@ func writeEncoded(w http.ResponseWriter, r *http.Request, resp *bindings.Outgoin
 	body.settleStreamHead(w.Header())
 	w.WriteHeader(resp.Status)
 	zw := enc(flushingWriter{w})
-	streamBody(r.Context(), zw, resp.Stream)
+	if err := streamBody(r.Context(), zw, resp.Stream); err != nil {
+		abortStream(body)
+	}
 	_ = zw.Close()
 	body.settle()
 }
 
+// errStreamFailed is streamBody's report of a body stream that errored.
+var errStreamFailed = errors.New("failed to stream the response body")
+
+// abortStream ends a response whose body stream errored as workerd does:
+// the connection closes, with no response at all when no chunk went out
+// (the head waits for the first chunk), else with the chunked body left
+// unterminated, so the client sees it cut short.
+func abortStream(body *requestBody) {
+	body.kill()
+	panic(http.ErrAbortHandler)
+}
+
 // streamBody copies a ReadableStream body to w chunk by chunk, flushing
 // each one (through w's own Flush, when it has one, then the client's),
-// until the stream ends or the client goes away.
-func streamBody(ctx context.Context, w io.Writer, s *bindings.BodyStream) {
+// until the stream ends or the client goes away. It returns
+// errStreamFailed, wrapping the stream's error, when the stream errored;
+// nil otherwise.
+func streamBody(ctx context.Context, w io.Writer, s *bindings.BodyStream) error {
 	flush := func() {}
 	switch f := w.(type) {
 	case http.Flusher:
@@ -114,16 +133,19 @@ func streamBody(ctx context.Context, w io.Writer, s *bindings.BodyStream) {
 		if len(chunk) > 0 {
 			if _, werr := w.Write(chunk); werr != nil {
 				s.Cancel()
-				return
+				return nil
 			}
 			flush()
 		}
 		if errors.Is(err, io.EOF) {
-			return
+			return nil
 		}
 		if err != nil {
 			s.Cancel()
-			return
+			if ctx.Err() != nil {
+				return nil // the client went away
+			}
+			return fmt.Errorf("%w: %w", errStreamFailed, err)
 		}
 	}
 }

@@ -52,12 +52,14 @@
     constructor(f) {
       super(codecTransformer(go.compressor(format("CompressionStream", f, arguments.length))), undefined, unbounded);
       wsi.setChunkCheck(this.writable, bytes);
+      go.markInternal(this.readable); // a byte stream in workerd: BYOB reads work
     }
   }
   class DecompressionStream extends TransformStream {
     constructor(f) {
       super(codecTransformer(go.decompressor(format("DecompressionStream", f, arguments.length))), undefined, unbounded);
       wsi.setChunkCheck(this.writable, bytes);
+      go.markInternal(this.readable);
     }
   }
 

@@ -1,6 +1,11 @@
 // ReadableStream, its default reader and controller:
 // https://streams.spec.whatwg.org/#rs-class
-// A compact implementation of the default (non-byte) stream. The Go side
+// The stream, its default reader and the default controller (with the
+// queuing strategy's size()); byte streams, the BYOB reader and the byte
+// controller are in byte_streams.js, which fills internals.bytes. A stream
+// is of one of three kinds: "default", "bytes" (a script's byte stream) or
+// "internal" (a body Go feeds or holds: read by default readers chunk by
+// chunk and by BYOB readers as workerd reads its own streams). The Go side
 // (streams.go) calls this function with no arguments; the returned object
 // holds the classes plus helpers Go uses to build streams over network
 // bodies and to drain them.
@@ -26,7 +31,7 @@
       const s = this[kStream];
       if (s.state === "errored") return null;
       if (s.state === "closed") return 0;
-      return s.highWaterMark - s.queue.length;
+      return s.highWaterMark - s.queueTotal;
     }
     enqueue(chunk) {
       const s = this[kStream];
@@ -35,8 +40,11 @@
       }
       if (s.reader && s.reader[kRequests].length > 0) {
         s.reader[kRequests].shift().resolve({ value: chunk, done: false });
-      } else {
+      } else if (s.sizeFn === undefined) {
         s.queue.push(chunk);
+        s.queueTotal++;
+      } else if (!enqueueSized(s, chunk)) {
+        return;
       }
       pullIfNeeded(s);
     }
@@ -51,6 +59,32 @@
     error(e) {
       errorStream(this[kStream], e);
     }
+  }
+
+  // enqueueSized queues a chunk with the size the strategy gives it. A
+  // size() that throws or is negative errors the stream, and enqueue()
+  // returns normally, as in workerd.
+  function enqueueSized(s, chunk) {
+    let size;
+    try {
+      size = Number(s.sizeFn.call(undefined, chunk));
+      if (size < 0) throw new TypeError("The value cannot be converted because it is negative and this API expects a positive bigint.");
+      if (!Number.isFinite(size)) throw new RangeError("The return value of a queuing strategy's size function must be a finite, non-NaN, non-negative number.");
+    } catch (e) {
+      errorStream(s, e);
+      return false;
+    }
+    s.sizes.push(size);
+    s.queue.push(chunk);
+    s.queueTotal += size;
+    return true;
+  }
+
+  // dequeue takes the first queued chunk.
+  function dequeue(s) {
+    s.queueTotal -= s.sizeFn === undefined ? 1 : s.sizes.shift();
+    if (s.queueTotal < 0 || s.queue.length === 1) s.queueTotal = 0;
+    return s.queue.shift();
   }
 
   function finishClose(s) {
@@ -68,6 +102,9 @@
     s.state = "errored";
     s.storedError = e;
     s.queue = [];
+    if (s.sizeFn !== undefined) s.sizes = [];
+    s.queueTotal = 0;
+    if (s.kind === "bytes") internals.bytes.errored(s, e);
     if (s.reader) {
       for (const r of s.reader[kRequests]) r.reject(e);
       s.reader[kRequests] = [];
@@ -77,8 +114,9 @@
   }
 
   function pullIfNeeded(s) {
+    if (s.kind === "bytes") return internals.bytes.pullIfNeeded(s);
     if (!s.started || s.pulling || s.state !== "readable" || s.closeRequested || !s.source.pull) return;
-    const wanted = (s.reader && s.reader[kRequests].length > 0) || s.queue.length < s.highWaterMark;
+    const wanted = (s.reader && s.reader[kRequests].length > 0) || s.queueTotal < s.highWaterMark;
     if (!wanted) return;
     s.pulling = true;
     let result;
@@ -97,16 +135,26 @@
   class ReadableStream {
     constructor(source = {}, strategy = {}) {
       if (source === null) source = {};
-      if (source.type === "bytes") {
-        // Byte streams are read through the default reader here.
-      }
+      if (strategy === null) strategy = {};
+      const type = source.type === undefined ? undefined : String(source.type);
+      if (type !== undefined && type !== "bytes") throw new TypeError(`"${type}" is not a valid type of ReadableStream.`);
       const s = {
-        state: "readable", queue: [], source, reader: null, storedError: undefined,
+        state: "readable", queue: [], sizes: undefined, queueTotal: 0, source, reader: null, storedError: undefined,
         closeRequested: false, started: false, pulling: false, disturbed: false, expectedLength: -1,
-        highWaterMark: strategy && strategy.highWaterMark !== undefined ? Number(strategy.highWaterMark) : 1,
+        kind: type === "bytes" ? "bytes" : "default", sizeFn: undefined,
+        highWaterMark: strategy.highWaterMark !== undefined ? Number(strategy.highWaterMark) : (type === "bytes" ? 0 : 1),
       };
       this[kStream] = s;
-      s.controller = new ReadableStreamDefaultController(token, s);
+      if (s.kind === "bytes") {
+        internals.bytes.setup(s, source);
+      } else {
+        if (strategy.size !== undefined) {
+          if (typeof strategy.size !== "function") throw new TypeError("Failed to construct 'ReadableStream': size is not a function.");
+          s.sizeFn = strategy.size;
+          s.sizes = [];
+        }
+        s.controller = new ReadableStreamDefaultController(token, s);
+      }
       let start;
       try {
         start = source.start ? source.start.call(source, s.controller) : undefined;
@@ -128,10 +176,10 @@
       return cancelStream(s, reason);
     }
     getReader(options) {
-      if (options && options.mode !== undefined && options.mode !== "byob") {
-        throw new TypeError(`Invalid mode: ${options.mode}`);
-      }
-      return new ReadableStreamDefaultReader(this);
+      const mode = options == null ? undefined : options.mode;
+      if (mode === undefined) return new ReadableStreamDefaultReader(this);
+      if (String(mode) !== "byob") throw new TypeError("mode must be undefined or 'byob' in call to getReader().");
+      return new internals.bytes.ReadableStreamBYOBReader(this);
     }
     tee() {
       const length = expectedLength(this);
@@ -152,6 +200,7 @@
       for (let i = 0; i < 2; i++) {
         const branch = new ReadableStream({ start(c) { controllers.push(c); }, pull });
         branch[kStream].expectedLength = length;
+        if (this[kStream].kind !== "default") branch[kStream].kind = "internal";
         branches.push(branch);
       }
       return branches;
@@ -216,6 +265,9 @@
     if (s.state === "closed") return Promise.resolve(undefined);
     if (s.state === "errored") return Promise.reject(s.storedError);
     s.queue = [];
+    if (s.sizeFn !== undefined) s.sizes = [];
+    s.queueTotal = 0;
+    if (s.kind === "bytes") internals.bytes.cancelled(s);
     finishClose(s);
     try {
       return Promise.resolve(s.source.cancel ? s.source.cancel.call(s.source, reason) : undefined).then(() => undefined);
@@ -246,8 +298,15 @@
       const s = this[kStream];
       if (!s) return Promise.reject(new TypeError("This ReadableStream reader has been released."));
       s.disturbed = true;
+      if (s.kind === "bytes") return internals.bytes.defaultRead(s, this);
       if (s.queue.length > 0) {
-        const value = s.queue.shift();
+        let value;
+        if (s.sizeFn === undefined) {
+          value = s.queue.shift();
+          s.queueTotal = s.queue.length;
+        } else {
+          value = dequeue(s);
+        }
         if (s.closeRequested && s.queue.length === 0) finishClose(s);
         else pullIfNeeded(s);
         return Promise.resolve({ value, done: false });
@@ -264,6 +323,11 @@
       if (!s) return;
       for (const r of this[kRequests]) r.reject(new TypeError("This ReadableStream reader has been released."));
       this[kRequests] = [];
+      if (s.kind === "bytes") internals.bytes.released(s);
+      if (s.state === "readable") {
+        this[kClosed].reject(new TypeError("This ReadableStream reader has been released."));
+        this[kClosed].promise.catch(() => {});
+      }
       s.reader = null;
       this[kStream] = null;
     }
@@ -300,18 +364,22 @@
 
   // fromBytes is a stream of one chunk.
   function fromBytes(bytes) {
-    return new ReadableStream({ start(c) { if (bytes.byteLength > 0) c.enqueue(bytes); c.close(); } });
+    const stream = new ReadableStream({ start(c) { if (bytes.byteLength > 0) c.enqueue(bytes); c.close(); } });
+    stream[kStream].kind = "internal";
+    return stream;
   }
 
   // fromPull is a stream whose chunks come from pull(), a function returning
   // a promise of a Uint8Array or null at the end; cancel(reason) stops it.
   function fromPull(pull, cancel) {
-    return new ReadableStream({
+    const stream = new ReadableStream({
       pull(c) {
         return pull().then((chunk) => { if (chunk === null) c.close(); else c.enqueue(chunk); });
       },
       cancel(reason) { cancel(reason); },
     }, { highWaterMark: 0 });
+    stream[kStream].kind = "internal";
+    return stream;
   }
 
   function isDisturbed(stream) {
@@ -341,6 +409,12 @@
       const s = controller[kStream];
       return !s.closeRequested && s.state === "readable";
     },
+    // markInternal makes a stream's BYOB reads those of workerd's own
+    // streams (an IdentityTransformStream's readable side).
+    markInternal: (stream) => { stream[kStream].kind = "internal"; },
+    // What byte_streams.js shares with this file; it sets bytes.
+    kStream, kRequests, kClosed, token, deferred, finishClose, errorStream, pullIfNeeded, dequeue, cancel: cancelStream,
+    bytes: null,
   };
 
   return { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, readAll, fromBytes, fromPull, isDisturbed, setLength, expectedLength, internals };

@@ -47,6 +47,7 @@
       subclassTransformer = null;
       super(transformer);
       wsi.setChunkCheck(this.writable, toBytes);
+      rsi.markInternal(this.readable);
     }
   }
 

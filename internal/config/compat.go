@@ -48,6 +48,9 @@ const (
 	// FlagPopulateProcessEnv fills process.env with the worker's text
 	// variables and secrets.
 	FlagPopulateProcessEnv
+	// FlagInternalStreamBYOBReturnView makes a BYOB read at the end of a
+	// body stream give an empty view rather than undefined.
+	FlagInternalStreamBYOBReturnView
 )
 
 // flagInfo is one row of the table: the flag's enable and disable names and
@@ -72,6 +75,7 @@ var flagTable = map[Flag]flagInfo{
 	FlagNodejsCompatV2:               {"nodejs_compat_v2", "no_nodejs_compat_v2", "2026-08-04"},
 	FlagNodejsAls:                    {"nodejs_als", "no_nodejs_als", ""},
 	FlagPopulateProcessEnv:           {"nodejs_compat_populate_process_env", "nodejs_compat_do_not_populate_process_env", "2025-04-01"},
+	FlagInternalStreamBYOBReturnView: {"internal_stream_byob_return_view", "internal_stream_byob_return_undefined", "2024-05-13"},
 }
 
 // unsupportedFlags are workerd flags people commonly set that turn on
