@@ -22,6 +22,14 @@ var ownGlobals = map[string]bool{
 // own properties of the global object only, as in workerd.
 var nodeGlobals = map[string]bool{"Buffer": true}
 
+// enumerableGlobals are the own properties of workerd's global scope that
+// are enumerable, so Object.keys(globalThis) lists them (origin is
+// read-only too).
+var enumerableGlobals = []string{
+	"navigator", "global", "process", "Buffer", "origin", "Cloudflare", "performance", "scheduler",
+	"caches", "crypto", "self", "ServiceWorkerGlobalScope",
+}
+
 // engineGlobals are functions the engine layer (jsruntime) defines as own
 // globals that workerd has on ServiceWorkerGlobalScope.prototype.
 var engineGlobals = []string{"setTimeout", "setInterval", "clearTimeout", "clearInterval", "queueMicrotask"}
@@ -67,6 +75,7 @@ func (rl *Realm) installGlobalScopeClasses() {
 	onProto(swgs.proto, "WorkerGlobalScope", wgs.ctor)
 	rl.global("ServiceWorkerGlobalScope", swgs.ctor)
 	rl.global("origin", vm.ToValue("null"))
+	rl.orderOwnGlobals()
 	if err := g.SetPrototype(swgs.proto); err != nil {
 		panic(err)
 	}
@@ -76,6 +85,34 @@ func (rl *Realm) installGlobalScopeClasses() {
 	// the prototype.
 	if err := g.DeleteSymbol(goja.SymToStringTag); err != nil {
 		panic(err)
+	}
+}
+
+// orderOwnGlobals gives the global object's own properties workerd's
+// order and flags: enumerableGlobals first, then the timers.
+func (rl *Realm) orderOwnGlobals() {
+	g := rl.vm.GlobalObject()
+	redefine := func(name string, writable, enumerable goja.Flag) {
+		v := g.Get(name) // own: the prototype is not set yet
+		if v == nil {
+			return
+		}
+		rl.deleteGlobal(name)
+		if err := g.DefineDataProperty(name, v, writable, goja.FLAG_TRUE, enumerable); err != nil {
+			panic(err)
+		}
+	}
+	for _, name := range enumerableGlobals {
+		writable := goja.FLAG_TRUE
+		if name == "origin" {
+			writable = goja.FLAG_FALSE
+		}
+		redefine(name, writable, goja.FLAG_TRUE)
+	}
+	for _, name := range engineGlobals {
+		if ownGlobals[name] {
+			redefine(name, goja.FLAG_TRUE, goja.FLAG_TRUE)
+		}
 	}
 }
 

@@ -36,6 +36,8 @@ function shape() {
     "waitUntil on FetchEvent.prototype: " + Object.hasOwn(FetchEvent.prototype, "waitUntil"),
     "waitUntil on a plain event: " + attempt(() => ExtendableEvent.prototype.waitUntil.call(new Event("x"), Promise.resolve())),
     "new PromiseRejectionEvent: " + attempt(() => new PromiseRejectionEvent("unhandledrejection", {})),
+    "Object.keys(globalThis): " + Object.keys(globalThis).join(),
+    "origin: " + JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, "origin")),
   ];
   return lines.join("\n") + "\n";
 }
