@@ -58,6 +58,9 @@ func (rl *Realm) installGlobalScopeClasses() {
 		}
 	}
 	for _, name := range rl.globalNames {
+		if _, lazy := rl.lazyGlobals[name]; lazy {
+			continue // an object or Buffer: it stays own
+		}
 		v := g.Get(name)
 		if _, ok := goja.AssertFunction(v); !ok {
 			continue
@@ -93,6 +96,11 @@ func (rl *Realm) installGlobalScopeClasses() {
 func (rl *Realm) orderOwnGlobals() {
 	g := rl.vm.GlobalObject()
 	redefine := func(name string, writable, enumerable goja.Flag) {
+		if p, lazy := rl.lazyGlobals[name]; lazy {
+			rl.deleteGlobal(name)
+			rl.defineLazy(name, p)
+			return
+		}
 		v := g.Get(name) // own: the prototype is not set yet
 		if v == nil {
 			return

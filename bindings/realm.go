@@ -73,6 +73,8 @@ type Realm struct {
 	consoleState consoleState
 	// globalNames are the names global has defined, in order.
 	globalNames []string
+	// lazyGlobals are the globals made on first use (lazy_global.go).
+	lazyGlobals map[string]lazyProperty
 
 	classFactory goja.Callable
 	domException *goja.Object
