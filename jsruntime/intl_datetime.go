@@ -1,0 +1,132 @@
+package jsruntime
+
+// Intl.DateTimeFormat and Date.prototype.toLocale{,Date,Time}String:
+// js/intl_datetime.js defines the objects and reads the options; the
+// natives here negotiate the locale, pick the pattern ICU would
+// (intl_datetime_pattern.go) and format in an IANA zone
+// (intl_datetime_zone.go) with the data dumped from workerd's ICU
+// (intl_datetime_data.go).
+
+import (
+	_ "embed"
+	"math"
+	"sync"
+	"time"
+
+	"github.com/dop251/goja"
+)
+
+//go:embed js/intl_datetime.js
+var intlDateTimeSource string
+
+// zoneCache keeps loaded zones by resolved name (loading parses tzdata).
+var zoneCache sync.Map
+
+// zoneByID is the location of a resolved zone name.
+func zoneByID(id string) *time.Location {
+	if l, ok := zoneCache.Load(id); ok {
+		return l.(*time.Location)
+	}
+	_, loc, ok := resolveZone(id)
+	if !ok {
+		loc = time.UTC
+	}
+	zoneCache.Store(id, loc)
+	return loc
+}
+
+// installIntlDateTime adds DateTimeFormat to Intl and wires Date's
+// toLocale*String to it. After installIntl.
+func installIntlDateTime(r *Runtime) {
+	vm := r.vm
+	native := vm.NewObject()
+	set := func(name string, fn func(goja.FunctionCall) goja.Value) { must(native.Set(name, fn)) }
+	set("canonicalize", func(call goja.FunctionCall) goja.Value {
+		tag, ok := canonicalTag(call.Argument(0).String())
+		if !ok {
+			return goja.Null()
+		}
+		return vm.ToValue(tag)
+	})
+	// locale(tag) is [reported, dataKey] or null.
+	set("locale", func(call goja.FunctionCall) goja.Value {
+		reported, key, ok := dateTimeLocaleFor(call.Argument(0).String())
+		if !ok {
+			return goja.Null()
+		}
+		return vm.ToValue([]any{reported, key})
+	})
+	set("zone", func(call goja.FunctionCall) goja.Value {
+		id, _, ok := resolveZone(call.Argument(0).String())
+		if !ok {
+			return goja.Null()
+		}
+		return vm.ToValue(id)
+	})
+	// hourCycles(key) is the locale's [default, hour12 true, hour12 false].
+	set("hourCycles", func(call goja.FunctionCall) goja.Value {
+		loc := loadDateTimeData().Locales[call.Argument(0).String()]
+		return vm.ToValue([]any{loc.HourCycles.Default, loc.HourCycles.H12, loc.HourCycles.H24})
+	})
+	// pattern(key, fields, hourCycle, dateStyle, timeStyle, zoneKind).
+	set("pattern", func(call goja.FunctionCall) goja.Value {
+		loc := loadDateTimeData().Locales[call.Argument(0).String()]
+		fields := map[string]string{}
+		if obj := call.Argument(1).ToObject(vm); obj != nil {
+			for _, k := range obj.Keys() {
+				fields[k] = obj.Get(k).String()
+			}
+		}
+		hc := call.Argument(2).String()
+		twelve := hc == "h11" || hc == "h12"
+		dateStyle, timeStyle := call.Argument(3).String(), call.Argument(4).String()
+		var p string
+		if dateStyle != "" || timeStyle != "" {
+			letter := "H"
+			if twelve {
+				letter = "h"
+			}
+			p = loc.Styles[orDash(dateStyle)+"/"+orDash(timeStyle)+"/"+letter]
+		} else {
+			p = bestPattern(loc, fields, twelve)
+			if kind := fields["timeZoneName"]; kind != "" {
+				p = withZone(p, kind)
+			}
+		}
+		return vm.ToValue(withHourCycle(p, hc))
+	})
+	set("fields", func(call goja.FunctionCall) goja.Value {
+		out := vm.NewObject()
+		p := call.Argument(0).String()
+		for k, v := range resolvedFields(p) {
+			must(out.Set(k, v))
+		}
+		must(out.Set("hasHour", patternHasHour(p)))
+		return out
+	})
+	// format(key, pattern, zone, time) is the parts as [type, value, ...].
+	set("format", func(call goja.FunctionCall) goja.Value {
+		loc := loadDateTimeData().Locales[call.Argument(0).String()]
+		zone := call.Argument(2).String()
+		ms := call.Argument(3).ToFloat()
+		t := time.UnixMilli(int64(math.Floor(ms))).In(zoneByID(zone))
+		var flat []any
+		for _, p := range formatDateTime(loc, call.Argument(1).String(), t, zone) {
+			flat = append(flat, p.Type, p.Value)
+		}
+		return vm.NewArray(flat...)
+	})
+	fn, err := RunInternal(vm, "intl_datetime", intlDateTimeSource)
+	must(err)
+	install, _ := goja.AssertFunction(fn)
+	_, err = install(goja.Undefined(), native)
+	must(err)
+}
+
+// orDash is s, or "-" when it is empty.
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
