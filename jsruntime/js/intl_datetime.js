@@ -263,7 +263,8 @@
     return s;
   }
   // rangeParts is the parts of a range: the one date's when both format
-  // the same, else both joined by an en dash between thin spaces.
+  // the same, else both joined by an en dash between spaces (ICU's fallback; the
+  // interval formats that share fields, "Jan 1 – 4, 1970", are not here).
   function rangeParts(s, start, end) {
     if (start === undefined || end === undefined) {
       throw new TypeError("Invalid time value");
@@ -276,7 +277,7 @@
     }
     return [
       ...a.map((p) => ({ type: p.type, value: p.value, source: "startRange" })),
-      { type: "literal", value: "\u2009\u2013\u2009", source: "shared" },
+      { type: "literal", value: " \u2013 ", source: "shared" },
       ...b.map((p) => ({ type: p.type, value: p.value, source: "endRange" })),
     ];
   }
@@ -334,7 +335,12 @@
     const thisTime = Date.prototype.getTime;
     return {
       [name](locales = undefined, options = undefined) {
-        const t = thisTime.call(this);
+        let t;
+        try {
+          t = thisTime.call(this);
+        } catch {
+          throw incompatible("Date.prototype." + name, this);
+        }
         if (t !== t) {
           return "Invalid Date";
         }

@@ -1,0 +1,44 @@
+package jsruntime_test
+
+import "testing"
+
+// TestIntlDateTime checks DateTimeFormat and Date's toLocale*String give
+// workerd's answers (the conformance case intl_datetime checks many more
+// against workerd).
+func TestIntlDateTime(t *testing.T) {
+	t.Parallel()
+	const jan31 = "Date.UTC(2024, 0, 31, 15, 4, 5, 67)"
+	cases := []struct{ name, js, want string }{
+		{"toLocaleDateString en-US", "new Date(" + jan31 + ").toLocaleDateString('en-US')", "1/31/2024"},
+		{"toLocaleDateString en-GB", "new Date(" + jan31 + ").toLocaleDateString('en-GB')", "31/01/2024"},
+		{"toLocaleString default", "new Date(" + jan31 + ").toLocaleString()", "1/31/2024, 3:04:05 PM"},
+		{"toLocaleTimeString de", "new Date(" + jan31 + ").toLocaleTimeString('de')", "15:04:05"},
+		{"long date", "new Intl.DateTimeFormat('en', { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(0)", "Thursday, January 1, 1970"},
+		{"ru month genitive", "new Intl.DateTimeFormat('ru', { month: 'long', day: 'numeric' }).format(" + jan31 + ")", "31 января"},
+		{"ru month standalone", "new Intl.DateTimeFormat('ru', { month: 'long' }).format(" + jan31 + ")", "январь"},
+		{"ja", "new Intl.DateTimeFormat('ja', { dateStyle: 'full', timeStyle: 'short' }).format(" + jan31 + ")", "2024年1月31日水曜日 15:04"},
+		{"zone and DST", "new Intl.DateTimeFormat('en-US', { timeZone: 'America/New_York', hour: 'numeric', minute: 'numeric', timeZoneName: 'short' }).format(Date.UTC(2024, 6, 4, 16))", "12:00 PM EDT"},
+		{"offset name", "new Intl.DateTimeFormat('fr', { timeZone: 'Asia/Kolkata', timeZoneName: 'shortOffset', hour: 'numeric' }).format(0)", "05 h UTC+5:30"},
+		{"h11", "new Intl.DateTimeFormat('en', { hour: 'numeric', minute: 'numeric', hourCycle: 'h11' }).format(Date.UTC(2024, 0, 5, 12, 7))", "0:07 PM"},
+		{"fraction", "new Intl.DateTimeFormat('de', { minute: '2-digit', second: '2-digit', fractionalSecondDigits: 2 }).format(" + jan31 + ")", "04:05,06"},
+		{"resolved zone", "new Intl.DateTimeFormat('en', { timeZone: 'asia/kolkata' }).resolvedOptions().timeZone", "Asia/Calcutta"},
+		{"resolved locale", "new Intl.DateTimeFormat('de-XX').resolvedOptions().locale + ' ' + new Intl.DateTimeFormat('xx').resolvedOptions().locale", "de en-US"},
+		{"resolved reads literals as V8 does", "JSON.stringify(new Intl.DateTimeFormat('es', { year: 'numeric', month: 'long' }).resolvedOptions())",
+			`{"locale":"es","calendar":"gregory","numberingSystem":"latn","timeZone":"UTC","year":"numeric","month":"long","day":"numeric"}`},
+		{"parts", "new Intl.DateTimeFormat('en').formatToParts(0).map(function (p) { return p.type; }).join()", "month,literal,day,literal,year"},
+		{"range shared", "new Intl.DateTimeFormat('en').formatRange(0, 1000)", "1/1/1970"},
+		{"bad zone", "(function () { try { new Intl.DateTimeFormat('en', { timeZone: 'Mars/Olympus' }); } catch (e) { return e.name + ': ' + e.message; } })()", "RangeError: Invalid time zone specified: Mars/Olympus"},
+		{"style and field", "(function () { try { new Intl.DateTimeFormat('en', { dateStyle: 'long', hour: 'numeric' }); } catch (e) { return e.name + ': ' + e.message; } })()", "TypeError: Invalid option : option"},
+		{"invalid time", "(function () { try { new Intl.DateTimeFormat('en').format(NaN); } catch (e) { return e.name + ': ' + e.message; } })()", "RangeError: Invalid time value"},
+		{"Invalid Date", "new Date(NaN).toLocaleString()", "Invalid Date"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			vm, _ := run(t, "var result = String("+tc.js+");")
+			if got := vm.Get("result").String(); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
