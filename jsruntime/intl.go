@@ -84,6 +84,7 @@ func installIntl(r *Runtime) {
 	_, err = install(goja.Undefined(), native)
 	must(err)
 	installIntlDateTime(r)
+	installIntlRelative(r)
 }
 
 // canonicalTag returns the canonical form of a BCP 47 language tag, or

@@ -42,3 +42,32 @@ func TestIntlDateTime(t *testing.T) {
 		})
 	}
 }
+
+// TestIntlRelativeTime checks RelativeTimeFormat gives workerd's answers
+// (the conformance case intl_relative checks many more).
+func TestIntlRelativeTime(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, js, want string }{
+		{"past", "new Intl.RelativeTimeFormat('en').format(-3, 'days')", "3 days ago"},
+		{"one", "new Intl.RelativeTimeFormat('en').format(1, 'hour')", "in 1 hour"},
+		{"auto", "new Intl.RelativeTimeFormat('de', { numeric: 'auto' }).format(2, 'day')", "übermorgen"},
+		{"auto rounds first", "new Intl.RelativeTimeFormat('en', { numeric: 'auto' }).format(1.0004, 'day')", "tomorrow"},
+		{"russian few", "new Intl.RelativeTimeFormat('ru').format(3, 'day')", "через 3 дня"},
+		{"grouping", "new Intl.RelativeTimeFormat('de').format(-1234567.5, 'second')", "vor 1.234.567,5 Sekunden"},
+		{"indian grouping", "new Intl.RelativeTimeFormat('en-IN').format(1234567, 'year')", "in 12,34,567 years"},
+		{"parts", "JSON.stringify(new Intl.RelativeTimeFormat('en').formatToParts(1.5, 'day'))",
+			`[{"type":"literal","value":"in "},{"type":"integer","value":"1","unit":"day"},{"type":"decimal","value":".","unit":"day"},{"type":"fraction","value":"5","unit":"day"},{"type":"literal","value":" days"}]`},
+		{"bad unit", "(function () { try { new Intl.RelativeTimeFormat('en').format(1, 'xyz'); } catch (e) { return e.name + ': ' + e.message; } })()",
+			"RangeError: Invalid unit argument for Intl.RelativeTimeFormat.prototype.format() 'xyz'"},
+		{"without new", "(function () { try { Intl.RelativeTimeFormat(); } catch (e) { return e.message; } })()", "Constructor Intl.RelativeTimeFormat requires 'new'"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			vm, _ := run(t, "var result = String("+tc.js+");")
+			if got := vm.Get("result").String(); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
