@@ -65,12 +65,12 @@ func installIntlDateTime(r *Runtime) {
 	})
 	// hourCycles(key) is the locale's [default, hour12 true, hour12 false].
 	set("hourCycles", func(call goja.FunctionCall) goja.Value {
-		loc := loadDateTimeData().Locales[call.Argument(0).String()]
+		loc := loadDateTimeData().locale(call.Argument(0).String())
 		return vm.ToValue([]any{loc.HourCycles.Default, loc.HourCycles.H12, loc.HourCycles.H24})
 	})
 	// pattern(key, fields, hourCycle, dateStyle, timeStyle, zoneKind).
 	set("pattern", func(call goja.FunctionCall) goja.Value {
-		loc := loadDateTimeData().Locales[call.Argument(0).String()]
+		loc := loadDateTimeData().locale(call.Argument(0).String())
 		fields := map[string]string{}
 		if obj := call.Argument(1).ToObject(vm); obj != nil {
 			for _, k := range obj.Keys() {
@@ -106,7 +106,7 @@ func installIntlDateTime(r *Runtime) {
 	})
 	// format(key, pattern, zone, time) is the parts as [type, value, ...].
 	set("format", func(call goja.FunctionCall) goja.Value {
-		loc := loadDateTimeData().Locales[call.Argument(0).String()]
+		loc := loadDateTimeData().locale(call.Argument(0).String())
 		zone := call.Argument(2).String()
 		ms := call.Argument(3).ToFloat()
 		t := time.UnixMilli(int64(math.Floor(ms))).In(zoneByID(zone))

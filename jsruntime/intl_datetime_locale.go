@@ -13,8 +13,8 @@ import (
 // resolves to itself; any other region to its parent with data, which is
 // what it reports ("de-XX" is "de"), as ICU's fallback does.
 func dateTimeLocaleFor(tag string) (reported, key string, ok bool) {
-	data := loadDateTimeData().Locales
-	if _, has := data[tag]; has {
+	data := loadDateTimeData()
+	if data.has(tag) {
 		return tag, tag, true
 	}
 	t, err := language.Parse(tag)
@@ -36,7 +36,7 @@ func dateTimeLocaleFor(tag string) (reported, key string, ok bool) {
 	case base.String() == "pt" && regionConf == language.Exact && region.String() != "BR":
 		return tag, "pt-PT", true
 	}
-	if _, has := data[base.String()]; !has {
+	if !data.has(base.String()) {
 		return "", "", false
 	}
 	if regionConf != language.Exact {
