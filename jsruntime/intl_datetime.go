@@ -68,6 +68,27 @@ func installIntlDateTime(r *Runtime) {
 		loc := loadDateTimeData().locale(call.Argument(0).String())
 		return vm.ToValue([]any{loc.HourCycles.Default, loc.HourCycles.H12, loc.HourCycles.H24})
 	})
+	// rangeKey(fields, hourCycle, dateStyle, timeStyle) is the key of the
+	// range data.
+	set("rangeKey", func(call goja.FunctionCall) goja.Value {
+		fields := map[string]string{}
+		if obj := call.Argument(0).ToObject(vm); obj != nil {
+			for _, k := range obj.Keys() {
+				fields[k] = obj.Get(k).String()
+			}
+		}
+		hc := call.Argument(1).String()
+		twelve := hc == "h11" || hc == "h12"
+		dateStyle, timeStyle := call.Argument(2).String(), call.Argument(3).String()
+		if dateStyle != "" || timeStyle != "" {
+			letter := "H"
+			if twelve {
+				letter = "h"
+			}
+			return vm.ToValue(orDash(dateStyle) + "/" + orDash(timeStyle) + "/" + letter)
+		}
+		return vm.ToValue(skeletonKey(fields, twelve))
+	})
 	// pattern(key, fields, hourCycle, dateStyle, timeStyle, zoneKind).
 	set("pattern", func(call goja.FunctionCall) goja.Value {
 		loc := loadDateTimeData().locale(call.Argument(0).String())
@@ -113,6 +134,46 @@ func installIntlDateTime(r *Runtime) {
 		var flat []any
 		for _, p := range formatDateTime(loc, call.Argument(1).String(), t, zone) {
 			flat = append(flat, p.Type, p.Value)
+		}
+		return vm.NewArray(flat...)
+	})
+	// range(key, rangeKey, hourCycle, zone, start, end, zoneKind) is the parts of a
+	// range as [type, value, source, ...], or null when the data has no
+	// interval format for it.
+	set("range", func(call goja.FunctionCall) goja.Value {
+		key := call.Argument(0).String()
+		loc := loadDateTimeData().locale(key)
+		hc, zone := call.Argument(2).String(), call.Argument(3).String()
+		z := zoneByID(zone)
+		t1 := time.UnixMilli(int64(math.Floor(call.Argument(4).ToFloat()))).In(z)
+		t2 := time.UnixMilli(int64(math.Floor(call.Argument(5).ToFloat()))).In(z)
+		segments, ok := rangeSegments(key, call.Argument(1).String(), greatestDifference(t1, t2))
+		if !ok {
+			return goja.Null()
+		}
+		if segments == nil {
+			return vm.NewArray()
+		}
+		var flat []any
+		for _, seg := range segments {
+			t, source := t1, "shared"
+			switch seg.source {
+			case "s":
+				source = "startRange"
+			case "e":
+				t, source = t2, "endRange"
+			}
+			pattern := withHourCycle(seg.pattern, hc)
+			if kind := call.Argument(6).String(); kind != "" {
+				pattern = withZone(pattern, kind)
+			}
+			for _, p := range formatDateTime(loc, pattern, t, zone) {
+				if p.Type == "literal" && len(flat) > 0 && flat[len(flat)-3] == "literal" && flat[len(flat)-1] == source {
+					flat[len(flat)-2] = flat[len(flat)-2].(string) + p.Value
+					continue
+				}
+				flat = append(flat, p.Type, p.Value, source)
+			}
 		}
 		return vm.NewArray(flat...)
 	})

@@ -71,3 +71,27 @@ func TestIntlRelativeTime(t *testing.T) {
 		})
 	}
 }
+
+// TestIntlDateTimeRange checks formatRange uses ICU's interval formats as
+// workerd does.
+func TestIntlDateTimeRange(t *testing.T) {
+	t.Parallel()
+	const start = "Date.UTC(2024, 6, 15, 13, 45, 30)"
+	cases := []struct{ name, js, want string }{
+		{"days share month and year", "new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric' }).formatRange(" + start + ", " + start + " + 3 * 86400000)", "Jul 15 – 18, 2024"},
+		{"hours share the period", "new Intl.DateTimeFormat('en', { hour: 'numeric', minute: 'numeric' }).formatRange(" + start + ", " + start + " + 3600000)", "1:45 – 2:45 PM"},
+		{"time only across days", "new Intl.DateTimeFormat('en', { hour: 'numeric', minute: 'numeric' }).formatRange(" + start + ", " + start + " + 86400000)", "7/15/2024, 1:45 PM – 7/16/2024, 1:45 PM"},
+		{"same as shown", "new Intl.DateTimeFormat('en').formatRange(" + start + ", " + start + " + 3600000)", "7/15/2024"},
+		{"ru days", "new Intl.DateTimeFormat('ru', { dateStyle: 'long' }).formatRange(" + start + ", " + start + " + 86400000)", "15–16 июля 2024 г."},
+		{"parts", "new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric' }).formatRangeToParts(" + start + ", " + start + " + 86400000).map(function (p) { return p.value + ':' + p.source; }).join('|')", "Jul:startRange| :startRange|15:startRange| – :shared|16:endRange"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			vm, _ := run(t, "var result = String("+tc.js+");")
+			if got := vm.Get("result").String(); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

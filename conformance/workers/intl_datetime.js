@@ -135,6 +135,38 @@ function dateMethods(out) {
   line(out, "toLocaleString on {}", () => Date.prototype.toLocaleString.call({}));
 }
 
+// Ranges whose dates first differ in each field, from a year to a second,
+// and one backwards.
+const rangeStart = Date.UTC(2024, 6, 15, 13, 45, 30);
+const rangeDeltas = [0, 1000, 60000, 3600000, 5 * 3600000, 12 * 3600000, 86400000, 3 * 86400000, 40 * 86400000, 400 * 86400000, -86400000];
+const rangeOptions = [
+  {},
+  { year: "numeric", month: "short", day: "numeric" },
+  { weekday: "long", year: "numeric", month: "long", day: "numeric" },
+  { month: "long", year: "numeric" },
+  { month: "short", day: "numeric" },
+  { hour: "numeric", minute: "numeric" },
+  { hour: "2-digit", minute: "2-digit", hour12: false },
+  { year: "numeric", month: "short", day: "numeric", hour: "numeric", minute: "numeric" },
+  { dateStyle: "long", timeStyle: "short" },
+  { dateStyle: "full" },
+  { hour: "numeric", minute: "numeric", hourCycle: "h11" },
+  { hour: "numeric", minute: "numeric", timeZoneName: "short", timeZone: "America/New_York" },
+];
+
+function ranges(out) {
+  for (const loc of locales) {
+    for (const opts of rangeOptions) {
+      line(out, `${loc} ${JSON.stringify(opts)}`, () => {
+        const f = new Intl.DateTimeFormat(loc, opts);
+        return rangeDeltas.map((d) => f.formatRange(rangeStart, rangeStart + d)).join(" | ");
+      });
+    }
+  }
+  line(out, "formatRangeToParts", () => new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" }).formatRangeToParts(rangeStart, rangeStart + 3600000));
+  line(out, "formatRangeToParts days", () => new Intl.DateTimeFormat("de", { year: "numeric", month: "long", day: "numeric" }).formatRangeToParts(rangeStart, rangeStart + 2 * 86400000));
+}
+
 export default {
   async fetch(request) {
     const out = [];
@@ -150,6 +182,9 @@ export default {
         break;
       case "/dates":
         dateMethods(out);
+        break;
+      case "/ranges":
+        ranges(out);
         break;
       default:
         return new Response("not found", { status: 404 });

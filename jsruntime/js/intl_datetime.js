@@ -224,7 +224,8 @@
         resolved.timeStyle = timeStyle;
       }
     }
-    const state = { key: locale.key, pattern, timeZone, resolved, bound: undefined };
+    const rangeKey = native.rangeKey(skeleton, hc, dateStyle || "", timeStyle || "");
+    const state = { key: locale.key, pattern, rangeKey, hc, zoneKind: fields.timeZoneName || "", timeZone, resolved, bound: undefined };
     if (self !== undefined) {
       formats.set(self, state);
     }
@@ -262,15 +263,28 @@
     }
     return s;
   }
-  // rangeParts is the parts of a range: the one date's when both format
-  // the same, else both joined by an en dash between spaces (ICU's fallback; the
-  // interval formats that share fields, "Jan 1 – 4, 1970", are not here).
+  // rangeParts is the parts of a range: as ICU's interval formats give
+  // them where the data has them; else the one date's when both format the
+  // same, or both joined by an en dash between spaces (ICU's fallback).
   function rangeParts(s, start, end) {
     if (start === undefined || end === undefined) {
       throw new TypeError("Invalid time value");
     }
-    const a = partsOf(s, timeValue(start));
-    const b = partsOf(s, timeValue(end));
+    const x = timeValue(start);
+    const y = timeValue(end);
+    const flat = native.range(s.key, s.rangeKey, s.hc, s.timeZone, x, y, s.zoneKind);
+    if (flat !== null) {
+      if (flat.length === 0) {
+        return partsOf(s, x).map((p) => ({ type: p.type, value: p.value, source: "shared" }));
+      }
+      const out = [];
+      for (let i = 0; i < flat.length; i += 3) {
+        out.push({ type: flat[i], value: flat[i + 1], source: flat[i + 2] });
+      }
+      return out;
+    }
+    const a = partsOf(s, x);
+    const b = partsOf(s, y);
     const same = a.length === b.length && a.every((p, i) => p.value === b[i].value);
     if (same) {
       return a.map((p) => ({ type: p.type, value: p.value, source: "shared" }));
