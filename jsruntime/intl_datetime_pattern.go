@@ -78,15 +78,17 @@ func bestPattern(loc *dateTimeLocale, opts map[string]string, twelve bool) strin
 // datePatternFor is the pattern of a date key: the locale's, or the era
 // alone, or else the pattern of the nearest key ICU would widen.
 func datePatternFor(loc *dateTimeLocale, dateKey string) string {
-	if p, ok := loc.Patterns[dateKey]; ok {
-		return p
-	}
 	if dateKey == "---------" {
 		return ""
 	}
 	if strings.Trim(dateKey[:1]+dateKey[2:], "-") == "" {
-		// The era alone: its own field, as ICU's skeleton "G" gives.
+		// The era alone: its own field, as ICU's skeleton "G" gives (the
+		// data's pattern for it has the date DateTimeFormat adds to an
+		// era with no other field).
 		return strings.Repeat("G", map[byte]int{'l': 4, 's': 1, 'n': 5}[dateKey[1]])
+	}
+	if p, ok := loc.Patterns[dateKey]; ok {
+		return p
 	}
 	return widened(loc, dateKey)
 }
