@@ -10,6 +10,7 @@ package jsruntime
 import (
 	_ "embed"
 	"math"
+	"strings"
 	"sync"
 	"time"
 
@@ -109,10 +110,7 @@ func installIntlDateTime(r *Runtime) {
 			}
 			p = loc.Styles[orDash(dateStyle)+"/"+orDash(timeStyle)+"/"+letter]
 		} else {
-			p = bestPattern(loc, fields, twelve)
-			if kind := fields["timeZoneName"]; kind != "" {
-				p = withZone(p, kind)
-			}
+			p = fieldsPattern(loc, fields, twelve)
 		}
 		return vm.ToValue(withHourCycle(p, hc))
 	})
@@ -182,6 +180,45 @@ func installIntlDateTime(r *Runtime) {
 	install, _ := goja.AssertFunction(fn)
 	_, err = install(goja.Undefined(), native)
 	must(err)
+}
+
+// fieldsPattern is the pattern for the field options: ICU's for the
+// skeleton, with the zone name's letters and the flexible day period
+// (dayPeriod, which V8 shows only with a 12-hour clock or alone) put in.
+func fieldsPattern(loc *dateTimeLocale, fields map[string]string, twelve bool) string {
+	dayPeriod := fields["dayPeriod"]
+	delete(fields, "dayPeriod")
+	var p string
+	if len(fields) > 0 {
+		p = bestPattern(loc, fields, twelve)
+		if kind := fields["timeZoneName"]; kind != "" {
+			p = withZone(p, kind)
+		}
+	}
+	if dayPeriod == "" {
+		return p
+	}
+	letters := map[string]string{"short": "B", "long": "BBBB", "narrow": "BBBBB"}[dayPeriod]
+	key := skeletonKey(fields, twelve)
+	switch {
+	case p == "":
+		return letters
+	case strings.Trim(key[5:9], "-") == "" && fields["timeZoneName"] == "":
+		// A date and the day period: joined as a date and a time.
+		return glue(loc, key[:9], p, letters)
+	}
+	var b strings.Builder
+	for _, t := range parsePattern(p) {
+		switch {
+		case t.letter == 'a':
+			b.WriteString(letters)
+		case t.letter != 0:
+			b.WriteString(strings.Repeat(string(t.letter), t.count))
+		default:
+			b.WriteString(quoteLiteral(t.text))
+		}
+	}
+	return b.String()
 }
 
 // orDash is s, or "-" when it is empty.

@@ -23,7 +23,12 @@ func formatDateTime(loc *dateTimeLocale, pattern string, t time.Time, zoneID str
 		parts = append(parts, dateTimePart{typ, v})
 	}
 	year := t.Year()
-	for _, tok := range parsePattern(pattern) {
+	tokens := parsePattern(pattern)
+	showsMinute := false
+	for _, tok := range tokens {
+		showsMinute = showsMinute || tok.letter == 'm'
+	}
+	for _, tok := range tokens {
 		n := tok.count
 		switch tok.letter {
 		case 0:
@@ -65,7 +70,7 @@ func formatDateTime(loc *dateTimeLocale, pattern string, t time.Time, zoneID str
 		case 'a':
 			add("dayPeriod", loc.Names.DayPeriods[t.Hour()/12])
 		case 'B':
-			add("dayPeriod", flexibleDayPeriod(loc, widthName(max(n, 3)), t))
+			add("dayPeriod", flexibleDayPeriod(loc, widthName(max(n, 3)), t, showsMinute))
 		case 'h':
 			h := t.Hour() % 12
 			if h == 0 {
@@ -121,16 +126,18 @@ func padN(v, n int) string {
 // pad2 is v in two digits.
 func pad2(v int) string { return padN(v, 2) }
 
-// flexibleDayPeriod is the B field's name for t ("in the morning").
-func flexibleDayPeriod(loc *dateTimeLocale, width string, t time.Time) string {
+// flexibleDayPeriod is the B field's name for t ("in the morning"). A
+// pattern without minutes names the whole hour: 12:30 is "noon".
+func flexibleDayPeriod(loc *dateTimeLocale, width string, t time.Time, showsMinute bool) string {
 	names := loc.Names.Flexible[width]
 	if len(names) < 26 {
 		return loc.Names.DayPeriods[t.Hour()/12]
 	}
+	onHour := t.Minute() == 0 || !showsMinute
 	switch {
-	case t.Hour() == 12 && t.Minute() == 0:
+	case t.Hour() == 12 && onHour:
 		return names[24]
-	case t.Hour() == 0 && t.Minute() == 0:
+	case t.Hour() == 0 && onHour:
 		return names[25]
 	}
 	return names[t.Hour()]
@@ -150,6 +157,7 @@ var resolvedPatternItems = []struct {
 	{"month", []string{"MMMMM", "narrow", "MMMM", "long", "MMM", "short", "MM", "2-digit", "M", "numeric",
 		"LLLLL", "narrow", "LLLL", "long", "LLL", "short", "LL", "2-digit", "L", "numeric"}},
 	{"day", []string{"dd", "2-digit", "d", "numeric"}},
+	{"dayPeriod", []string{"BBBBB", "narrow", "BBBB", "long", "B", "short"}},
 	{"hour", []string{"HH", "2-digit", "H", "numeric", "hh", "2-digit", "h", "numeric",
 		"kk", "2-digit", "k", "numeric", "KK", "2-digit", "K", "numeric"}},
 	{"minute", []string{"mm", "2-digit", "m", "numeric"}},

@@ -31,6 +31,8 @@ func TestIntlDateTime(t *testing.T) {
 		{"style and field", "(function () { try { new Intl.DateTimeFormat('en', { dateStyle: 'long', hour: 'numeric' }); } catch (e) { return e.name + ': ' + e.message; } })()", "TypeError: Invalid option : option"},
 		{"invalid time", "(function () { try { new Intl.DateTimeFormat('en').format(NaN); } catch (e) { return e.name + ': ' + e.message; } })()", "RangeError: Invalid time value"},
 		{"Invalid Date", "new Date(NaN).toLocaleString()", "Invalid Date"},
+		{"dayPeriod", "[0, 12, 12.5, 19].map(function (h) { return new Intl.DateTimeFormat('en', { dayPeriod: 'short', hour: 'numeric' }).format(h * 3600000); }).join('|')", "12 in the morning|12 noon|12 noon|7 in the evening"},
+		{"dayPeriod with a 24-hour clock", "new Intl.DateTimeFormat('de', { dayPeriod: 'short', hour: 'numeric' }).format(0)", "00 Uhr"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -94,6 +94,12 @@ function options(out) {
   for (const loc of ["en-US", "de-DE", "ja-JP", "pt-BR", "zh-CN", "zh-TW", "de-XX", "sv-SE", "xx", "en-GB-u-hc-h12"]) {
     line(out, `locale ${loc}`, () => new Intl.DateTimeFormat(loc).resolvedOptions().locale);
   }
+  for (const [loc, opts] of [["en", { dayPeriod: "short", hour: "numeric" }], ["en", { dayPeriod: "long", hour: "numeric", minute: "numeric" }], ["en", { dayPeriod: "narrow" }], ["de", { dayPeriod: "short", hour: "numeric" }], ["ja", { dayPeriod: "long", hour: "numeric", hourCycle: "h12" }], ["fr", { dayPeriod: "long", hour: "numeric", minute: "numeric", hourCycle: "h12" }], ["en", { dayPeriod: "short", year: "numeric", month: "short", day: "numeric" }]]) {
+    line(out, `dayPeriod ${loc} ${JSON.stringify(opts)}`, () => {
+      const f = new Intl.DateTimeFormat(loc, opts);
+      return [[0, 6, 9, 12, 12.5, 15, 19, 22].map((h) => f.format(h * 3600000)).join(" | "), f.resolvedOptions()];
+    });
+  }
   line(out, "supportedLocalesOf", () => Intl.DateTimeFormat.supportedLocalesOf(["en-US", "de", "xx", "sv-SE"]));
   line(out, "formatToParts", () => new Intl.DateTimeFormat("en", { dateStyle: "full", timeStyle: "long" }).formatToParts(dates[0]));
   line(out, "formatToParts fraction", () => new Intl.DateTimeFormat("de", { minute: "2-digit", second: "2-digit", fractionalSecondDigits: 2 }).formatToParts(dates[0]));

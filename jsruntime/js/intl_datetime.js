@@ -198,8 +198,8 @@
       reported += "-u-hc-" + locale.hc;
     }
     const skeleton = Object.assign({}, fields);
-    delete skeleton.dayPeriod;
     const pattern = native.pattern(locale.key, skeleton, hc, dateStyle || "", timeStyle || "");
+    delete skeleton.dayPeriod;
     const shown = native.fields(pattern);
     const resolved = { locale: reported, calendar: "gregory", numberingSystem: "latn", timeZone };
     if (shown.hasHour) {
@@ -208,9 +208,6 @@
     }
     if (!hasStyle) {
       for (const [name] of fieldOptions) {
-        if (name === "dayPeriod") {
-          continue;
-        }
         const v = shown[name];
         if (v !== undefined) {
           resolved[name] = name === "fractionalSecondDigits" ? Number(v) : v;
