@@ -66,7 +66,7 @@ func installIntlDateTime(r *Runtime) {
 	})
 	// hourCycles(key) is the locale's [default, hour12 true, hour12 false].
 	set("hourCycles", func(call goja.FunctionCall) goja.Value {
-		loc := loadDateTimeData().locale(call.Argument(0).String())
+		loc := dateTimeLocaleData(call.Argument(0).String())
 		return vm.ToValue([]any{loc.HourCycles.Default, loc.HourCycles.H12, loc.HourCycles.H24})
 	})
 	// rangeKey(fields, hourCycle, dateStyle, timeStyle) is the key of the
@@ -92,7 +92,7 @@ func installIntlDateTime(r *Runtime) {
 	})
 	// pattern(key, fields, hourCycle, dateStyle, timeStyle, zoneKind).
 	set("pattern", func(call goja.FunctionCall) goja.Value {
-		loc := loadDateTimeData().locale(call.Argument(0).String())
+		loc := dateTimeLocaleData(call.Argument(0).String())
 		fields := map[string]string{}
 		if obj := call.Argument(1).ToObject(vm); obj != nil {
 			for _, k := range obj.Keys() {
@@ -125,7 +125,7 @@ func installIntlDateTime(r *Runtime) {
 	})
 	// format(key, pattern, zone, time) is the parts as [type, value, ...].
 	set("format", func(call goja.FunctionCall) goja.Value {
-		loc := loadDateTimeData().locale(call.Argument(0).String())
+		loc := dateTimeLocaleData(call.Argument(0).String())
 		zone := call.Argument(2).String()
 		ms := call.Argument(3).ToFloat()
 		t := time.UnixMilli(int64(math.Floor(ms))).In(zoneByID(zone))
@@ -140,7 +140,7 @@ func installIntlDateTime(r *Runtime) {
 	// interval format for it.
 	set("range", func(call goja.FunctionCall) goja.Value {
 		key := call.Argument(0).String()
-		loc := loadDateTimeData().locale(key)
+		loc := dateTimeLocaleData(key)
 		hc, zone := call.Argument(2).String(), call.Argument(3).String()
 		z := zoneByID(zone)
 		t1 := time.UnixMilli(int64(math.Floor(call.Argument(4).ToFloat()))).In(z)

@@ -3,52 +3,66 @@ package jsruntime
 import (
 	"bytes"
 	"compress/gzip"
-	_ "embed"
+	"embed"
 	"encoding/json"
 	"fmt"
 	"io"
+	"io/fs"
 	"sync"
 )
 
 // The date and time formatting data: what workerd's ICU answers for each
-// locale in intldata/datetime.json.gz, dumped by intldata/dump.js (see
-// intldata/README.md). It is CLDR's data as ICU resolves it, so that
-// patterns, names and glue match workerd byte for byte.
+// locale, dumped by the scripts in intldata (see intldata/README.md), one
+// gzipped JSON file per locale and kind, so that a worker decodes only the
+// locales it uses. It is CLDR's data as ICU resolves it, so that patterns,
+// names and glue match workerd byte for byte.
 
-//go:embed intldata/datetime.json.gz
-var dateTimeDataGz []byte
+//go:embed intldata/datetime intldata/relative intldata/range
+var intlDataFS embed.FS
 
-// dateTimeData is the whole dump, each locale decoded on first use (the
-// whole dump takes a tenth of a second to decode).
-type dateTimeData struct {
-	Locales map[string]json.RawMessage `json:"locales"`
+// intlDataCache keeps decoded locale data by kind and locale.
+var intlDataCache sync.Map
 
-	mu      sync.Mutex
-	decoded map[string]*dateTimeLocale
+// hasIntlData tells whether kind ("datetime", "relative", "range") has
+// data for a locale key.
+func hasIntlData(kind, key string) bool {
+	_, err := fs.Stat(intlDataFS, "intldata/"+kind+"/"+key+".json.gz")
+	return err == nil
 }
 
-// has tells whether there is data for a locale key.
-func (d *dateTimeData) has(key string) bool {
-	_, ok := d.Locales[key]
-	return ok
+// intlData decodes a locale's data of a kind into a new T once, or nil
+// when there is none.
+func intlData[T any](kind, key string) *T {
+	id := kind + "/" + key
+	if v, ok := intlDataCache.Load(id); ok {
+		return v.(*T)
+	}
+	gz, err := intlDataFS.ReadFile("intldata/" + id + ".json.gz")
+	if err != nil {
+		return nil
+	}
+	v := new(T)
+	if err := decodeGzipJSON(gz, v); err != nil {
+		panic(fmt.Errorf("intl data %s: %w", id, err)) // the embedded files are part of the build
+	}
+	actual, _ := intlDataCache.LoadOrStore(id, v)
+	return actual.(*T)
 }
 
-// locale is the data of a locale key (one has reported), decoded once.
-func (d *dateTimeData) locale(key string) *dateTimeLocale {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if loc, ok := d.decoded[key]; ok {
-		return loc
+// decodeGzipJSON reads gzipped JSON into v.
+func decodeGzipJSON(gz []byte, v any) error {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		return fmt.Errorf("gunzip: %w", err)
 	}
-	loc := new(dateTimeLocale)
-	if err := json.Unmarshal(d.Locales[key], loc); err != nil {
-		panic(fmt.Errorf("intl date data for %s: %w", key, err)) // the embedded file is part of the build
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return fmt.Errorf("gunzip: %w", err)
 	}
-	if d.decoded == nil {
-		d.decoded = map[string]*dateTimeLocale{}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("decode: %w", err)
 	}
-	d.decoded[key] = loc
-	return loc
+	return nil
 }
 
 // dateTimeLocale is one locale's data.
@@ -91,36 +105,8 @@ type dateNames struct {
 	Standalone map[string][]string `json:"standalone"`
 }
 
-var (
-	dateTimeOnce   sync.Once
-	dateTimeLoaded *dateTimeData
-)
-
-// loadDateTimeData decodes the embedded data once.
-func loadDateTimeData() *dateTimeData {
-	dateTimeOnce.Do(func() {
-		d, err := decodeDateTimeData(dateTimeDataGz)
-		if err != nil {
-			panic(err) // the embedded file is part of the build
-		}
-		dateTimeLoaded = d
-	})
-	return dateTimeLoaded
-}
-
-// decodeDateTimeData reads the gzipped JSON dump.
-func decodeDateTimeData(gz []byte) (*dateTimeData, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, fmt.Errorf("intl date data: %w", err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("intl date data: %w", err)
-	}
-	var d dateTimeData
-	if err := json.Unmarshal(raw, &d); err != nil {
-		return nil, fmt.Errorf("intl date data: %w", err)
-	}
-	return &d, nil
+// dateTimeLocaleData is a locale key's date data (one dateTimeLocaleFor
+// gave).
+func dateTimeLocaleData(key string) *dateTimeLocale {
+	return intlData[dateTimeLocale]("datetime", key)
 }

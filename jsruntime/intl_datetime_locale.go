@@ -13,8 +13,7 @@ import (
 // resolves to itself; any other region to its parent with data, which is
 // what it reports ("de-XX" is "de"), as ICU's fallback does.
 func dateTimeLocaleFor(tag string) (reported, key string, ok bool) {
-	data := loadDateTimeData()
-	if data.has(tag) {
+	if hasIntlData("datetime", tag) {
 		return tag, tag, true
 	}
 	t, err := language.Parse(tag)
@@ -36,7 +35,7 @@ func dateTimeLocaleFor(tag string) (reported, key string, ok bool) {
 	case base.String() == "pt" && regionConf == language.Exact && region.String() != "BR":
 		return tag, "pt-PT", true
 	}
-	if !data.has(base.String()) {
+	if !hasIntlData("datetime", base.String()) {
 		return "", "", false
 	}
 	if regionConf != language.Exact {

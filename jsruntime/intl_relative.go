@@ -2,28 +2,19 @@ package jsruntime
 
 // Intl.RelativeTimeFormat: js/intl_relative.js defines the object and reads
 // the options; the natives here format with the data dumped from workerd's
-// ICU (intldata/relative.json.gz, by intldata/dump_relative.js).
+// ICU (intldata/relative, by intldata/dump_relative.js).
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"encoding/json"
-	"fmt"
-	"io"
 	"math"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/dop251/goja"
 )
 
 //go:embed js/intl_relative.js
 var intlRelativeSource string
-
-//go:embed intldata/relative.json.gz
-var relativeDataGz []byte
 
 // relativeLocale is one locale's relative time data.
 type relativeLocale struct {
@@ -41,42 +32,6 @@ type relativeLocale struct {
 	// SecondaryGrouping is the size of the groups above the lowest three
 	// digits (2 in en-IN's 12,34,567).
 	SecondaryGrouping int `json:"secondaryGrouping"`
-}
-
-var (
-	relativeOnce   sync.Once
-	relativeLoaded map[string]*relativeLocale
-)
-
-// loadRelativeData decodes the embedded data once.
-func loadRelativeData() map[string]*relativeLocale {
-	relativeOnce.Do(func() {
-		d, err := decodeRelativeData(relativeDataGz)
-		if err != nil {
-			panic(err) // the embedded file is part of the build
-		}
-		relativeLoaded = d
-	})
-	return relativeLoaded
-}
-
-// decodeRelativeData reads the gzipped JSON dump.
-func decodeRelativeData(gz []byte) (map[string]*relativeLocale, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(gz))
-	if err != nil {
-		return nil, fmt.Errorf("intl relative time data: %w", err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("intl relative time data: %w", err)
-	}
-	var d struct {
-		Locales map[string]*relativeLocale `json:"locales"`
-	}
-	if err := json.Unmarshal(raw, &d); err != nil {
-		return nil, fmt.Errorf("intl relative time data: %w", err)
-	}
-	return d.Locales, nil
 }
 
 // relativeParts formats value in unit as formatToParts gives it.
@@ -158,7 +113,7 @@ func installIntlRelative(r *Runtime) {
 	}))
 	must(native.Set("locale", func(call goja.FunctionCall) goja.Value {
 		reported, key, ok := dateTimeLocaleFor(call.Argument(0).String())
-		if _, has := loadRelativeData()[key]; !ok || !has {
+		if !ok || !hasIntlData("relative", key) {
 			return goja.Null()
 		}
 		return vm.ToValue([]any{reported, key})
@@ -167,7 +122,7 @@ func installIntlRelative(r *Runtime) {
 	// [type, value, ...].
 	must(native.Set("format", func(call goja.FunctionCall) goja.Value {
 		key := call.Argument(0).String()
-		parts := relativeParts(loadRelativeData()[key], key, call.Argument(1).String(), call.Argument(2).String(),
+		parts := relativeParts(intlData[relativeLocale]("relative", key), key, call.Argument(1).String(), call.Argument(2).String(),
 			call.Argument(3).String() == "auto", call.Argument(4).ToFloat())
 		var flat []any
 		for _, p := range parts {

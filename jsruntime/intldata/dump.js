@@ -1,5 +1,5 @@
 // Dumps the date and time formatting data of workerd's ICU that
-// jsruntime/intl_datetime*.go reads from datetime.json: for each locale, the
+// jsruntime/intl_datetime*.go reads from datetime/: for each locale, the
 // pattern ICU picks for every combination of date fields, of time fields
 // (with a 12- and a 24-hour clock) and of weekday with time fields, the glue
 // joining a date to a time, the dateStyle/timeStyle patterns, the names of

@@ -1,5 +1,5 @@
 // Dumps the date interval formats of workerd's ICU that
-// jsruntime/intl_datetime_range.go reads from range.json.gz: for each
+// jsruntime/intl_datetime_range.go reads from range/: for each
 // locale, skeleton key (as in dump.js) and field in which two dates first
 // differ, the segments formatRangeToParts gives, as [source, pattern]
 // pairs (source "s" start, "e" end, "x" shared), or "" when the range

@@ -1,5 +1,5 @@
 // Dumps the relative time formatting data of workerd's ICU that
-// jsruntime/intl_relative*.go reads from relative.json.gz: for each locale,
+// jsruntime/intl_relative.go reads from relative/: for each locale,
 // style, unit and direction, the pattern of each plural category ("in {0}
 // days"), the phrases numeric: "auto" gives ("tomorrow"), and the number
 // symbols. Run in workerd as dump.js is (README.md beside this file).
