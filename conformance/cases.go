@@ -583,6 +583,7 @@ func allCases() []Case {
 		urlAPICases,
 		urlPatternCases,
 		languageCases,
+		intlDateTimeCases,
 		nodecompatCases,
 		nodecompatSmallCases,
 		nodecompatShellsCases,

@@ -83,6 +83,8 @@ func installIntl(r *Runtime) {
 	install, _ := goja.AssertFunction(fn)
 	_, err = install(goja.Undefined(), native)
 	must(err)
+	installIntlDateTime(r)
+	installIntlRelative(r)
 }
 
 // canonicalTag returns the canonical form of a BCP 47 language tag, or
