@@ -588,6 +588,7 @@ func allCases() []Case {
 		streamsMoreCases,
 		surfaceCheckCases,
 		acceptanceCases,
+		nodecompatZlibCases,
 	} {
 		all = append(all, group...)
 	}
