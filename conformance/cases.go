@@ -589,6 +589,7 @@ func allCases() []Case {
 		surfaceCheckCases,
 		acceptanceCases,
 		nodecompatZlibCases,
+		nodecompatCryptoCases,
 	} {
 		all = append(all, group...)
 	}

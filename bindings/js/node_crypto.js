@@ -2,7 +2,7 @@
 // most: createHash, createHmac, hash, pbkdf2/pbkdf2Sync, randomBytes,
 // randomUUID, randomInt, getRandomValues, timingSafeEqual, and the Web
 // Crypto object as webcrypto/subtle. The digests run in Go (h).
-(function (h, Buffer) {
+(function (h, Buffer, more) {
   "use strict";
   function argType(name, type, v) {
     const err = new TypeError(`The "${name}" argument must be ${type}. Received ${v === null ? "null" : typeof v}`);
@@ -75,9 +75,7 @@
   function pbkdf2Sync(password, salt, iterations, keylen, digest) {
     const out = h.pbkdf2(bytes(password, undefined, "password"), bytes(salt, undefined, "salt"), iterations, keylen, String(digest));
     if (out === null) {
-      const err = new TypeError(`Invalid digest: ${digest}`);
-      err.code = "ERR_CRYPTO_INVALID_DIGEST";
-      throw err;
+      throw new TypeError(`Invalid Pbkdf2 digest: ${digest}.`);
     }
     return Buffer.from(out);
   }
@@ -103,6 +101,7 @@
     webcrypto: crypto,
     subtle: crypto.subtle,
   };
+  Object.assign(m, more);
   m.default = Object.assign({}, m);
   return m;
 })
