@@ -86,6 +86,7 @@ func (rl *Realm) cryptoHelpers() *goja.Object {
 		return rl.vm.ToValue(rl.vm.NewArrayBuffer(key))
 	})
 	rl.addCipherHelpers(set)
+	rl.addKeyHelpers(set)
 	return h
 }
 

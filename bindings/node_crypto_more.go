@@ -20,7 +20,12 @@ var nodeCryptoCipherSource string
 // nodeCryptoMore makes the parts of node:crypto js/node_crypto_cipher.js
 // defines, for node_crypto.js to merge into its exports.
 func (rl *Realm) nodeCryptoMore(h *goja.Object) goja.Value {
-	return rl.runNodeFactory("node_crypto_cipher.js", nodeCryptoCipherSource, h, rl.nodeBuffer(), rl.nodeModule("stream"))
+	more := rl.runNodeFactory("node_crypto_cipher.js", nodeCryptoCipherSource, h, rl.nodeBuffer(), rl.nodeModule("stream")).(*goja.Object)
+	keys := rl.runNodeFactory("node_crypto_keys.js", nodeCryptoKeysSource, h, rl.nodeBuffer(), rl.nodeModule("stream")).(*goja.Object)
+	for _, k := range keys.Keys() {
+		_ = more.Set(k, keys.Get(k))
+	}
+	return more
 }
 
 // addCipherHelpers adds the cipher and KDF primitives to node_crypto's

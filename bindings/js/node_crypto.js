@@ -45,6 +45,11 @@
     }
   }
   class Hmac extends Hash {}
+  // secretOf gives a secret KeyObject's bytes, or key as it is.
+  function secretOf(key) {
+    if (key !== null && typeof key === "object" && key.type === "secret" && typeof key.export === "function") return key.export();
+    return key;
+  }
   function randomBytes(size, cb) {
     if (typeof size !== "number" || !(size >= 0 && size <= 2147483647)) {
       const err = new RangeError(`The value of "size" is out of range. It must be >= 0 && <= 2147483647. Received ${size}`);
@@ -83,7 +88,7 @@
     Hash,
     Hmac,
     createHash: (algorithm) => new Hash(algorithm),
-    createHmac: (algorithm, key) => new Hmac(algorithm, key === undefined ? "" : key),
+    createHmac: (algorithm, key) => new Hmac(algorithm, key === undefined ? "" : secretOf(key)),
     hash: (algorithm, data, enc = "hex") => new Hash(algorithm).update(data).digest(enc),
     getHashes: () => h.hashes.slice(),
     pbkdf2Sync,
