@@ -87,6 +87,7 @@ func (rl *Realm) cryptoHelpers() *goja.Object {
 	})
 	rl.addCipherHelpers(set)
 	rl.addKeyHelpers(set)
+	rl.addECDHHelpers(set)
 	return h
 }
 

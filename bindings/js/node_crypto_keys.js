@@ -259,7 +259,96 @@
     return Buffer.from(check(h.keyDH(priv.handle, pub.handle)));
   }
 
+
+  // ECDH is key agreement on a named curve, keys as points and scalars.
+  const ecdhs = new WeakMap();
+  function ecdhOf(self) {
+    const e = ecdhs.get(self);
+    if (e === undefined) throw new TypeError("Illegal invocation");
+    return e;
+  }
+  function encoded(ab, enc) {
+    const b = Buffer.from(ab);
+    return enc === undefined || enc === null || enc === "buffer" ? b : b.toString(enc);
+  }
+  class ECDH {
+    constructor(curve) {
+      if (typeof curve !== "string") throw argType("curve", "of type string", curve);
+      ecdhs.set(this, check(h.ecdhNew(curve)));
+    }
+    static convertKey(key, curve, inEnc, outEnc, format = "uncompressed") {
+      if (typeof curve !== "string") throw argType("curve", "of type string", curve);
+      return encoded(check(h.ecdhConvert(data(key, "key", inEnc), curve, format)), outEnc);
+    }
+    computeSecret(key, inEnc, outEnc) {
+      return encoded(check(h.ecdhCompute(ecdhOf(this), data(key, "key", inEnc))), outEnc);
+    }
+    generateKeys(enc, format) {
+      check(h.ecdhGenerate(ecdhOf(this)));
+      return this.getPublicKey(enc, format);
+    }
+    getPrivateKey(enc) { return encoded(check(h.ecdhPrivate(ecdhOf(this))), enc); }
+    getPublicKey(enc, format = "uncompressed") {
+      if (format === "hybrid") throw new Error("Failed to get public key length"); // as workerd
+      return encoded(check(h.ecdhPublic(ecdhOf(this), format)), enc);
+    }
+    setPrivateKey(key, enc) {
+      check(h.ecdhSetPrivate(ecdhOf(this), data(key, "key", enc)));
+      return this;
+    }
+  }
+
+  // bigBytes turns a non-negative bigint into big-endian bytes.
+  function bigBytes(n) {
+    let hex = n.toString(16);
+    if (hex.length % 2) hex = "0" + hex;
+    return Buffer.from(hex, "hex");
+  }
+  function candidateBytes(candidate) {
+    if (typeof candidate === "bigint") {
+      if (candidate < 0n) throw codeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "candidate" is out of range. It must be >= 0. Received ${candidate}n`);
+      return bigBytes(candidate);
+    }
+    const b = view(candidate);
+    if (b === undefined) {
+      throw argType("candidate", "of type bigint or an instance of ArrayBuffer, TypedArray, Buffer, or DataView", candidate);
+    }
+    return b;
+  }
+  function checkPrimeSync(candidate, options) {
+    const b = candidateBytes(candidate);
+    return h.checkPrime(b, options && typeof options.checks === "number" ? options.checks : 0);
+  }
+  function checkPrime(candidate, options, callback) {
+    if (typeof options === "function") { callback = options; options = undefined; }
+    if (typeof callback !== "function") throw argType("callback", "of type function", callback);
+    const r = checkPrimeSync(candidate, options);
+    queueMicrotask(() => callback(null, r));
+  }
+  function generatePrimeSync(size, options) {
+    if (typeof size !== "number") throw argType("size", "of type number", size);
+    if (!(Number.isInteger(size) && size >= 1 && size <= 2147483647)) {
+      throw codeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "size" is out of range. It must be >= 1 && <= 2147483647. Received ${size}`);
+    }
+    const o = options || {};
+    const big = (v) => (typeof v === "bigint" ? bigBytes(v) : v === undefined ? undefined : view(v));
+    const add = big(o.add);
+    const rem = o.add === undefined ? undefined : o.rem === undefined ? Buffer.from([o.safe ? 3 : 1]) : big(o.rem);
+    const ab = check(h.generatePrime(size, !!o.safe, add, rem));
+    if (!o.bigint) return ab;
+    return BigInt("0x" + (Buffer.from(ab).toString("hex") || "0"));
+  }
+  function generatePrime(size, options, callback) {
+    if (typeof options === "function") { callback = options; options = undefined; }
+    if (typeof callback !== "function") throw argType("callback", "of type function", callback);
+    const p = generatePrimeSync(size, options);
+    queueMicrotask(() => callback(null, p));
+  }
+
   return {
+    ECDH,
+    createECDH: (curve) => new ECDH(curve),
+    checkPrime, checkPrimeSync, generatePrime, generatePrimeSync,
     KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject,
     createSecretKey, createPublicKey, createPrivateKey,
     generateKeyPair, generateKeyPairSync, generateKey, generateKeySync,
@@ -270,5 +359,6 @@
     privateDecrypt: rsaCrypt(false),
     diffieHellman,
     constants: {},
+    CryptoKey: typeof CryptoKey === "function" ? CryptoKey : undefined,
   };
 })

@@ -1,7 +1,8 @@
 // node:crypto's KeyObject family: createSecretKey, createPublicKey and
 // createPrivateKey from PEM, DER and JWK, export, equals, KeyObject.from,
 // generateKeyPairSync/generateKeySync, sign/verify, createSign/createVerify,
-// publicEncrypt/privateDecrypt and diffieHellman, with workerd's errors.
+// publicEncrypt/privateDecrypt, diffieHellman, ECDH and the prime
+// functions, with workerd's errors.
 // The keys are test keys made for this case. Signatures that are random
 // (ECDSA, PSS) and ciphertexts are checked, not printed.
 import c from "node:crypto";
@@ -158,12 +159,39 @@ function asymmetric(out) {
   p("generate encoded", () => { const r = c.generateKeyPairSync("ec", { namedCurve: "P-256", publicKeyEncoding: { type: "spki", format: "pem" }, privateKeyEncoding: { type: "pkcs8", format: "der" } }); return typeof r.publicKey + " " + Buffer.isBuffer(r.privateKey); });
 }
 
+function ecdh(out) {
+  const p = (k, f) => out.push(k + ": " + show(f));
+  const view = (r) => `${r.constructor.name} ${r.byteLength}`;
+  p("ECDH members", () => Object.getOwnPropertyNames(c.ECDH.prototype).join() + " static " + typeof c.ECDH.convertKey);
+  const a = c.createECDH("prime256v1"), b = c.createECDH("prime256v1");
+  p("generateKeys", () => [a.generateKeys().length, a.getPublicKey().length, a.getPrivateKey().length, a.getPublicKey(null, "compressed").length, a.getPublicKey(null, "hybrid").length, typeof a.getPublicKey("hex")].join());
+  b.generateKeys();
+  p("computeSecret", () => a.computeSecret(b.getPublicKey()).equals(b.computeSecret(a.getPublicKey())) + " " + a.computeSecret(b.getPublicKey(null, "compressed")).equals(b.computeSecret(a.getPublicKey())));
+  p("computeSecret hex", () => a.computeSecret(b.getPublicKey("hex"), "hex", "hex") === b.computeSecret(a.getPublicKey()).toString("hex"));
+  p("setPrivateKey", () => { const k = c.createECDH("prime256v1"); k.setPrivateKey(Buffer.alloc(32, 1)); return k.getPublicKey().toString("hex"); });
+  p("setPrivateKey secp384r1", () => { const k = c.createECDH("secp384r1"); k.setPrivateKey(Buffer.alloc(48, 1)); return k.getPublicKey(null, "compressed").toString("hex"); });
+  p("convertKey", () => c.ECDH.convertKey(a.getPublicKey(), "prime256v1", undefined, undefined, "compressed").equals(a.getPublicKey(null, "compressed")));
+  p("convertKey back", () => c.ECDH.convertKey(a.getPublicKey(null, "compressed"), "prime256v1").equals(a.getPublicKey()));
+  p("bad curve", () => c.createECDH("nope"));
+  p("public before generateKeys", () => c.createECDH("prime256v1").getPublicKey());
+  p("bad point", () => a.computeSecret(Buffer.alloc(65, 1)));
+  p("checkPrimeSync", () => [c.checkPrimeSync(7n), c.checkPrimeSync(8n), c.checkPrimeSync(Buffer.from([7])), c.checkPrimeSync(new Uint8Array([1, 1]).buffer), c.checkPrimeSync(7n, { checks: 5 })].join());
+  p("checkPrimeSync 7", () => c.checkPrimeSync(7));
+  p("checkPrimeSync -7n", () => c.checkPrimeSync(-7n));
+  p("generatePrimeSync", () => view(c.generatePrimeSync(16)));
+  p("generatePrimeSync bigint", () => { const n = c.generatePrimeSync(32, { bigint: true }); return typeof n + " " + c.checkPrimeSync(n) + " " + n.toString(2).length; });
+  p("generatePrimeSync safe", () => c.checkPrimeSync((c.generatePrimeSync(32, { safe: true, bigint: true }) - 1n) / 2n));
+  p("generatePrimeSync add", () => c.generatePrimeSync(16, { bigint: true, add: 12n, rem: 11n }) % 12n);
+  p("generatePrimeSync 0", () => c.generatePrimeSync(0));
+}
+
 export default {
   async fetch(request) {
     const out = [];
     const path = new URL(request.url).pathname;
     if (path === "/secret") secret(out);
     else if (path === "/from") await from(out);
+    else if (path === "/ecdh") ecdh(out);
     else asymmetric(out);
     return new Response(out.join("\n") + "\n");
   },
