@@ -150,6 +150,10 @@ func (rl *Realm) addKeyHelpers(set func(string, func(goja.FunctionCall) goja.Val
 		}
 		return bytesOr(nodeRSACrypt(keyOf(a[0]), a[1].ToBoolean(), rl.nodeBytes(a[2]), int(a[3].ToInteger()), h, label))
 	})
+	set("keyRSARaw", func(call goja.FunctionCall) goja.Value {
+		a := call.Arguments
+		return bytesOr(nodeRSARaw(keyOf(a[0]), a[1].ToBoolean(), rl.nodeBytes(a[2]), int(a[3].ToInteger())))
+	})
 	set("keyDH", func(call goja.FunctionCall) goja.Value {
 		return bytesOr(nodeDiffieHellman(keyOf(call.Argument(0)), keyOf(call.Argument(1))))
 	})

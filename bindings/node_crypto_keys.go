@@ -27,6 +27,7 @@ type nodeKey struct {
 }
 
 var (
+	errRSARaw       = errors.New("Failed to cipher/decipher")
 	errPublicParse  = errors.New("Failed to parse public key")
 	errPrivateParse = errors.New("Failed to parse private key")
 )
@@ -515,7 +516,7 @@ func nodeRSACrypt(k *nodeKey, encrypt bool, data []byte, padding int, oaepHash c
 		out, err = rsa.DecryptOAEP(oaepHash.New(), rand.Reader, priv, data, label)
 	}
 	if err != nil {
-		return nil, errors.New("Decryption failed")
+		return nil, errRSARaw
 	}
 	return out, nil
 }
@@ -545,4 +546,59 @@ func nodeDiffieHellman(priv, pub *nodeKey) ([]byte, error) {
 		return a.ECDH(b)
 	}
 	return nil, errors.New("Unsupported key type for Diffie-Hellman")
+}
+
+// nodeRSARaw runs privateEncrypt (with a private key) or publicDecrypt:
+// the raw RSA operation with PKCS #1 v1.5 type 1 padding (padding 1) or
+// none (padding 3).
+func nodeRSARaw(k *nodeKey, private bool, data []byte, padding int) ([]byte, error) {
+	pub, ok := k.public().material.(*rsa.PublicKey)
+	if !ok {
+		return nil, errPublicParse
+	}
+	size := (pub.N.BitLen() + 7) / 8
+	if private {
+		priv, ok := k.material.(*rsa.PrivateKey)
+		if !ok {
+			return nil, errPrivateParse
+		}
+		em := data
+		if padding != 3 {
+			if len(data) > size-11 {
+				return nil, errRSARaw
+			}
+			em = make([]byte, size)
+			em[1] = 1
+			for i := 2; i < size-len(data)-1; i++ {
+				em[i] = 0xff
+			}
+			copy(em[size-len(data):], data)
+		} else if len(data) != size {
+			return nil, errRSARaw
+		}
+		m := new(big.Int).SetBytes(em)
+		if m.Cmp(pub.N) >= 0 {
+			return nil, errRSARaw
+		}
+		return new(big.Int).Exp(m, priv.D, pub.N).FillBytes(make([]byte, size)), nil
+	}
+	c := new(big.Int).SetBytes(data)
+	if len(data) != size || c.Cmp(pub.N) >= 0 {
+		return nil, errRSARaw
+	}
+	em := new(big.Int).Exp(c, big.NewInt(int64(pub.E)), pub.N).FillBytes(make([]byte, size))
+	if padding == 3 {
+		return em, nil
+	}
+	if em[0] != 0 || em[1] != 1 {
+		return nil, errRSARaw
+	}
+	i := 2
+	for i < len(em) && em[i] == 0xff {
+		i++
+	}
+	if i < 10 || i >= len(em) || em[i] != 0 {
+		return nil, errRSARaw
+	}
+	return em[i+1:], nil
 }

@@ -118,8 +118,12 @@
   }
   // keyHandle reads a key argument: a KeyObject, a CryptoKey, PEM text or
   // bytes, or {key, format, type, encoding}.
-  function keyHandle(input, priv, name) {
+  // With strict, a KeyObject must be of the kind the operation uses.
+  function keyHandle(input, priv, name, strict) {
     const s = states.get(input);
+    if (s !== undefined && strict && s.info.kind !== (priv ? "private" : "public")) {
+      throw codeError(Error, "ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE", `Invalid key object type ${s.info.kind}, expected ${priv ? "private" : "public"}.`);
+    }
     if (s !== undefined) return priv || s.info.kind !== "private" ? s.handle : h.keyPublic(s.handle);
     if (typeof CryptoKey === "function" && input instanceof CryptoKey) return keyHandle(KeyObject.from(input), priv, name);
     if (typeof input === "string" || view(input) !== undefined) return check(h.keyParse(data(input, name), "pem", "", priv));
@@ -127,7 +131,7 @@
       throw argType(name, "of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey", input);
     }
     const { key, format = "pem", type = "", encoding } = input;
-    if (states.has(key) || (typeof CryptoKey === "function" && key instanceof CryptoKey)) return keyHandle(key, priv, name);
+    if (states.has(key) || (typeof CryptoKey === "function" && key instanceof CryptoKey)) return keyHandle(key, priv, name, strict);
     if (format === "jwk") {
       if (key === null || typeof key !== "object") throw argType("key.key", "of type object", key);
       return check(h.keyParseJWK(key, priv));
@@ -197,7 +201,7 @@
   }
   function sign(algorithm, input, key, callback) {
     const [pss, salt, p1363] = signOptions(key);
-    const run = () => Buffer.from(check(h.keySign(keyHandle(key, true, "key"), algorithm, data(input, "data"), pss, salt, p1363)));
+    const run = () => Buffer.from(check(h.keySign(keyHandle(key, true, "key", true), algorithm, data(input, "data"), pss, salt, p1363)));
     if (typeof callback !== "function") return run();
     let out, err = null;
     try { out = run(); } catch (e) { err = e; }
@@ -248,7 +252,16 @@
       const o = key !== null && typeof key === "object" && !states.has(key) && !view(key) ? key : {};
       const padding = o.padding === undefined ? 4 : o.padding;
       const label = o.oaepLabel === undefined ? undefined : data(o.oaepLabel, "oaepLabel");
-      return Buffer.from(check(h.keyRSA(keyHandle(key, !encrypt, "key"), encrypt, data(buffer, "buffer"), padding, o.oaepHash, label)));
+      return Buffer.from(check(h.keyRSA(keyHandle(key, !encrypt, "key", true), encrypt, data(buffer, "buffer"), padding, o.oaepHash, label)));
+    };
+  }
+  // rsaRaw is privateEncrypt (private) or publicDecrypt: PKCS #1 v1.5
+  // type 1 padding by default, RSA_NO_PADDING (3) on request.
+  function rsaRaw(private_) {
+    return (key, buffer) => {
+      const o = key !== null && typeof key === "object" && !states.has(key) && !view(key) ? key : {};
+      const padding = o.padding === undefined ? 1 : o.padding;
+      return Buffer.from(check(h.keyRSARaw(keyHandle(key, private_, "key", true), private_, data(buffer, "buffer"), padding)));
     };
   }
   function diffieHellman(options) {
@@ -357,6 +370,8 @@
     createVerify: (algorithm, options) => new Verify(algorithm, options),
     publicEncrypt: rsaCrypt(true),
     privateDecrypt: rsaCrypt(false),
+    privateEncrypt: rsaRaw(true),
+    publicDecrypt: rsaRaw(false),
     diffieHellman,
     constants: {},
     CryptoKey: typeof CryptoKey === "function" ? CryptoKey : undefined,

@@ -1,9 +1,9 @@
 // node:crypto's KeyObject family: createSecretKey, createPublicKey and
 // createPrivateKey from PEM, DER and JWK, export, equals, KeyObject.from,
 // generateKeyPairSync/generateKeySync, sign/verify, createSign/createVerify,
-// publicEncrypt/privateDecrypt, diffieHellman, ECDH and the prime
-// functions, with workerd's errors.
-// The keys are test keys made for this case. Signatures that are random
+// publicEncrypt/privateDecrypt, privateEncrypt/publicDecrypt,
+// diffieHellman, ECDH and the prime functions, with workerd's errors. The
+// keys are test keys made for this case. Signatures that are random
 // (ECDSA, PSS) and ciphertexts are checked, not printed.
 import c from "node:crypto";
 import { Buffer } from "node:buffer";
@@ -145,6 +145,17 @@ function asymmetric(out) {
   p("PKCS1 padding", () => c.privateDecrypt({ key: rsa, padding: 1 }, c.publicEncrypt({ key: rsaPub, padding: 1 }, B("hi"))).toString());
   p("oaepHash", () => c.privateDecrypt({ key: rsa, oaepHash: "sha256" }, c.publicEncrypt({ key: rsaPub, oaepHash: "sha256" }, B("hi"))).toString());
   p("length", () => c.publicEncrypt(rsaPub, B("hi")).length);
+  p("privateEncrypt", () => c.privateEncrypt(rsa, B("hi")));
+  p("publicDecrypt", () => c.publicDecrypt(rsaPub, c.privateEncrypt(RSA_PEM, B("hi"))).toString());
+  p("RSA_NO_PADDING", () => c.publicDecrypt({ key: rsaPub, padding: 3 }, c.privateEncrypt({ key: rsa, padding: 3 }, Buffer.alloc(128, 1))).toString("hex"));
+  p("privateEncrypt too long", () => c.privateEncrypt(rsa, Buffer.alloc(120)));
+  p("publicDecrypt garbage", () => c.publicDecrypt(rsaPub, Buffer.alloc(128, 1)));
+  p("privateDecrypt garbage", () => c.privateDecrypt(rsa, Buffer.alloc(128, 1)));
+  p("publicDecrypt with private KeyObject", () => c.publicDecrypt(rsa, c.privateEncrypt(rsa, B("hi"))));
+  p("privateEncrypt with public KeyObject", () => c.privateEncrypt(rsaPub, B("hi")));
+  p("publicEncrypt with private KeyObject", () => c.publicEncrypt(rsa, B("hi")));
+  p("privateDecrypt with public KeyObject", () => c.privateDecrypt(rsaPub, Buffer.alloc(128)));
+  p("sign with public KeyObject", () => c.sign("sha256", B("hi"), rsaPub));
   // key agreement
   p("x25519", () => c.diffieHellman({ privateKey: x1, publicKey: c.createPublicKey(x2) }).equals(c.diffieHellman({ privateKey: x2, publicKey: c.createPublicKey(x1) })));
   p("x25519 secret", () => c.diffieHellman({ privateKey: x1, publicKey: c.createPublicKey(x2) }));
