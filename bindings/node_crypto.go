@@ -88,6 +88,7 @@ func (rl *Realm) cryptoHelpers() *goja.Object {
 	rl.addCipherHelpers(set)
 	rl.addKeyHelpers(set)
 	rl.addECDHHelpers(set)
+	rl.addDHHelpers(set)
 	return h
 }
 

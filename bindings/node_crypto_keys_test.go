@@ -2,6 +2,8 @@ package bindings
 
 import (
 	"crypto"
+	"crypto/sha256"
+	"encoding/hex"
 	"testing"
 )
 
@@ -76,5 +78,23 @@ func TestNodeKeyErrors(t *testing.T) {
 	}
 	if _, err := priv.export("pem", "pkcs1"); err == nil || err.Error() != "PKCS1 can only be used for RSA keys" {
 		t.Errorf("pkcs1 of EC: %v", err)
+	}
+}
+
+// TestNodeDHGroups checks the MODP primes against the SHA-256 digests
+// workerd's getDiffieHellman(name).getPrime() gives.
+func TestNodeDHGroups(t *testing.T) {
+	t.Parallel()
+	for name, want := range map[string]string{
+		"modp14": "d66436f79bbd6b2e38c0ffbd079be904d2641415e2e67140e09448be9a60890e",
+		"modp15": "48cf8b092fbce4359d9871abf74f98e25b6163379eaa15cd9087e800c6d1c55c",
+		"modp16": "4ee95187682bcb230ad26a95205f6920e84708f6251b3894329b09ec23919e33",
+		"modp17": "d1bfe6d0925ce7e4da262b62861514a7755e35831e429f343e7b864848657efd",
+		"modp18": "39ab4feab950a3128fb71accb9fc3965d857012e081998a85996e3ea8b3c3bcf",
+	} {
+		sum := sha256.Sum256(nodeDHGroup(name).Bytes())
+		if got := hex.EncodeToString(sum[:]); got != want {
+			t.Errorf("%s: sha256 %s, want %s", name, got, want)
+		}
 	}
 }

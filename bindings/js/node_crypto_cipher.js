@@ -299,6 +299,8 @@
     Decipheriv,
     createCipheriv: (algorithm, key, iv, options) => new Cipheriv(algorithm, key, iv, options),
     createDecipheriv: (algorithm, key, iv, options) => new Decipheriv(algorithm, key, iv, options),
+    Cipher: notImplemented("Cipher"),
+    Decipher: notImplemented("Decipher"),
     createCipher: notImplemented("createCipher"),
     createDecipher: notImplemented("createDecipher"),
     getCiphers: () => cipherNames.slice(),

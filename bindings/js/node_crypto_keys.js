@@ -358,7 +358,70 @@
     queueMicrotask(() => callback(null, p));
   }
 
+  // DiffieHellman and DiffieHellmanGroup are finite-field key agreement.
+  const dhs = new WeakMap();
+  function dhOf(self) {
+    const d = dhs.get(self);
+    if (d === undefined) throw new TypeError("Illegal invocation");
+    return d;
+  }
+  function dhCheck(r) {
+    if (r !== null && typeof r === "object" && typeof r.error === "string") throw r.range ? new RangeError(r.error) : new Error(r.error);
+    return r;
+  }
+  const dhMethods = {
+    generateKeys(enc) {
+      dhCheck(h.dhGenerate(dhOf(this)));
+      return this.getPublicKey(enc);
+    },
+    computeSecret(key, inEnc, outEnc) {
+      return encoded(dhCheck(h.dhCompute(dhOf(this), data(key, "key", inEnc))), outEnc);
+    },
+    getPrime(enc) { return encoded(dhCheck(h.dhGet(dhOf(this), "prime")), enc); },
+    getGenerator(enc) { return encoded(dhCheck(h.dhGet(dhOf(this), "generator")), enc); },
+    getPublicKey(enc) { return encoded(dhCheck(h.dhGet(dhOf(this), "public")), enc); },
+    getPrivateKey(enc) { return encoded(dhCheck(h.dhGet(dhOf(this), "private")), enc); },
+  };
+  function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+    if (!new.target) return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+    if (typeof sizeOrKey !== "number" && typeof sizeOrKey !== "string" && view(sizeOrKey) === undefined) {
+      throw argType("sizeOrKey", "one of type number or string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView", sizeOrKey);
+    }
+    if (typeof keyEncoding !== "string" && keyEncoding !== undefined && keyEncoding !== "buffer") {
+      genEncoding = generator;
+      generator = keyEncoding;
+      keyEncoding = undefined;
+    }
+    if (generator === undefined) generator = 2;
+    const gen = typeof generator === "number" ? bigBytes(BigInt(generator)) : data(generator, "generator", genEncoding);
+    const d = typeof sizeOrKey === "number"
+      ? h.dhNew(sizeOrKey, undefined, gen)
+      : h.dhNew(0, data(sizeOrKey, "sizeOrKey", keyEncoding), gen);
+    dhs.set(this, dhCheck(d));
+    Object.defineProperty(this, "verifyError", { value: h.dhVerifyError(dhOf(this)), writable: false, enumerable: false, configurable: true });
+  }
+  Object.assign(DiffieHellman.prototype, dhMethods, {
+    setPublicKey(key, enc) { h.dhSet(dhOf(this), "public", data(key, "key", enc)); return this; },
+    setPrivateKey(key, enc) { h.dhSet(dhOf(this), "private", data(key, "key", enc)); return this; },
+  });
+  function DiffieHellmanGroup(name) {
+    if (!new.target) return new DiffieHellmanGroup(name);
+    dhs.set(this, dhCheck(h.dhGroup(String(name))));
+  }
+  Object.assign(DiffieHellmanGroup.prototype, dhMethods);
+  for (const C of [DiffieHellman, DiffieHellmanGroup]) {
+    for (const k of Object.keys(C.prototype)) Object.defineProperty(C.prototype, k, { enumerable: false });
+  }
+  Object.defineProperty(DiffieHellmanGroup.prototype, "verifyError", {
+    get() { return h.dhVerifyError(dhOf(this)); }, enumerable: false, configurable: true,
+  });
+
   return {
+    DiffieHellman,
+    DiffieHellmanGroup,
+    createDiffieHellman: (sizeOrKey, keyEncoding, generator, genEncoding) => new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding),
+    createDiffieHellmanGroup: (name) => new DiffieHellmanGroup(name),
+    getDiffieHellman: (name) => new DiffieHellmanGroup(name),
     ECDH,
     createECDH: (curve) => new ECDH(curve),
     checkPrime, checkPrimeSync, generatePrime, generatePrimeSync,

@@ -2,9 +2,9 @@
 // createPrivateKey from PEM, DER and JWK, export, equals, KeyObject.from,
 // generateKeyPairSync/generateKeySync, sign/verify, createSign/createVerify,
 // publicEncrypt/privateDecrypt, privateEncrypt/publicDecrypt,
-// diffieHellman, ECDH and the prime functions, with workerd's errors. The
-// keys are test keys made for this case. Signatures that are random
-// (ECDSA, PSS) and ciphertexts are checked, not printed.
+// diffieHellman, ECDH, DiffieHellman and the prime functions, with
+// workerd's errors. The keys are test keys made for this case. Signatures
+// that are random (ECDSA, PSS) and ciphertexts are checked, not printed.
 import c from "node:crypto";
 import { Buffer } from "node:buffer";
 
@@ -196,6 +196,40 @@ function ecdh(out) {
   p("generatePrimeSync 0", () => c.generatePrimeSync(0));
 }
 
+function dh(out) {
+  const p = (k, f) => out.push(k + ": " + show(f));
+  // workerd takes long to make the larger groups; bindings' tests check
+  // their primes
+  for (const g of ["modp14", "modp2", "nope"]) {
+    p("group " + g, () => { const d = c.getDiffieHellman(g); return [d.getPrime().length, c.createHash("sha256").update(d.getPrime()).digest("hex"), d.getGenerator("hex"), d.constructor.name].join(" "); });
+  }
+  // workerd checks the prime on each verifyError, which takes long for the
+  // larger groups
+  p("modp14 verifyError", () => c.getDiffieHellman("modp14").verifyError);
+  p("DiffieHellmanGroup members", () => Object.getOwnPropertyNames(c.DiffieHellmanGroup.prototype).join());
+  p("DiffieHellman members", () => Object.getOwnPropertyNames(c.DiffieHellman.prototype).join());
+  p("createDiffieHellmanGroup", () => c.createDiffieHellmanGroup("modp14").getPrime().equals(c.getDiffieHellman("modp14").getPrime()));
+  p("compute", () => { const a = c.getDiffieHellman("modp14"), b = c.getDiffieHellman("modp14"); a.generateKeys(); b.generateKeys(); return a.computeSecret(b.getPublicKey()).equals(b.computeSecret(a.getPublicKey())) + " " + a.computeSecret(b.getPublicKey()).length + " " + a.getPrivateKey().length; });
+  p("private before generateKeys", () => c.getDiffieHellman("modp14").getPrivateKey());
+  p("public before generateKeys", () => c.getDiffieHellman("modp14").getPublicKey());
+  p("too small", () => { const a = c.getDiffieHellman("modp14"); a.generateKeys(); return a.computeSecret(Buffer.from([1])); });
+  // a 128-bit safe prime: workerd checks a prime on construction, which
+  // takes long for big ones
+  const prime = Buffer.from("a6caf4a2820475daa9de24b44b7b4cb3", "hex");
+  p("createDiffieHellman(prime)", () => { const d = c.createDiffieHellman(prime); return d.getGenerator("hex") + " " + d.verifyError; });
+  p("createDiffieHellman(prime hex)", () => c.createDiffieHellman(prime.toString("hex"), "hex", 5).verifyError);
+  p("createDiffieHellman(prime, Buffer)", () => c.createDiffieHellman(prime, Buffer.from([3])).getGenerator("hex"));
+  p("small primes", () => [c.createDiffieHellman(Buffer.from([23]), 2).verifyError, c.createDiffieHellman(Buffer.from([23]), 5).verifyError, c.createDiffieHellman(Buffer.from([21]), 5).verifyError].join());
+  p("setPrivateKey", () => { const a = c.createDiffieHellman(prime); a.setPrivateKey(Buffer.from([3])); a.generateKeys(); return a.getPrivateKey("hex") + " " + a.getPublicKey("hex"); });
+  p("setPublicKey", () => { const a = c.createDiffieHellman(prime); a.setPublicKey(Buffer.from([3])); return a.getPublicKey("hex"); });
+  p("generateKeys keeps the private key", () => { const a = c.createDiffieHellman(prime); a.generateKeys(); const x = a.getPrivateKey("hex"); a.generateKeys(); return x === a.getPrivateKey("hex"); });
+  p("too large", () => { const a = c.createDiffieHellman(prime); a.generateKeys(); return a.computeSecret(prime); });
+  p("createDiffieHellman(0)", () => c.createDiffieHellman(0));
+  p("createDiffieHellman({})", () => c.createDiffieHellman({}));
+  p("Cipher", () => c.Cipher("aes-128-cbc", Buffer.alloc(16), Buffer.alloc(16)));
+  p("Decipher", () => c.Decipher("aes-128-cbc", Buffer.alloc(16), Buffer.alloc(16)));
+}
+
 export default {
   async fetch(request) {
     const out = [];
@@ -203,6 +237,7 @@ export default {
     if (path === "/secret") secret(out);
     else if (path === "/from") await from(out);
     else if (path === "/ecdh") ecdh(out);
+    else if (path === "/dh") dh(out);
     else asymmetric(out);
     return new Response(out.join("\n") + "\n");
   },
