@@ -1,7 +1,9 @@
 package bindings
 
 // The Go side of node:crypto (js/node_crypto.js): hashes, HMACs and PBKDF2
-// on Go's crypto packages.
+// on Go's crypto packages; cryptoHelpers also gathers the helpers of the
+// ciphers (node_crypto_more.go), keys (node_crypto_keyhelpers.go), ECDH
+// and primes (node_crypto_ecdh.go) and DiffieHellman (node_crypto_dh.go).
 
 import (
 	"crypto/hmac"

@@ -1,7 +1,8 @@
-// node:crypto (https://nodejs.org/api/crypto.html), the part workers use
-// most: createHash, createHmac, hash, pbkdf2/pbkdf2Sync, randomBytes,
-// randomUUID, randomInt, getRandomValues, timingSafeEqual, and the Web
-// Crypto object as webcrypto/subtle. The digests run in Go (h).
+// node:crypto (https://nodejs.org/api/crypto.html): createHash, createHmac,
+// hash, pbkdf2/pbkdf2Sync, randomBytes, randomUUID, randomInt,
+// getRandomValues and the Web Crypto object as webcrypto/subtle, with the
+// digests in Go (h); the ciphers, KDFs and keys come from
+// node_crypto_cipher.js and node_crypto_keys.js (more), merged in here.
 (function (h, Buffer, more) {
   "use strict";
   function argType(name, type, v) {
