@@ -1,7 +1,9 @@
 package bindings
 
 // The Go side of node:crypto (js/node_crypto.js): hashes, HMACs and PBKDF2
-// on Go's crypto packages.
+// on Go's crypto packages; cryptoHelpers also gathers the helpers of the
+// ciphers (node_crypto_more.go), keys (node_crypto_keyhelpers.go), ECDH
+// and primes (node_crypto_ecdh.go) and DiffieHellman (node_crypto_dh.go).
 
 import (
 	"crypto/hmac"
@@ -14,20 +16,34 @@ import (
 	"strings"
 
 	"github.com/dop251/goja"
+	"golang.org/x/crypto/md4" //nolint:staticcheck // Node offers md4
 )
 
 // nodeHashes are the digests node:crypto provides, by Node's name.
 var nodeHashes = map[string]func() hash.Hash{
-	"md5":    md5.New,
-	"sha1":   sha1.New,
-	"sha224": sha256.New224,
-	"sha256": sha256.New,
-	"sha384": sha512.New384,
-	"sha512": sha512.New,
+	"md4":             md4.New,
+	"md5":             md5.New,
+	"sha1":            sha1.New,
+	"sha224":          sha256.New224,
+	"sha256":          sha256.New,
+	"sha384":          sha512.New384,
+	"sha512":          sha512.New,
+	"sha512-256":      sha512.New512_256,
+	"md5-sha1":        newMD5SHA1,
+	"rsa-md5":         md5.New,
+	"rsa-sha1":        sha1.New,
+	"rsa-sha224":      sha256.New224,
+	"rsa-sha256":      sha256.New,
+	"rsa-sha384":      sha512.New384,
+	"rsa-sha512":      sha512.New,
+	"dsa-sha":         sha1.New,
+	"dsa-sha1":        sha1.New,
+	"ecdsa-with-sha1": sha1.New,
 }
 
-// nodeHashNames lists nodeHashes' names in getHashes() order.
-var nodeHashNames = []string{"md5", "sha1", "sha224", "sha256", "sha384", "sha512"}
+// nodeHashNames lists the names getHashes() gives, in workerd's order.
+var nodeHashNames = []string{"md4", "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "md5-sha1", "RSA-MD5",
+	"RSA-SHA1", "RSA-SHA224", "RSA-SHA256", "RSA-SHA384", "RSA-SHA512", "DSA-SHA", "DSA-SHA1", "ecdsa-with-SHA1"}
 
 // lookupHash finds a digest by name, ignoring case as Node does.
 func lookupHash(name string) func() hash.Hash {
@@ -71,6 +87,10 @@ func (rl *Realm) cryptoHelpers() *goja.Object {
 		}
 		return rl.vm.ToValue(rl.vm.NewArrayBuffer(key))
 	})
+	rl.addCipherHelpers(set)
+	rl.addKeyHelpers(set)
+	rl.addECDHHelpers(set)
+	rl.addDHHelpers(set)
 	return h
 }
 

@@ -592,6 +592,8 @@ func allCases() []Case {
 		byobCases,
 		surfaceCheckCases,
 		acceptanceCases,
+		nodecompatZlibCases,
+		nodecompatCryptoCases,
 	} {
 		all = append(all, group...)
 	}

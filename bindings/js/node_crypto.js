@@ -1,8 +1,9 @@
-// node:crypto (https://nodejs.org/api/crypto.html), the part workers use
-// most: createHash, createHmac, hash, pbkdf2/pbkdf2Sync, randomBytes,
-// randomUUID, randomInt, getRandomValues, timingSafeEqual, and the Web
-// Crypto object as webcrypto/subtle. The digests run in Go (h).
-(function (h, Buffer) {
+// node:crypto (https://nodejs.org/api/crypto.html): createHash, createHmac,
+// hash, pbkdf2/pbkdf2Sync, randomBytes, randomUUID, randomInt,
+// getRandomValues and the Web Crypto object as webcrypto/subtle, with the
+// digests in Go (h); the ciphers, KDFs and keys come from
+// node_crypto_cipher.js and node_crypto_keys.js (more), merged in here.
+(function (h, Buffer, more) {
   "use strict";
   function argType(name, type, v) {
     const err = new TypeError(`The "${name}" argument must be ${type}. Received ${v === null ? "null" : typeof v}`);
@@ -45,6 +46,11 @@
     }
   }
   class Hmac extends Hash {}
+  // secretOf gives a secret KeyObject's bytes, or key as it is.
+  function secretOf(key) {
+    if (key !== null && typeof key === "object" && key.type === "secret" && typeof key.export === "function") return key.export();
+    return key;
+  }
   function randomBytes(size, cb) {
     if (typeof size !== "number" || !(size >= 0 && size <= 2147483647)) {
       const err = new RangeError(`The value of "size" is out of range. It must be >= 0 && <= 2147483647. Received ${size}`);
@@ -75,9 +81,7 @@
   function pbkdf2Sync(password, salt, iterations, keylen, digest) {
     const out = h.pbkdf2(bytes(password, undefined, "password"), bytes(salt, undefined, "salt"), iterations, keylen, String(digest));
     if (out === null) {
-      const err = new TypeError(`Invalid digest: ${digest}`);
-      err.code = "ERR_CRYPTO_INVALID_DIGEST";
-      throw err;
+      throw new TypeError(`Invalid Pbkdf2 digest: ${digest}.`);
     }
     return Buffer.from(out);
   }
@@ -85,7 +89,7 @@
     Hash,
     Hmac,
     createHash: (algorithm) => new Hash(algorithm),
-    createHmac: (algorithm, key) => new Hmac(algorithm, key === undefined ? "" : key),
+    createHmac: (algorithm, key) => new Hmac(algorithm, key === undefined ? "" : secretOf(key)),
     hash: (algorithm, data, enc = "hex") => new Hash(algorithm).update(data).digest(enc),
     getHashes: () => h.hashes.slice(),
     pbkdf2Sync,
@@ -103,6 +107,7 @@
     webcrypto: crypto,
     subtle: crypto.subtle,
   };
+  Object.assign(m, more);
   m.default = Object.assign({}, m);
   return m;
 })
