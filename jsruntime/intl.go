@@ -83,6 +83,7 @@ func installIntl(r *Runtime) {
 	install, _ := goja.AssertFunction(fn)
 	_, err = install(goja.Undefined(), native)
 	must(err)
+	installIntlNumber(vm, native)
 }
 
 // canonicalTag returns the canonical form of a BCP 47 language tag, or

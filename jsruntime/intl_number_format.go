@@ -1,0 +1,360 @@
+package jsruntime
+
+// Intl.NumberFormat's formatting: rounding (ECMA-402's ToRawFixed and
+// ToRawPrecision on exact decimals), notation, grouping and the locale's
+// part templates (intl_number_data.go).
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/bojanz/currency"
+)
+
+// numberFormat is a resolved Intl.NumberFormat.
+type numberFormat struct {
+	locale, numberingSystem          string
+	data                             *numberLocale
+	style, currency, currencyDisplay string
+	currencySign                     string
+	notation, compactDisplay         string
+	signDisplay, useGrouping         string
+	minInt, minFrac, maxFrac         int
+	minSig, maxSig                   int
+	roundingType                     string // fractionDigits, significantDigits, morePrecision, lessPrecision
+	roundingIncrement                int
+	roundingMode                     string
+	trailingZeroDisplay              string
+}
+
+// numberingDigits are the digits of the numbering systems -u-nu can pick.
+var numberingDigits = map[string]string{
+	"latn": "0123456789", "arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹",
+	"beng": "০১২৩৪৫৬৭৮৯", "deva": "०१२३४५६७८९", "fullwide": "０１２３４５６７８９",
+	"hanidec": "〇一二三四五六七八九", "thai": "๐๑๒๓๔๕๖๗๘๙", "tamldec": "௦௧௨௩௪௫௬௭௮௯",
+	"mymr": "၀၁၂၃၄၅၆၇၈၉", "khmr": "០១២៣៤៥៦៧៨៩", "laoo": "໐໑໒໓໔໕໖໗໘໙",
+}
+
+// currencyDigits is the currency's default number of fraction digits
+// (CLDR's, 2 for a code CLDR does not know).
+func currencyDigits(code string) int {
+	if d, ok := currency.GetDigits(code); ok {
+		return int(d)
+	}
+	return 2
+}
+
+// format formats x (nan and inf describe a value x cannot hold) as parts.
+func (f *numberFormat) format(x decimal, nan, inf bool) []numberPart {
+	if f.style == "percent" && !nan && !inf {
+		x = x.shift(2)
+	}
+	var number []numberPart
+	var inner partTemplate
+	exponent, hasExp := 0, false
+	switch {
+	case nan:
+		number = []numberPart{{"nan", f.data.NaN}}
+	case inf:
+		number = []numberPart{{"infinity", f.data.Inf}}
+	default:
+		var minFrac int
+		switch f.notation {
+		case "compact":
+			x, minFrac, inner = f.compact(x)
+		case "scientific", "engineering":
+			x, minFrac, exponent = f.scientific(x)
+			hasExp = true
+		default:
+			x, minFrac = f.round(x)
+		}
+		number = f.numberParts(x, minFrac)
+	}
+	negative := x.neg
+	zero := !nan && !inf && x.isZero()
+	sign := 2
+	switch f.signDisplay {
+	case "auto":
+		if negative {
+			sign = 1
+		}
+	case "always":
+		sign = 0
+		if negative {
+			sign = 1
+		}
+	case "exceptZero":
+		if !zero && !nan {
+			sign = 0
+			if negative {
+				sign = 1
+			}
+		}
+	case "negative":
+		if negative && !zero {
+			sign = 1
+		}
+	}
+	if inner != nil {
+		number = fill(inner, number)
+	}
+	var out []numberPart
+	switch {
+	case hasExp:
+		out = f.withExponent(sign, number, exponent)
+	case f.style == "currency":
+		out = f.currencyParts(sign, number, x)
+	case f.style == "percent":
+		out = fill(f.data.Tpl["percent"][sign], number)
+	default:
+		out = fill(f.data.Tpl["decimal"][sign], number)
+	}
+	return f.localDigits(out)
+}
+
+// fill puts the parts of number where the template has "#".
+func fill(t partTemplate, number []numberPart) []numberPart {
+	out := make([]numberPart, 0, len(t)+len(number))
+	for _, p := range t {
+		if p.Type == "#" {
+			out = append(out, number...)
+		} else {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// currencyParts wraps number in the locale's currency pattern.
+func (f *numberFormat) currencyParts(sign int, number []numberPart, x decimal) []numberPart {
+	switch f.currencyDisplay {
+	case "code":
+		out := fill(f.data.Tpl["code"][sign], number)
+		for i := range out {
+			if out[i].Type == "currency" {
+				out[i].Value = f.currency
+			}
+		}
+		return out
+	case "name":
+		inner := fill(f.nameTemplate(number), number)
+		return fill(f.data.Tpl["decimal"][sign], inner)
+	}
+	symbol := f.currency
+	if s, ok := f.data.Symbols[f.currency]; ok {
+		symbol = s
+	}
+	if f.currencyDisplay == "narrowSymbol" {
+		if s, ok := f.data.Narrow[f.currency]; ok {
+			symbol = s
+		}
+	}
+	key := "currency"
+	if f.currencySign == "accounting" {
+		key = "accounting"
+	}
+	t := f.data.Tpl[key][sign]
+	out := make([]numberPart, 0, len(t)+len(number)+1)
+	for i, p := range t {
+		switch {
+		case p.Type == "#":
+			out = append(out, number...)
+		case p.Type == "currency":
+			out = append(out, numberPart{"currency", symbol})
+			// CLDR's currency spacing: a symbol ending (or starting) in a
+			// letter is kept from the digits by a no-break space.
+			if i+1 < len(t) && t[i+1].Type == "#" {
+				if r, _ := utf8.DecodeLastRuneInString(symbol); !unicode.IsSymbol(r) {
+					out = append(out, numberPart{"literal", "\u00a0"})
+				}
+			}
+			if i > 0 && t[i-1].Type == "#" {
+				if r, _ := utf8.DecodeRuneInString(symbol); !unicode.IsSymbol(r) {
+					out = append(out[:len(out)-1], numberPart{"literal", "\u00a0"}, out[len(out)-1])
+				}
+			}
+		default:
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// nameTemplate is the pattern for the currency's long name, in the plural
+// form of the number as formatted.
+func (f *numberFormat) nameTemplate(number []numberPart) partTemplate {
+	var intPart, frac string
+	for _, p := range number {
+		switch p.Type {
+		case "integer":
+			intPart += p.Value
+		case "fraction":
+			frac = p.Value
+		}
+	}
+	v, _ := strconv.ParseFloat(intPart+"."+frac+"0", 64)
+	category := pluralCategory(pluralLocale(f.locale), false, v, len(frac), len(frac))
+	t, ok := f.data.NameTpl[category]
+	if !ok {
+		t = f.data.NameTpl["other"]
+	}
+	name := f.currency
+	if names, ok := f.data.Names[f.currency]; ok {
+		if n, ok := names[category]; ok {
+			name = n
+		} else if n, ok := names["other"]; ok {
+			name = n
+		}
+	}
+	out := make(partTemplate, len(t))
+	for i, p := range t {
+		if p.Type == "currency" {
+			p.Value = name
+		}
+		out[i] = p
+	}
+	return out
+}
+
+// withExponent is a scientific or engineering number with its sign.
+func (f *numberFormat) withExponent(sign int, number []numberPart, exponent int) []numberPart {
+	t := f.data.Tpl["scientific"][sign]
+	expSource := f.data.Tpl["scientific"][0]
+	if exponent < 0 {
+		expSource = f.data.Tpl["scientific"][1]
+	}
+	var out []numberPart
+	for _, p := range t {
+		if p.Type == "exponentSeparator" {
+			break
+		}
+		if p.Type == "#" {
+			out = append(out, number...)
+		} else {
+			out = append(out, p)
+		}
+	}
+	inExp := false
+	for _, p := range expSource {
+		if p.Type == "exponentSeparator" {
+			inExp = true
+		}
+		if !inExp {
+			continue
+		}
+		if p.Type == "exponentInteger" {
+			p.Value = strconv.Itoa(max(exponent, -exponent))
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// localDigits writes the digits of the number's parts in the numbering
+// system.
+func (f *numberFormat) localDigits(parts []numberPart) []numberPart {
+	digits := numberingDigits[f.numberingSystem]
+	if f.numberingSystem == "latn" || digits == "" {
+		return parts
+	}
+	table := []rune(digits)
+	for i, p := range parts {
+		switch p.Type {
+		case "integer", "fraction", "exponentInteger":
+			var b strings.Builder
+			for _, r := range p.Value {
+				if r >= '0' && r <= '9' {
+					r = table[r-'0']
+				}
+				b.WriteRune(r)
+			}
+			parts[i].Value = b.String()
+		}
+	}
+	return parts
+}
+
+// round applies the digit options; it returns the rounded value and how
+// many fraction digits to show at least.
+func (f *numberFormat) round(x decimal) (decimal, int) {
+	fixed := func() (decimal, int) {
+		return x.roundTo(-f.maxFrac, f.roundingIncrement, f.roundingMode), f.minFrac
+	}
+	precise := func() (decimal, int) {
+		r := x.roundTo(x.magnitude()-f.maxSig+1, 1, f.roundingMode)
+		return r, max(0, f.minSig-1-r.magnitude())
+	}
+	var r decimal
+	var minFrac int
+	switch f.roundingType {
+	case "significantDigits":
+		r, minFrac = precise()
+	case "morePrecision", "lessPrecision":
+		sMag, fMag := x.magnitude()-f.maxSig+1, -f.maxFrac
+		fixedWins := sMag > fMag
+		if f.roundingType == "lessPrecision" {
+			fixedWins = sMag <= fMag
+		}
+		if fixedWins {
+			r, minFrac = fixed()
+		} else {
+			r, minFrac = precise()
+		}
+	default:
+		r, minFrac = fixed()
+	}
+	if f.trailingZeroDisplay == "stripIfInteger" && r.exp >= 0 {
+		minFrac = 0
+	}
+	return r, minFrac
+}
+
+// numberParts formats |r|, rounded, as integer, group, decimal and
+// fraction parts.
+func (f *numberFormat) numberParts(r decimal, minFrac int) []numberPart {
+	intPart, frac := r.digits(minFrac)
+	for len(intPart) < f.minInt {
+		intPart = "0" + intPart
+	}
+	group, dec := f.data.Group, f.data.Decimal
+	if f.style == "currency" && f.data.CurDecimal != "" {
+		group, dec = f.data.CurGroup, f.data.CurDecimal
+	}
+	var out []numberPart
+	for _, g := range f.groups(intPart) {
+		if len(out) > 0 {
+			out = append(out, numberPart{"group", group})
+		}
+		out = append(out, numberPart{"integer", g})
+	}
+	if frac != "" {
+		out = append(out, numberPart{"decimal", dec}, numberPart{"fraction", frac})
+	}
+	return out
+}
+
+// groups splits the integer digits where the locale groups them.
+func (f *numberFormat) groups(digits string) []string {
+	minGrouping := f.data.MinGrouping
+	switch f.useGrouping {
+	case "false":
+		return []string{digits}
+	case "always":
+		minGrouping = 1
+	case "min2":
+		minGrouping = 2
+	}
+	p, s := f.data.Primary, f.data.Secondary
+	if p <= 0 || len(digits) < p+minGrouping {
+		return []string{digits}
+	}
+	out := []string{digits[len(digits)-p:]}
+	rest := digits[:len(digits)-p]
+	for len(rest) > s {
+		out = append([]string{rest[len(rest)-s:]}, out...)
+		rest = rest[:len(rest)-s]
+	}
+	return append([]string{rest}, out...)
+}
