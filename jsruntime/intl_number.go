@@ -7,6 +7,8 @@ package jsruntime
 import (
 	_ "embed"
 	"math"
+	"strings"
+	"unicode"
 
 	"github.com/dop251/goja"
 )
@@ -32,7 +34,26 @@ func installIntlNumber(vm *goja.Runtime, native *goja.Object) {
 	}))
 	must(native.Set("formatNumber", func(call goja.FunctionCall) goja.Value {
 		f := call.Argument(0).Export().(*numberFormat)
-		return partsValue(vm, formatValue(f, call.Argument(1).String(), call.Argument(2)), "")
+		r, _ := valueLayers(f, call.Argument(1).String(), call.Argument(2))
+		return partsValue(vm, r.flat())
+	}))
+	must(native.Set("isNaNValue", func(call goja.FunctionCall) goja.Value {
+		_, nan := valueLayers(nil, call.Argument(0).String(), call.Argument(1))
+		return vm.ToValue(nan)
+	}))
+	must(native.Set("formatRange", func(call goja.FunctionCall) goja.Value {
+		f := call.Argument(0).Export().(*numberFormat)
+		x, _ := valueLayers(f, call.Argument(1).String(), call.Argument(2))
+		y, _ := valueLayers(f, call.Argument(3).String(), call.Argument(4))
+		list := []any{}
+		for _, p := range f.formatRange(x, y) {
+			o := vm.NewObject()
+			must(o.Set("type", p.Type))
+			must(o.Set("value", p.Value))
+			must(o.Set("source", p.source))
+			list = append(list, o)
+		}
+		return vm.NewArray(list...)
 	}))
 	fn, err := RunInternal(vm, "intl_number", intlNumberSource)
 	must(err)
@@ -57,66 +78,53 @@ func newNumberFormat(o *goja.Object) *numberFormat {
 	}
 }
 
-// formatValue formats a value js/intl_number.js converted: kind "n" is a
-// Number, "s" a BigInt's digits or a string, read as an exact decimal.
-func formatValue(f *numberFormat, kind string, v goja.Value) []numberPart {
+// valueLayers formats a value js/intl_number.js converted (kind "n" is a
+// Number, "s" a BigInt's digits or a string, read as an exact decimal),
+// and tells whether it is NaN. With a nil f it only tells that.
+func valueLayers(f *numberFormat, kind string, v goja.Value) (formatted, bool) {
+	x, nan, inf := decimalFromFloat(0), false, false
 	if kind == "s" {
-		s := v.String()
-		switch trimmed := trimJSSpace(s); trimmed {
-		case "Infinity", "+Infinity":
-			return f.format(decimalFromFloat(1), false, true)
-		case "-Infinity":
-			return f.format(decimal{coef: decimalFromFloat(1).coef, neg: true}, false, true)
+		s := strings.TrimFunc(v.String(), isJSSpace)
+		switch s {
+		case "Infinity", "+Infinity", "-Infinity":
+			x, inf = decimalFromFloat(1), true
+			x.neg = s[0] == '-'
+		default:
+			var ok bool
+			x, ok = parseDecimal(s)
+			nan = !ok
 		}
-		if d, ok := parseDecimal(trimJSSpace(s)); ok {
-			return f.format(d, false, false)
+	} else {
+		n := v.ToFloat()
+		switch {
+		case math.IsNaN(n):
+			nan = true
+		case math.IsInf(n, 0):
+			x, inf = decimalFromFloat(1), true
+			x.neg = n < 0
+		default:
+			x = decimalFromFloat(n)
 		}
-		return f.format(decimalFromFloat(0), true, false)
 	}
-	x := v.ToFloat()
-	switch {
-	case math.IsNaN(x):
-		return f.format(decimalFromFloat(0), true, false)
-	case math.IsInf(x, 0):
-		return f.format(decimal{coef: decimalFromFloat(1).coef, neg: x < 0}, false, true)
+	if f == nil {
+		return formatted{}, nan
 	}
-	return f.format(decimalFromFloat(x), false, false)
+	return f.layers(x, nan, inf), nan
 }
 
-// trimJSSpace trims what StringToNumber treats as white space.
-func trimJSSpace(s string) string {
-	const space = " \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
-	for len(s) > 0 {
-		trimmed := false
-		for _, r := range space {
-			if len(s) > 0 && []rune(s)[0] == r {
-				s = string([]rune(s)[1:])
-				trimmed = true
-			}
-			if len(s) > 0 && []rune(s)[len([]rune(s))-1] == r {
-				rs := []rune(s)
-				s = string(rs[:len(rs)-1])
-				trimmed = true
-			}
-		}
-		if !trimmed {
-			break
-		}
-	}
-	return s
+// isJSSpace is what StringToNumber trims: WhiteSpace and LineTerminator.
+func isJSSpace(r rune) bool {
+	return r == '\ufeff' || unicode.IsSpace(r) || unicode.Is(unicode.Zs, r)
 }
 
-// partsValue is parts as the array of {type, value} (and source, when
-// given) objects formatToParts returns.
-func partsValue(vm *goja.Runtime, parts []numberPart, source string) goja.Value {
+// partsValue is parts as the array of {type, value} objects formatToParts
+// returns.
+func partsValue(vm *goja.Runtime, parts []numberPart) goja.Value {
 	list := make([]any, len(parts))
 	for i, p := range parts {
 		o := vm.NewObject()
 		must(o.Set("type", p.Type))
 		must(o.Set("value", p.Value))
-		if source != "" {
-			must(o.Set("source", source))
-		}
 		list[i] = o
 	}
 	return vm.NewArray(list...)

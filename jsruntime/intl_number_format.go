@@ -46,19 +46,56 @@ func currencyDigits(code string) int {
 	return 2
 }
 
+// formatted is a formatted number in ICU's layers, as formatRange
+// collapses them: the digits, the exponent (inner), the sign with the
+// compact, currency or percent affixes (middle) and the long currency name
+// (outer).
+type formatted struct {
+	core, innerSuf     []numberPart
+	midPre, midSuf     []numberPart
+	outerPre, outerSuf []numberPart
+}
+
+// flat is the number's parts in order.
+func (r formatted) flat() []numberPart {
+	var out []numberPart
+	for _, p := range [][]numberPart{r.outerPre, r.midPre, r.core, r.innerSuf, r.midSuf, r.outerSuf} {
+		out = append(out, p...)
+	}
+	return out
+}
+
+// split cuts a template at its "#".
+func split(t []numberPart) (pre, suf []numberPart) {
+	for i, p := range t {
+		if p.Type == "#" {
+			return t[:i:i], t[i+1:]
+		}
+	}
+	return t, nil
+}
+
+// hole is the number's place in a template being built.
+var hole = []numberPart{{Type: "#"}}
+
 // format formats x (nan and inf describe a value x cannot hold) as parts.
 func (f *numberFormat) format(x decimal, nan, inf bool) []numberPart {
+	return f.layers(x, nan, inf).flat()
+}
+
+// layers formats x in layers.
+func (f *numberFormat) layers(x decimal, nan, inf bool) formatted {
 	if f.style == "percent" && !nan && !inf {
 		x = x.shift(2)
 	}
-	var number []numberPart
+	var r formatted
 	var inner partTemplate
 	exponent, hasExp := 0, false
 	switch {
 	case nan:
-		number = []numberPart{{"nan", f.data.NaN}}
+		r.core = []numberPart{{"nan", f.data.NaN}}
 	case inf:
-		number = []numberPart{{"infinity", f.data.Inf}}
+		r.core = []numberPart{{"infinity", f.data.Inf}}
 	default:
 		var minFrac int
 		switch f.notation {
@@ -70,48 +107,59 @@ func (f *numberFormat) format(x decimal, nan, inf bool) []numberPart {
 		default:
 			x, minFrac = f.round(x)
 		}
-		number = f.numberParts(x, minFrac)
+		r.core = f.numberParts(x, minFrac)
 	}
-	negative := x.neg
-	zero := !nan && !inf && x.isZero()
-	sign := 2
+	sign := f.signIndex(x.neg, !nan && !inf && x.isZero(), nan)
+	middle := hole
+	if inner != nil {
+		middle = fill(inner, hole)
+	}
+	switch {
+	case hasExp:
+		var exp []numberPart
+		middle, exp = f.withExponent(sign, exponent)
+		r.innerSuf = f.localDigits(exp)
+	case f.style == "currency" && f.currencyDisplay == "name":
+		r.outerPre, r.outerSuf = split(f.nameTemplate(r.core))
+		middle = fill(f.data.Tpl["decimal"][sign], middle)
+	case f.style == "currency":
+		middle = f.currencyParts(sign, middle)
+	case f.style == "percent":
+		middle = fill(f.data.Tpl["percent"][sign], middle)
+	default:
+		middle = fill(f.data.Tpl["decimal"][sign], middle)
+	}
+	r.midPre, r.midSuf = split(middle)
+	r.core = f.localDigits(r.core)
+	return r
+}
+
+// signIndex picks the template with a plus sign (0), a minus sign (1) or
+// none (2) for signDisplay.
+func (f *numberFormat) signIndex(negative, zero, nan bool) int {
 	switch f.signDisplay {
 	case "auto":
 		if negative {
-			sign = 1
+			return 1
 		}
 	case "always":
-		sign = 0
 		if negative {
-			sign = 1
+			return 1
 		}
+		return 0
 	case "exceptZero":
 		if !zero && !nan {
-			sign = 0
 			if negative {
-				sign = 1
+				return 1
 			}
+			return 0
 		}
 	case "negative":
 		if negative && !zero {
-			sign = 1
+			return 1
 		}
 	}
-	if inner != nil {
-		number = fill(inner, number)
-	}
-	var out []numberPart
-	switch {
-	case hasExp:
-		out = f.withExponent(sign, number, exponent)
-	case f.style == "currency":
-		out = f.currencyParts(sign, number, x)
-	case f.style == "percent":
-		out = fill(f.data.Tpl["percent"][sign], number)
-	default:
-		out = fill(f.data.Tpl["decimal"][sign], number)
-	}
-	return f.localDigits(out)
+	return 2
 }
 
 // fill puts the parts of number where the template has "#".
@@ -128,9 +176,8 @@ func fill(t partTemplate, number []numberPart) []numberPart {
 }
 
 // currencyParts wraps number in the locale's currency pattern.
-func (f *numberFormat) currencyParts(sign int, number []numberPart, x decimal) []numberPart {
-	switch f.currencyDisplay {
-	case "code":
+func (f *numberFormat) currencyParts(sign int, number []numberPart) []numberPart {
+	if f.currencyDisplay == "code" {
 		out := fill(f.data.Tpl["code"][sign], number)
 		for i := range out {
 			if out[i].Type == "currency" {
@@ -138,9 +185,6 @@ func (f *numberFormat) currencyParts(sign int, number []numberPart, x decimal) [
 			}
 		}
 		return out
-	case "name":
-		inner := fill(f.nameTemplate(number), number)
-		return fill(f.data.Tpl["decimal"][sign], inner)
 	}
 	symbol := f.currency
 	if s, ok := f.data.Symbols[f.currency]; ok {
@@ -218,23 +262,19 @@ func (f *numberFormat) nameTemplate(number []numberPart) partTemplate {
 	return out
 }
 
-// withExponent is a scientific or engineering number with its sign.
-func (f *numberFormat) withExponent(sign int, number []numberPart, exponent int) []numberPart {
+// withExponent is the sign template of a scientific or engineering
+// number, and its exponent's parts.
+func (f *numberFormat) withExponent(sign int, exponent int) (middle, exp []numberPart) {
 	t := f.data.Tpl["scientific"][sign]
 	expSource := f.data.Tpl["scientific"][0]
 	if exponent < 0 {
 		expSource = f.data.Tpl["scientific"][1]
 	}
-	var out []numberPart
 	for _, p := range t {
 		if p.Type == "exponentSeparator" {
 			break
 		}
-		if p.Type == "#" {
-			out = append(out, number...)
-		} else {
-			out = append(out, p)
-		}
+		middle = append(middle, p)
 	}
 	inExp := false
 	for _, p := range expSource {
@@ -247,9 +287,9 @@ func (f *numberFormat) withExponent(sign int, number []numberPart, exponent int)
 		if p.Type == "exponentInteger" {
 			p.Value = strconv.Itoa(max(exponent, -exponent))
 		}
-		out = append(out, p)
+		exp = append(exp, p)
 	}
-	return out
+	return middle, exp
 }
 
 // localDigits writes the digits of the number's parts in the numbering

@@ -309,8 +309,31 @@
     formatToParts(value) {
       return toParts(state(this, "Intl.NumberFormat.prototype.formatToParts"), value);
     },
+    formatRange(start, end) {
+      return join(rangeParts(state(this, "Intl.NumberFormat.prototype.formatRange"), start, end));
+    },
+    formatRangeToParts(start, end) {
+      return rangeParts(state(this, "Intl.NumberFormat.prototype.formatRangeToParts"), start, end);
+    },
   };
-  for (const key of Object.keys(proto)) {
+  function rangeParts(s, start, end) {
+    if (start === undefined) {
+      throw new TypeError("Invalid start : undefined");
+    }
+    if (end === undefined) {
+      throw new TypeError("Invalid end : undefined");
+    }
+    const x = mathematical(start);
+    const y = mathematical(end);
+    if (native.isNaNValue(x[0], x[1])) {
+      throw new RangeError("Invalid start : NaN");
+    }
+    if (native.isNaNValue(y[0], y[1])) {
+      throw new RangeError("Invalid end : NaN");
+    }
+    return native.formatRange(s.handle, x[0], x[1], y[0], y[1]);
+  }
+  for (const key of ["resolvedOptions", "formatToParts"]) {
     hidden(NumberFormat.prototype, key, proto[key]);
   }
   const formatGetter = Object.getOwnPropertyDescriptor(
@@ -327,6 +350,9 @@
     "format",
   ).get;
   Object.defineProperty(NumberFormat.prototype, "format", { get: formatGetter, enumerable: false, configurable: true });
+  for (const key of ["formatRange", "formatRangeToParts"]) {
+    hidden(NumberFormat.prototype, key, proto[key]);
+  }
   hidden(Intl, "NumberFormat", NumberFormat);
 
   // toLocaleString on NumberFormat.
