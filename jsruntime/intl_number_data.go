@@ -63,6 +63,7 @@ type numberLocale struct {
 	Names                       map[string]map[string]string
 	NameTpl                     map[string]partTemplate
 	Compact                     map[string][]map[string]json.RawMessage
+	Grouping                    map[string][2]int // primary and secondary size by style
 }
 
 var (
@@ -113,6 +114,10 @@ func (l *numberLocale) compactPattern(display string, mag int, category string) 
 	idx := min(mag-3, len(rows)-1)
 	row := rows[idx]
 	raw, ok := row[category]
+	if !ok && category == "1" {
+		category = "one"
+		raw, ok = row[category]
+	}
 	for _, c := range []string{"other", "many", "few", "one"} {
 		if ok {
 			break

@@ -5,6 +5,7 @@ package jsruntime
 // part templates (intl_number_data.go).
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -90,7 +91,7 @@ func (f *numberFormat) layers(x decimal, nan, inf bool) formatted {
 	}
 	var r formatted
 	var inner partTemplate
-	exponent, hasExp := 0, false
+	exponent, hasExp, scale := 0, false, 0
 	switch {
 	case nan:
 		r.core = []numberPart{{"nan", f.data.NaN}}
@@ -100,7 +101,7 @@ func (f *numberFormat) layers(x decimal, nan, inf bool) formatted {
 		var minFrac int
 		switch f.notation {
 		case "compact":
-			x, minFrac, inner = f.compact(x)
+			x, minFrac, inner, scale = f.compact(x)
 		case "scientific", "engineering":
 			x, minFrac, exponent = f.scientific(x)
 			hasExp = true
@@ -114,13 +115,14 @@ func (f *numberFormat) layers(x decimal, nan, inf bool) formatted {
 	if inner != nil {
 		middle = fill(inner, hole)
 	}
+	if hasExp {
+		r.innerSuf = f.localDigits(f.exponentParts(exponent))
+	}
 	switch {
-	case hasExp:
-		var exp []numberPart
-		middle, exp = f.withExponent(sign, exponent)
-		r.innerSuf = f.localDigits(exp)
+	case hasExp && f.style == "decimal":
+		middle = f.scientificSign(sign)
 	case f.style == "currency" && f.currencyDisplay == "name":
-		r.outerPre, r.outerSuf = split(f.nameTemplate(r.core))
+		r.outerPre, r.outerSuf = split(f.nameTemplate(r.core, scale))
 		middle = fill(f.data.Tpl["decimal"][sign], middle)
 	case f.style == "currency":
 		middle = f.currencyParts(sign, middle)
@@ -227,8 +229,8 @@ func (f *numberFormat) currencyParts(sign int, number []numberPart) []numberPart
 }
 
 // nameTemplate is the pattern for the currency's long name, in the plural
-// form of the number as formatted.
-func (f *numberFormat) nameTemplate(number []numberPart) partTemplate {
+// form of the number as formatted (times 10^scale, when compact).
+func (f *numberFormat) nameTemplate(number []numberPart, scale int) partTemplate {
 	var intPart, frac string
 	for _, p := range number {
 		switch p.Type {
@@ -239,7 +241,11 @@ func (f *numberFormat) nameTemplate(number []numberPart) partTemplate {
 		}
 	}
 	v, _ := strconv.ParseFloat(intPart+"."+frac+"0", 64)
-	category := pluralCategory(pluralLocale(f.locale), false, v, len(frac), len(frac))
+	visible := len(frac)
+	if scale > 0 {
+		v, visible = math.Round(v*math.Pow10(scale)), 0
+	}
+	category := pluralCategory(pluralLocale(f.locale), false, v, visible, visible)
 	t, ok := f.data.NameTpl[category]
 	if !ok {
 		t = f.data.NameTpl["other"]
@@ -262,22 +268,29 @@ func (f *numberFormat) nameTemplate(number []numberPart) partTemplate {
 	return out
 }
 
-// withExponent is the sign template of a scientific or engineering
-// number, and its exponent's parts.
-func (f *numberFormat) withExponent(sign int, exponent int) (middle, exp []numberPart) {
-	t := f.data.Tpl["scientific"][sign]
-	expSource := f.data.Tpl["scientific"][0]
-	if exponent < 0 {
-		expSource = f.data.Tpl["scientific"][1]
-	}
-	for _, p := range t {
+// scientificSign is the sign template of a scientific or engineering
+// number, up to its exponent.
+func (f *numberFormat) scientificSign(sign int) []numberPart {
+	var out []numberPart
+	for _, p := range f.data.Tpl["scientific"][sign] {
 		if p.Type == "exponentSeparator" {
 			break
 		}
-		middle = append(middle, p)
+		out = append(out, p)
 	}
+	return out
+}
+
+// exponentParts are the parts of the exponent of a scientific or
+// engineering number.
+func (f *numberFormat) exponentParts(exponent int) []numberPart {
+	source := f.data.Tpl["scientific"][0]
+	if exponent < 0 {
+		source = f.data.Tpl["scientific"][1]
+	}
+	var out []numberPart
 	inExp := false
-	for _, p := range expSource {
+	for _, p := range source {
 		if p.Type == "exponentSeparator" {
 			inExp = true
 		}
@@ -287,9 +300,9 @@ func (f *numberFormat) withExponent(sign int, exponent int) (middle, exp []numbe
 		if p.Type == "exponentInteger" {
 			p.Value = strconv.Itoa(max(exponent, -exponent))
 		}
-		exp = append(exp, p)
+		out = append(out, p)
 	}
-	return middle, exp
+	return out
 }
 
 // localDigits writes the digits of the number's parts in the numbering
@@ -387,6 +400,13 @@ func (f *numberFormat) groups(digits string) []string {
 		minGrouping = 2
 	}
 	p, s := f.data.Primary, f.data.Secondary
+	kind := f.style
+	if f.style == "currency" && f.currencySign == "accounting" {
+		kind = "accounting"
+	}
+	if g, ok := f.data.Grouping[kind]; ok && g[0] > 0 {
+		p, s = g[0], g[1]
+	}
 	if p <= 0 || len(digits) < p+minGrouping {
 		return []string{digits}
 	}
