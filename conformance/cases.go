@@ -588,6 +588,7 @@ func allCases() []Case {
 		streamsMoreCases,
 		surfaceCheckCases,
 		acceptanceCases,
+		intlNumberCases,
 	} {
 		all = append(all, group...)
 	}

@@ -66,7 +66,7 @@ func installIntlNumber(vm *goja.Runtime, native *goja.Object) {
 func newNumberFormat(o *goja.Object) *numberFormat {
 	str := func(k string) string { return o.Get(k).String() }
 	num := func(k string) int { return int(o.Get(k).ToInteger()) }
-	return &numberFormat{
+	f := &numberFormat{
 		locale: str("locale"), numberingSystem: str("numberingSystem"), data: numberLocaleData(str("locale")),
 		style: str("style"), currency: str("currency"), currencyDisplay: str("currencyDisplay"),
 		currencySign: str("currencySign"), notation: str("notation"), compactDisplay: str("compactDisplay"),
@@ -76,6 +76,31 @@ func newNumberFormat(o *goja.Object) *numberFormat {
 		roundingType: str("roundingType"), roundingIncrement: num("roundingIncrement"),
 		roundingMode: str("roundingMode"), trailingZeroDisplay: str("trailingZeroDisplay"),
 	}
+	f.data = withNumberingSystem(f.data, f.locale, f.numberingSystem)
+	return f
+}
+
+// withNumberingSystem is data with the decimal and group separators of
+// numbering system ns where -u-nu picks another than the locale's (ICU
+// keeps symbols by numbering system: "en-u-nu-arab" takes Arabic's).
+func withNumberingSystem(data *numberLocale, locale, ns string) *numberLocale {
+	var from *numberLocale
+	switch {
+	case ns == data.NS:
+		return data
+	case ns == "arab":
+		from = numberLocaleData("ar-EG")
+	case ns == "latn":
+		from = numberLocaleData(baseOf(locale))
+		if from.NS != "latn" {
+			from = numberLocaleData("en")
+		}
+	default:
+		return data
+	}
+	c := *data
+	c.Decimal, c.Group, c.CurDecimal, c.CurGroup = from.Decimal, from.Group, from.CurDecimal, from.CurGroup
+	return &c
 }
 
 // valueLayers formats a value js/intl_number.js converted (kind "n" is a

@@ -356,10 +356,17 @@
   hidden(Intl, "NumberFormat", NumberFormat);
 
   // toLocaleString on NumberFormat.
+  const numberValueOf = Number.prototype.valueOf;
+  function thisNumber(self) {
+    if (typeof self !== "number" && !(typeof self === "object" && self !== null && Object.prototype.toString.call(self) === "[object Number]")) {
+      throw new TypeError("Number.prototype.toLocaleString requires that 'this' be a Number");
+    }
+    return numberValueOf.call(self);
+  }
   let defaultFormat;
   hidden(Number.prototype, "toLocaleString", {
     toLocaleString(locales = undefined, options = undefined) {
-      const x = Number.prototype.valueOf.call(this);
+      const x = thisNumber(this);
       if (locales === undefined && options === undefined) {
         defaultFormat = defaultFormat || states.get(new NumberFormat());
         return join(toParts(defaultFormat, x));
