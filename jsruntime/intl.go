@@ -84,6 +84,7 @@ func installIntl(r *Runtime) {
 	_, err = install(goja.Undefined(), native)
 	must(err)
 	installIntlNumber(vm, native)
+	installIntlList(vm, native)
 }
 
 // canonicalTag returns the canonical form of a BCP 47 language tag, or
