@@ -97,7 +97,7 @@ var surfaceGaps = []surfaceGap{
 	{"tail workers are not supported, so nothing dispatches their events", []string{"TailEvent", "TraceEvent"}},
 	{"Intl has getCanonicalLocales, Collator and PluralRules so far; the rest is not written yet", []string{
 		"Intl.DateTimeFormat", "Intl.DisplayNames", "Intl.DurationFormat", "Intl.Locale",
-		"Intl.RelativeTimeFormat", "Intl.Segmenter", "Intl.supportedValuesOf", "Intl.v8BreakIterator"}},
+		"Intl.RelativeTimeFormat", "Intl.supportedValuesOf", "Intl.v8BreakIterator"}},
 	{"workerhost records no resource timings (fetches are not timed), so these entries never exist", []string{
 		"PerformanceObserverEntryList.prototype.getEntries", "PerformanceObserverEntryList.prototype.getEntriesByName", "PerformanceObserverEntryList.prototype.getEntriesByType", "PerformanceResourceTiming.prototype.connectEnd", "PerformanceResourceTiming.prototype.connectStart", "PerformanceResourceTiming.prototype.decodedBodySize", "PerformanceResourceTiming.prototype.domainLookupEnd", "PerformanceResourceTiming.prototype.domainLookupStart", "PerformanceResourceTiming.prototype.encodedBodySize", "PerformanceResourceTiming.prototype.fetchStart", "PerformanceResourceTiming.prototype.initiatorType", "PerformanceResourceTiming.prototype.nextHopProtocol", "PerformanceResourceTiming.prototype.redirectEnd", "PerformanceResourceTiming.prototype.redirectStart", "PerformanceResourceTiming.prototype.requestStart", "PerformanceResourceTiming.prototype.responseEnd", "PerformanceResourceTiming.prototype.responseStart", "PerformanceResourceTiming.prototype.responseStatus", "PerformanceResourceTiming.prototype.secureConnectionStart", "PerformanceResourceTiming.prototype.transferSize", "PerformanceResourceTiming.prototype.workerStart"}},
 }

@@ -85,6 +85,7 @@ func installIntl(r *Runtime) {
 	must(err)
 	installIntlNumber(vm, native)
 	installIntlList(vm, native)
+	installIntlSegmenter(vm, native)
 }
 
 // canonicalTag returns the canonical form of a BCP 47 language tag, or
