@@ -594,6 +594,7 @@ func allCases() []Case {
 		acceptanceCases,
 		nodecompatZlibCases,
 		nodecompatCryptoCases,
+		intlNumberCases,
 	} {
 		all = append(all, group...)
 	}

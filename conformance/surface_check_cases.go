@@ -51,21 +51,13 @@ var surfaceGaps = []surfaceGap{
 		"WebAssembly.Exception", "WebAssembly.JSTag", "WebAssembly.Tag", "WebAssembly.SuspendError",
 		"WebAssembly.Suspending", "WebAssembly.promising"}},
 	{"tail workers are not supported, so nothing dispatches their events", []string{"TailEvent", "TraceEvent"}},
-	{"Intl has getCanonicalLocales, Collator and PluralRules so far; the rest is not written yet", []string{
-		"Intl.DisplayNames", "Intl.DurationFormat", "Intl.ListFormat", "Intl.Locale",
-		"Intl.NumberFormat", "Intl.Segmenter", "Intl.supportedValuesOf", "Intl.v8BreakIterator"}},
+	{"Intl has Collator, PluralRules, DateTimeFormat, RelativeTimeFormat, NumberFormat, ListFormat and Segmenter so far; the rest is not written yet", []string{
+		"Intl.DisplayNames", "Intl.DurationFormat", "Intl.Locale", "Intl.supportedValuesOf", "Intl.v8BreakIterator"}},
 }
 
 // surfaceDiffers are the other lines where workerhost answers otherwise:
 // probes and the unlisted names.
-var surfaceDiffers = []Difference{
-	{Workerd: `  | toLocaleString number de-DE: "1.234.567,891"`, Workerhost: `  | toLocaleString number de-DE: throws RangeError: toString() radix argument must be between 2 and 36`, Why: intlNotYet},
-	{Workerd: `  | toLocaleString number en-US: "1,234,567.891"`, Workerhost: `  | toLocaleString number en-US: throws RangeError: toString() radix argument must be between 2 and 36`, Why: intlNotYet},
-	{Workerd: `  | Intl.NumberFormat currency: "€1,234.50"`, Workerhost: `  | Intl.NumberFormat currency: throws TypeError: Value is not an object: undefined`, Why: intlNotYet},
-}
-
-// intlNotYet is why the locale formatting probes differ.
-const intlNotYet = "Intl.NumberFormat is not written yet, so a number's toLocaleString formats as goja does"
+var surfaceDiffers = []Difference{}
 
 // surfaceDifferences turns surfaceGaps into the lines of the recording
 // they change to "missing" (a global takes its members, and its entries on

@@ -85,6 +85,9 @@ func installIntl(r *Runtime) {
 	must(err)
 	installIntlDateTime(r)
 	installIntlRelative(r)
+	installIntlNumber(vm, native)
+	installIntlList(vm, native)
+	installIntlSegmenter(vm, native)
 }
 
 // canonicalTag returns the canonical form of a BCP 47 language tag, or
