@@ -1,10 +1,13 @@
 package jsruntime
 
-// Intl (https://tc39.es/ecma402/), the part workerhost has so far:
-// getCanonicalLocales, Collator (and String.prototype.localeCompare on it)
-// and PluralRules, on golang.org/x/text's CLDR data. js/intl.js defines the
-// objects; the natives here do the locale work. The other Intl members
-// (DateTimeFormat, NumberFormat, ...) are not defined at all rather than
+// Intl (https://tc39.es/ecma402/): getCanonicalLocales, Collator (and
+// String.prototype.localeCompare on it) and PluralRules here, on
+// golang.org/x/text's CLDR data; DateTimeFormat and RelativeTimeFormat
+// (intl_datetime*.go, intl_relative.go), NumberFormat (intl_number*.go),
+// ListFormat and Segmenter in their own files, on locale data recorded
+// from workerd's ICU. js/intl*.js define the objects; the natives do the
+// locale work. The members not written yet (Locale, DisplayNames,
+// DurationFormat, supportedValuesOf) are not defined at all rather than
 // defined with answers that differ from workerd's.
 
 import (
