@@ -584,6 +584,7 @@ func allCases() []Case {
 		urlPatternCases,
 		languageCases,
 		nodecompatCases,
+		nodecompatStreamMoreCases,
 		streamsCases,
 		streamsMoreCases,
 		surfaceCheckCases,

@@ -1,0 +1,206 @@
+// node:stream beyond the basics: paused mode ('readable', read(n),
+// read(0), unshift, setEncoding across multi-byte splits), push's return
+// value, cork/uncork and _writev, default encodings, writableNeedDrain,
+// the errors, and the helpers isReadable, isErrored, isDisturbed and
+// getDefaultHighWaterMark. Each route is one probe.
+import * as S from "node:stream";
+const { Readable, Writable, PassThrough } = S;
+const tick = () => new Promise((res) => setTimeout(res, 5));
+const probes = {
+  async readn(log) {
+    const r = new Readable({ read() {} });
+    r.push("abcdef");
+    r.push("gh");
+    log("len", r.readableLength, "flowing", r.readableFlowing);
+    log("read3", String(r.read(3)), r.readableLength);
+    log("read0", r.read(0), r.readableLength);
+    log("read()", String(r.read()), r.readableLength);
+    log("empty", r.read());
+    r.push(null);
+    log("after end", r.read(), r.readableEnded);
+    r.on("end", () => log("end"));
+    r.read();
+    await tick();
+    log("ended", r.readableEnded, r.destroyed);
+  },
+  async readable(log) {
+    const r = new Readable({ read() {} });
+    r.on("readable", () => {
+      let c;
+      const parts = [];
+      while ((c = r.read()) !== null) parts.push(String(c));
+      log("readable", parts.join("|"), r.readableFlowing);
+    });
+    r.on("end", () => log("end"));
+    r.push("x");
+    log("sync");
+    await tick();
+    r.push("y");
+    r.push("z");
+    await tick();
+    r.push(null);
+    await tick();
+  },
+  async readnTooBig(log) {
+    const r = new Readable({ read() {} });
+    r.push("ab");
+    log("read5", r.read(5), r.readableLength);
+    r.push(null);
+    log("read5 after end", String(r.read(5)));
+  },
+  async pushReturn(log) {
+    const r = new Readable({ highWaterMark: 4, read() {} });
+    log("push", r.push("ab"), r.push("cd"), r.push("e"), r.readableLength);
+    const o = new Readable({ objectMode: true, highWaterMark: 2, read() {} });
+    log("object push", o.push(1), o.push(2), o.push(3), o.readableLength, o.readableHighWaterMark);
+    log("object read", o.read(), o.read(5), o.readableLength);
+  },
+  async unshift(log) {
+    const r = new Readable({ read() {} });
+    r.push("bc");
+    r.unshift("a");
+    log("unshift", String(r.read()));
+  },
+  async multibyte(log) {
+    const r = new Readable({ read() {} });
+    r.setEncoding("utf8");
+    const euro = Buffer.from("€");
+    r.push(euro.subarray(0, 1));
+    r.push(euro.subarray(1));
+    r.push(Buffer.from("x"));
+    r.push(null);
+    const got = [];
+    for await (const c of r) got.push(JSON.stringify(c));
+    log("chunks", got.join(","));
+  },
+  async pauseResume(log) {
+    const r = new Readable({ read() {} });
+    r.on("pause", () => log("pause event"));
+    r.on("resume", () => log("resume event"));
+    r.on("data", (c) => log("data", String(c)));
+    log("flowing", r.readableFlowing);
+    r.pause();
+    log("paused", r.isPaused(), r.readableFlowing);
+    r.push("a");
+    await tick();
+    log("before resume");
+    r.resume();
+    await tick();
+  },
+  async cork(log) {
+    const calls = [];
+    const w = new Writable({
+      write(c, e, cb) { calls.push("write " + c); cb(); },
+      writev(chunks, cb) { calls.push("writev " + chunks.map((x) => String(x.chunk) + ":" + x.encoding).join(",")); cb(); },
+    });
+    w.write("a");
+    w.cork();
+    log("corked", w.writableCorked);
+    w.write("b");
+    w.write("c");
+    log("len", w.writableLength);
+    w.uncork();
+    log("uncorked", w.writableCorked);
+    await tick();
+    w.cork(); w.cork();
+    w.write("d");
+    w.uncork();
+    log("still", w.writableCorked);
+    w.uncork();
+    await tick();
+    log(calls.join(";"));
+  },
+  async corkNoWritev(log) {
+    const calls = [];
+    const w = new Writable({ write(c, e, cb) { calls.push(String(c)); cb(); } });
+    w.cork();
+    w.write("a"); w.write("b");
+    w.end("c");
+    w.on("finish", () => log("finish", calls.join(",")));
+    await tick();
+  },
+  async encodings(log) {
+    const got = [];
+    const w = new Writable({ decodeStrings: false, write(c, e, cb) { got.push(typeof c + ":" + e); cb(); } });
+    w.write("a");
+    w.write("b", "hex");
+    w.setDefaultEncoding("base64");
+    w.write("c");
+    w.write(Buffer.from("d"));
+    await tick();
+    log(got.join(","));
+    const g2 = [];
+    const w2 = new Writable({ defaultEncoding: "hex", write(c, e, cb) { g2.push(String(c) + ":" + e); cb(); } });
+    w2.write("6869");
+    await tick();
+    log(g2.join(","));
+    try { w2.setDefaultEncoding("nope"); } catch (e) { log("bad enc", e.name, e.code, e.message); }
+  },
+  async needDrain(log) {
+    const w = new Writable({ highWaterMark: 2, write(c, e, cb) { setTimeout(cb, 1); } });
+    log("need", w.writableNeedDrain, w.write("abc"), w.writableNeedDrain);
+    await new Promise((res) => w.once("drain", res));
+    log("drained", w.writableNeedDrain);
+  },
+  async errors(log) {
+    const w = new Writable({ write(c, e, cb) { cb(); } });
+    try { w.write(1); } catch (e) { log("int", e.name, e.code, e.message); }
+    try { w.write(null); } catch (e) { log("null", e.name, e.code, e.message); }
+    const d = new Writable({ write(c, e, cb) { cb(); } });
+    d.on("error", (e) => log("error event", e.code));
+    d.destroy();
+    d.write("x", (err) => log("destroyed write", err.name, err.code, err.message));
+    await tick();
+    const m = new Writable({ write(c, e, cb) { cb(); try { cb(); } catch (err) { log("multi", err.name, err.code, err.message); } } });
+    m.on("error", (e) => log("multi event", e.code, e.message));
+    m.write("x");
+    await tick();
+    log("multi state", m.destroyed, m.errored && m.errored.code);
+  },
+  async helpers(log) {
+    const r = new Readable({ read() {} });
+    log("isReadable", S.isReadable(r), "isErrored", S.isErrored(r), "isDisturbed", S.isDisturbed(r));
+    r.push("a");
+    r.read();
+    log("disturbed", S.isDisturbed(r), r.readableDidRead);
+    r.on("error", () => {});
+    r.destroy(new Error("x"));
+    log("after destroy", S.isReadable(r), S.isErrored(r), r.errored && r.errored.message, r.destroyed);
+    await tick();
+    log("closed", r.closed, r.readableAborted);
+    log("hwm", S.getDefaultHighWaterMark(false), S.getDefaultHighWaterMark(true));
+    log("types", typeof S.addAbortSignal, typeof S.compose, typeof S.duplexPair, typeof Readable.prototype.map, typeof Readable.prototype.asIndexedPairs, typeof Readable.toWeb, typeof Writable.fromWeb, typeof S.Duplex.from);
+  },
+  async writeCallbacks(log) {
+    const w = new Writable({ write(c, e, cb) { log("_write", String(c)); cb(); }, final(cb) { log("final"); cb(); } });
+    w.on("prefinish", () => log("prefinish"));
+    w.on("finish", () => log("finish"));
+    w.on("close", () => log("close"));
+    w.write("a", () => log("cb a"));
+    log("after write");
+    w.end("b", () => log("end cb"));
+    log("after end", w.writableEnded, w.writableFinished);
+    await tick();
+  },
+  async pipeMulti(log) {
+    const r = new Readable({ read() {} });
+    const a = new PassThrough(), b = new PassThrough();
+    r.pipe(a); r.pipe(b);
+    const ga = [], gb = [];
+    a.on("data", (c) => ga.push(String(c)));
+    b.on("data", (c) => gb.push(String(c)));
+    r.push("1"); r.push("2");
+    await tick();
+    r.unpipe(b);
+    r.push("3"); r.push(null);
+    await tick();
+    log("a", ga.join(","), "b", gb.join(","), "b ended", b.writableEnded, "a ended", a.writableEnded);
+  },
+};
+export default { async fetch(req) {
+  const name = new URL(req.url).pathname.slice(1);
+  const out = [];
+  const log = (...a) => out.push(a.map(String).join(" "));
+  try { await probes[name](log); } catch (e) { log("threw", e && e.name, e && e.code, e && e.message); }
+  return new Response(out.join("\n"));
+}};
