@@ -4,10 +4,12 @@ package conformance
 // per probe (workers/nodecompat-stream-more.js): paused mode, read(n),
 // 'readable', push's return value, unshift, multi-byte encodings, cork and
 // _writev, default encodings, writableNeedDrain, the errors, the helpers
-// and the order of write callbacks and events.
+// the order of write callbacks and events, the iterator helpers, breaking
+// out of iteration, destroy's order, Transform, Duplex, pipeline with
+// generators and a signal, finished's options and addAbortSignal.
 var nodecompatStreamMoreCases = []Case{
 	{Name: "nodecompat_stream_more", Script: "workers/nodecompat-stream-more.js", Run: func(s *Session) {
-		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti"} {
+		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti", "operators", "iterBreak", "destroyOrder", "transform", "duplex", "pipelineGen", "finishedOpts", "abortSignal", "fromBackpressure"} {
 			s.Fetch("GET", "/"+probe, nil, "")
 		}
 	}},

@@ -196,6 +196,136 @@ const probes = {
     await tick();
     log("a", ga.join(","), "b", gb.join(","), "b ended", b.writableEnded, "a ended", a.writableEnded);
   },
+  async operators(log) {
+    const from = () => Readable.from([1, 2, 3, 4]);
+    log("map", (await from().map((x) => x * 2).toArray()).join(","));
+    log("filter", (await from().filter(async (x) => x % 2 === 0).toArray()).join(","));
+    const seen = [];
+    log("forEach", await from().forEach((x) => { seen.push(x); }), seen.join(","));
+    log("some", await from().some((x) => x > 3), "every", await from().every((x) => x > 3));
+    log("find", await from().find((x) => x > 2));
+    log("flatMap", (await from().flatMap((x) => [x, x]).toArray()).join(","));
+    log("drop", (await from().drop(2).toArray()).join(","), "take", (await from().take(2).toArray()).join(","));
+    log("reduce", await from().reduce((a, x) => a + x, 10), await from().reduce((a, x) => a + x));
+    log("pairs", JSON.stringify(await from().asIndexedPairs().toArray()));
+    try { await Readable.from([]).reduce((a, x) => a + x); } catch (e) { log("reduce empty", e.name, e.code, e.message); }
+    try { from().map(1); } catch (e) { log("map bad", e.name, e.code, e.message); }
+    log("concurrency", (await from().map(async (x) => { await tick(); return x; }, { concurrency: 2 }).toArray()).join(","));
+  },
+  async iterBreak(log) {
+    const r = Readable.from(["a", "b", "c"]);
+    for await (const c of r) { log("got", c); break; }
+    log("destroyed", r.destroyed);
+    const r2 = new Readable({ read() {} });
+    r2.push("x"); r2.push("y");
+    const it = r2.iterator({ destroyOnReturn: false });
+    for await (const c of it) { log("got2", String(c)); break; }
+    log("destroyed2", r2.destroyed);
+  },
+  async destroyOrder(log) {
+    const r = new Readable({ read() {}, destroy(err, cb) { log("_destroy", err && err.message); cb(err); } });
+    r.on("error", (e) => log("error", e.message));
+    r.on("close", () => log("close", r.closed));
+    r.destroy(new Error("boom"), (e) => log("destroy cb", e && e.message));
+    log("sync", r.destroyed, r.errored && r.errored.message, r.closed);
+    r.destroy(new Error("again"));
+    await tick();
+    const q = new Readable({ emitClose: false, read() {} });
+    q.on("close", () => log("no close expected"));
+    q.destroy();
+    await tick();
+    const a = new Writable({ autoDestroy: false, write(c, e, cb) { cb(new Error("wfail")); } });
+    a.on("error", (e) => log("auto off error", e.message, a.destroyed));
+    a.write("x", (e) => log("write cb", e && e.message));
+    await tick();
+  },
+  async transform(log) {
+    const t = new S.Transform({
+      transform(c, e, cb) { this.push(String(c) + "1"); cb(null, String(c) + "2"); },
+      flush(cb) { this.push("f1"); cb(null, "f2"); },
+    });
+    const got = [];
+    t.on("data", (c) => got.push(String(c)));
+    t.on("end", () => log("end", got.join(",")));
+    t.on("finish", () => log("finish"));
+    t.write("a");
+    t.end("b");
+    await tick();
+    const bad = new S.Transform({ transform(c, e, cb) { cb(new Error("tfail")); } });
+    bad.on("error", (e) => log("error", e.message));
+    bad.write("x");
+    await tick();
+    const om = new S.Transform({ objectMode: true, transform(c, e, cb) { cb(null, { v: c }); } });
+    om.end(5);
+    log("object", JSON.stringify(await om.toArray()));
+  },
+  async duplex(log) {
+    const d = new S.Duplex({ allowHalfOpen: false, read() {}, write(c, e, cb) { cb(); } });
+    d.on("finish", () => log("finish"));
+    d.on("end", () => log("end"));
+    d.on("close", () => log("close"));
+    d.resume();
+    d.push(null);
+    await tick();
+    log("writableEnded", d.writableEnded, d.allowHalfOpen);
+    const d2 = new S.Duplex({ read() {}, write(c, e, cb) { cb(); } });
+    d2.resume(); d2.push(null);
+    await tick();
+    log("half open", d2.writable, d2.destroyed);
+    d2.end();
+    await tick();
+    log("after end", d2.destroyed);
+  },
+  async pipelineGen(log) {
+    const out = [];
+    await new Promise((res) => S.pipeline(
+      Readable.from(["a", "b"]),
+      async function* (src) { for await (const c of src) yield String(c).toUpperCase(); },
+      new Writable({ write(c, e, cb) { out.push(String(c)); cb(); } }),
+      (err, val) => { log("done", err, val, out.join(",")); res(); }));
+    const v = await S.promises.pipeline(Readable.from([1, 2, 3]), async (src) => { let n = 0; for await (const x of src) n += x; return n; });
+    log("value", v);
+    const ac = new AbortController();
+    const p = S.promises.pipeline(new Readable({ read() {} }), new PassThrough(), { signal: ac.signal });
+    ac.abort();
+    try { await p; } catch (e) { log("aborted", e.name, e.code, e.message); }
+    try { S.pipeline(new PassThrough(), () => {}); } catch (e) { log("one", e.name, e.code, e.message); }
+  },
+  async finishedOpts(log) {
+    const r = new Readable({ read() {} });
+    const stop = S.finished(r, (err) => log("never", err));
+    stop();
+    const r2 = new Readable({ read() {} });
+    S.finished(r2, (err) => log("premature", err && err.code, err && err.message));
+    r2.destroy();
+    await tick();
+    const d = new PassThrough();
+    S.finished(d, { readable: false }, (err) => log("write side", err));
+    d.end("x");
+    await tick();
+    const w = new Writable({ write(c, e, cb) { cb(); } });
+    w.end();
+    await tick();
+    S.finished(w, (err) => log("already", err));
+    await tick();
+  },
+  async abortSignal(log) {
+    const ac = new AbortController();
+    const r = S.addAbortSignal(ac.signal, new Readable({ read() {} }));
+    r.on("error", (e) => log("error", e.name, e.code, e.message));
+    ac.abort();
+    await tick();
+    log("destroyed", r.destroyed);
+  },
+  async fromBackpressure(log) {
+    let pulled = 0;
+    function* gen() { for (let i = 0; i < 100; i++) { pulled++; yield i; } }
+    const r = Readable.from(gen());
+    await tick();
+    log("pulled", pulled, r.readableLength, r.readableHighWaterMark, r.readableObjectMode);
+    const s = Readable.from("whole");
+    log("string", JSON.stringify(await s.toArray()));
+  },
 };
 export default { async fetch(req) {
   const name = new URL(req.url).pathname.slice(1);
