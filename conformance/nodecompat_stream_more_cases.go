@@ -6,10 +6,11 @@ package conformance
 // _writev, default encodings, writableNeedDrain, the errors, the helpers
 // the order of write callbacks and events, the iterator helpers, breaking
 // out of iteration, destroy's order, Transform, Duplex, pipeline with
-// generators and a signal, finished's options and addAbortSignal.
+// generators and a signal, finished's options, addAbortSignal, compose, duplexPair,
+// Readable and Writable's toWeb and fromWeb, and Duplex.from.
 var nodecompatStreamMoreCases = []Case{
 	{Name: "nodecompat_stream_more", Script: "workers/nodecompat-stream-more.js", Run: func(s *Session) {
-		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti", "operators", "iterBreak", "destroyOrder", "transform", "duplex", "pipelineGen", "finishedOpts", "abortSignal", "fromBackpressure"} {
+		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti", "operators", "iterBreak", "destroyOrder", "transform", "duplex", "pipelineGen", "finishedOpts", "abortSignal", "fromBackpressure", "compose", "duplexPair", "web", "duplexFrom"} {
 			s.Fetch("GET", "/"+probe, nil, "")
 		}
 	}},

@@ -2,8 +2,10 @@
 // parts, which the Go side runs in order on one shared object first:
 // node_stream_core.js (Stream, errors, destroy), node_stream_readable.js,
 // node_stream_writable.js, node_stream_duplex.js (Duplex, Transform,
-// PassThrough), node_stream_pipeline.js (finished, pipeline, ...) and
-// node_stream_operators.js (Readable's iterator helpers). This factory
+// PassThrough), node_stream_pipeline.js (finished, pipeline, ...),
+// node_stream_operators.js (Readable's iterator helpers),
+// node_stream_compose.js (Duplex.from, compose, duplexPair) and
+// node_stream_web.js (toWeb, fromWeb). This factory
 // makes the module's exports, Stream with its members, from them.
 (function (lib) {
   "use strict";
@@ -19,6 +21,7 @@
     pipeline: lib.pipeline, finished: lib.finished, addAbortSignal: lib.addAbortSignal,
     isReadable: lib.isReadable, isErrored: lib.isErrored, isDisturbed: lib.isDisturbed,
     getDefaultHighWaterMark: lib.getDefaultHighWaterMark, setDefaultHighWaterMark: lib.setDefaultHighWaterMark,
+    compose: lib.compose, duplexPair: lib.duplexPair,
     promises: lib.promises,
   });
   return Stream;

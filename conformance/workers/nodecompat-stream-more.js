@@ -6,6 +6,12 @@
 import * as S from "node:stream";
 const { Readable, Writable, PassThrough } = S;
 const tick = () => new Promise((res) => setTimeout(res, 5));
+const collect = (r) => new Promise((res) => {
+  const got = [];
+  r.on("data", (c) => got.push(typeof c + ":" + String(c)));
+  r.on("end", () => res(got.join(",")));
+  r.on("error", (e) => res("error " + e.message));
+});
 const probes = {
   async readn(log) {
     const r = new Readable({ read() {} });
@@ -325,6 +331,52 @@ const probes = {
     log("pulled", pulled, r.readableLength, r.readableHighWaterMark, r.readableObjectMode);
     const s = Readable.from("whole");
     log("string", JSON.stringify(await s.toArray()));
+  },
+  async compose(log) {
+    const c = S.compose(new S.Transform({ transform(ch, e, cb) { cb(null, String(ch) + "!"); } }), new S.Transform({ transform(ch, e, cb) { cb(null, String(ch).toUpperCase()); } }));
+    log("compose", c instanceof S.Duplex, c.readable, c.writable);
+    c.end("hi");
+    log("out", await collect(c));
+    try { S.compose(async function* (src) { for await (const x of src) yield x; }); } catch (e) { log("generator", e.name, e.code, e.message); }
+  },
+  async duplexPair(log) {
+    const [a, b] = S.duplexPair();
+    b.on("data", (c) => log("b got", String(c)));
+    a.on("data", (c) => log("a got", String(c)));
+    a.write("to b");
+    b.write("to a");
+    await tick();
+    log("types", a instanceof S.Duplex);
+  },
+  async web(log) {
+    const rs = Readable.toWeb(Readable.from(["a", "b"]));
+    const reader = rs.getReader();
+    const parts = [];
+    for (;;) { const { value, done } = await reader.read(); if (done) break; parts.push(typeof value + ":" + String(value)); }
+    log("toWeb", rs instanceof ReadableStream, parts.join(","));
+    const r = Readable.fromWeb(new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode("xy")); c.close(); } }));
+    const got = [];
+    for await (const c of r) got.push(Buffer.isBuffer(c) + ":" + String(c));
+    log("fromWeb", got.join(","));
+    const chunks = [];
+    const ws = Writable.toWeb(new Writable({ write(c, e, cb) { chunks.push(String(c)); cb(); } }));
+    const w = ws.getWriter();
+    await w.write(new TextEncoder().encode("q"));
+    await w.close();
+    log("Writable.toWeb", ws instanceof WritableStream, chunks.join(","));
+    const sink = [];
+    const nw = Writable.fromWeb(new WritableStream({ write(c) { sink.push(String(c)); } }));
+    nw.write("z");
+    await new Promise((res) => nw.end(res));
+    log("Writable.fromWeb", sink.join(","));
+  },
+  async duplexFrom(log) {
+    try { S.Duplex.from(async function* (src) { for await (const c of src) yield c; }); } catch (e) { log("fn", e.name, e.code, e.message); }
+    const r = S.Duplex.from(Readable.from(["p"]));
+    log("readable", r instanceof S.Readable, await collect(r));
+    try { log("string", await collect(S.Duplex.from("text"))); } catch (e) { log("string", e.name, e.code, e.message); }
+    try { const p = S.Duplex.from(Promise.resolve("later")); log("promise", p.readable, p.writable); } catch (e) { log("promise", e.name, e.code, e.message); }
+    try { const w = S.Duplex.from({ readable: Readable.from(["r"]), writable: new Writable({ write(c, e, cb) { log("pair wrote", String(c)); cb(); } }) }); w.write("w"); log("pair", await collect(w)); } catch (e) { log("pair", e.name, e.code, e.message); }
   },
 };
 export default { async fetch(req) {
