@@ -7,10 +7,11 @@ package conformance
 // the order of write callbacks and events, the iterator helpers, breaking
 // out of iteration, destroy's order, Transform, Duplex, pipeline with
 // generators and a signal, finished's options, addAbortSignal, compose, duplexPair,
-// Readable and Writable's toWeb and fromWeb, and Duplex.from.
+// Readable and Writable's toWeb and fromWeb, Duplex.from, pipe's
+// back-pressure, wrap, and the push and unshift errors.
 var nodecompatStreamMoreCases = []Case{
 	{Name: "nodecompat_stream_more", Script: "workers/nodecompat-stream-more.js", Run: func(s *Session) {
-		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti", "operators", "iterBreak", "destroyOrder", "transform", "duplex", "pipelineGen", "finishedOpts", "abortSignal", "fromBackpressure", "compose", "duplexPair", "web", "duplexFrom"} {
+		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti", "operators", "iterBreak", "destroyOrder", "transform", "duplex", "pipelineGen", "finishedOpts", "abortSignal", "fromBackpressure", "compose", "duplexPair", "web", "duplexFrom", "pipeBackpressure", "encodingRead", "pushErrors", "zeroHwm", "autoDestroyOff", "wrap", "writevMixed"} {
 			s.Fetch("GET", "/"+probe, nil, "")
 		}
 	}},

@@ -3,7 +3,8 @@
 // Duplex.from (and so compose) refuses an iterable, a string or a
 // generator function with the ERR_INVALID_ARG_TYPE its port of Node's
 // duplexify throws for them; a promise, a stream and a
-// { readable, writable } pair work.
+// { readable, writable } pair work. Readable's compose(stream) is
+// compose(this, stream).
 (function (lib) {
   "use strict";
   const { codeError, Readable, Writable, Duplex } = lib;
@@ -98,5 +99,6 @@
   }
 
   Duplex.from = duplexFrom;
+  Object.defineProperty(Readable.prototype, "compose", { value(stream) { return compose(this, stream); }, writable: true, configurable: true });
   Object.assign(lib, { compose, duplexPair, Duplexify });
 })

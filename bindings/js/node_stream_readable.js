@@ -1,8 +1,8 @@
 // node:stream's Readable (https://nodejs.org/api/stream.html#readable-streams):
 // paused and flowing modes, 'readable' and read(n), push and unshift
 // against the high-water mark, setEncoding through a StringDecoder, pipe
-// to several destinations with back-pressure, unpipe, and the async
-// iterator. Timing follows workerd's (Node's): what a call causes comes in
+// to several destinations with back-pressure, unpipe, wrap, and the
+// async iterator. Timing follows workerd's (Node's): what a call causes comes in
 // later microtasks.
 (function (lib) {
   "use strict";
@@ -136,6 +136,23 @@
       }
       return this;
     },
+    wrap(old) {
+      let paused = false;
+      old.on("data", (chunk) => {
+        if (!this.push(chunk) && typeof old.pause === "function") { paused = true; old.pause(); }
+      });
+      old.on("end", () => this.push(null));
+      old.on("error", (err) => lib.errorOrDestroy(this, err));
+      old.on("close", () => this.destroy());
+      old.on("destroy", () => this.destroy());
+      this._read = () => {
+        if (paused && typeof old.resume === "function") { paused = false; old.resume(); }
+      };
+      for (const key of Object.keys(old)) {
+        if (this[key] === undefined && typeof old[key] === "function") this[key] = old[key].bind(old);
+      }
+      return this;
+    },
     [Symbol.asyncIterator]() { return iterate(this, true); },
     iterator(opts) { return iterate(this, !opts || opts.destroyOnReturn !== false); },
   };
@@ -251,7 +268,7 @@
       } else if (ArrayBuffer.isView(chunk)) {
         chunk = toBuffer(chunk);
       } else if (chunk !== undefined) {
-        lib.errorOrDestroy(stream, lib.invalidArgType("chunk", "of type string or an instance of Buffer or Uint8Array", chunk));
+        lib.errorOrDestroy(stream, lib.invalidArgType("chunk", "of type string or an instance of Buffer, TypedArray, or DataView", chunk));
         return false;
       }
     }

@@ -1,5 +1,6 @@
 // node:stream's bridges to web streams: Readable.toWeb/fromWeb and
-// Writable.toWeb/fromWeb (https://nodejs.org/api/stream.html#readabletowebstreamreadable-options).
+// Writable.toWeb/fromWeb, and Duplex.toWeb/fromWeb as a pair of them
+// (https://nodejs.org/api/stream.html#readabletowebstreamreadable-options).
 (function (lib) {
   "use strict";
   const { Readable, Writable, Buffer } = lib;
@@ -71,5 +72,13 @@
         writer.abort(err).then(() => cb(err), () => cb(err));
       },
     });
+  };
+
+  lib.Duplex.toWeb = function toWeb(duplex) {
+    return { readable: Readable.toWeb(duplex), writable: Writable.toWeb(duplex) };
+  };
+  lib.Duplex.fromWeb = function fromWeb(pair, opts = {}) {
+    if (!pair || typeof pair !== "object") throw lib.invalidArgType("pair", "of type object", pair);
+    return lib.Duplex.from({ readable: Readable.fromWeb(pair.readable, opts), writable: Writable.fromWeb(pair.writable, opts) });
   };
 })

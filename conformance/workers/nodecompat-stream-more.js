@@ -378,6 +378,104 @@ const probes = {
     try { const p = S.Duplex.from(Promise.resolve("later")); log("promise", p.readable, p.writable); } catch (e) { log("promise", e.name, e.code, e.message); }
     try { const w = S.Duplex.from({ readable: Readable.from(["r"]), writable: new Writable({ write(c, e, cb) { log("pair wrote", String(c)); cb(); } }) }); w.write("w"); log("pair", await collect(w)); } catch (e) { log("pair", e.name, e.code, e.message); }
   },
+  async pipeBackpressure(log) {
+    let n = 0;
+    const r = new Readable({ highWaterMark: 2, read() { n++; this.push(String(n)); if (n === 6) this.push(null); } });
+    const events = [];
+    const w = new Writable({ highWaterMark: 3, write(c, e, cb) { events.push("w" + c); setTimeout(cb, 1); } });
+    w.on("pipe", (src) => events.push("pipe " + (src === r)));
+    r.on("pause", () => events.push("pause"));
+    w.on("drain", () => events.push("drain"));
+    r.pipe(w);
+    await new Promise((res) => w.on("finish", res));
+    log(events.join(","));
+  },
+  async encodingRead(log) {
+    const r = new Readable({ read() {} });
+    r.setEncoding("utf8");
+    r.push(Buffer.from([0xe2, 0x82]));
+    log("partial", r.readableLength, JSON.stringify(r.read()));
+    r.push(Buffer.from([0xac, 0x41, 0x42]));
+    log("read2", JSON.stringify(r.read(2)), r.readableLength, r.readableEncoding);
+    r.push(Buffer.from([0xe2]));
+    r.push(null);
+    log("end", JSON.stringify(r.read()));
+    const b = new Readable({ encoding: "base64", read() {} });
+    b.push("ab"); b.push("c"); b.push(null);
+    log("base64", JSON.stringify(await b.toArray()));
+  },
+  async pushErrors(log) {
+    const r = new Readable({ read() {} });
+    r.on("error", (e) => log("error", e.name, e.code, e.message));
+    r.push(null);
+    r.push("late");
+    await tick();
+    const u = new Readable({ read() {} });
+    u.on("error", (e) => log("unshift error", e.code, e.message));
+    u.push(null);
+    u.resume();
+    await tick();
+    u.unshift("x");
+    await tick();
+    const bad = new Readable({ read() {} });
+    bad.on("error", (e) => log("bad chunk", e.name, e.code, e.message));
+    bad.push(5);
+    await tick();
+    const nr = new Readable();
+    nr.on("error", (e) => log("no _read", e.name, e.code, e.message));
+    nr.read();
+    await tick();
+  },
+  async zeroHwm(log) {
+    const r = new Readable({ highWaterMark: 0, read() {} });
+    log("push", r.push("a"), r.readableLength);
+    const o = new Readable({ objectMode: true, read() {} });
+    log("falsy", o.push(0), o.push(""), o.push(false), o.readableLength);
+    const got = [];
+    o.push(null);
+    for await (const x of o) got.push(JSON.stringify(x));
+    log("values", got.join(","));
+  },
+  async autoDestroyOff(log) {
+    const r = new Readable({ autoDestroy: false, read() {} });
+    r.on("end", () => log("end"));
+    r.on("close", () => log("close"));
+    r.resume();
+    r.push(null);
+    await tick();
+    log("destroyed", r.destroyed, r.readableEnded);
+    const w = new Writable({ autoDestroy: false, write(c, e, cb) { cb(); } });
+    w.end();
+    await tick();
+    log("w destroyed", w.destroyed, w.writableFinished, w.closed);
+    w.end((err) => log("end again", err && err.code, err && err.message));
+    await tick();
+  },
+  async wrap(log) {
+    const old = new (S.Stream)();
+    old.pause = () => log("old pause");
+    old.resume = () => log("old resume");
+    const r = new Readable().wrap(old);
+    const got = [];
+    r.on("data", (c) => got.push(String(c)));
+    r.on("end", () => log("end", got.join(",")));
+    old.emit("data", Buffer.from("a"));
+    old.emit("data", Buffer.from("b"));
+    old.emit("end");
+    await tick();
+    log("types", typeof S.Duplex.toWeb, typeof S.Duplex.fromWeb, typeof S.Readable.prototype.compose, typeof S.Readable.prototype.readableErrored);
+  },
+  async writevMixed(log) {
+    const calls = [];
+    const w = new Writable({ decodeStrings: false, writev(chunks, cb) { calls.push(chunks.length + ":" + chunks.allBuffers + ":" + chunks.map((c) => typeof c.chunk + "/" + c.encoding).join("|")); cb(); } });
+    w.cork();
+    w.write("a");
+    w.write(Buffer.from("b"));
+    w.write("c", "latin1");
+    process.nextTick(() => w.uncork());
+    await tick();
+    log(calls.join(";"));
+  },
 };
 export default { async fetch(req) {
   const name = new URL(req.url).pathname.slice(1);
