@@ -369,6 +369,18 @@ const probes = {
     nw.write("z");
     await new Promise((res) => nw.end(res));
     log("Writable.fromWeb", sink.join(","));
+    const pt = new PassThrough();
+    const { readable, writable } = S.Duplex.toWeb(pt);
+    const ww = writable.getWriter();
+    ww.write(new TextEncoder().encode("dw"));
+    ww.close();
+    const rr = readable.getReader();
+    const first = await rr.read();
+    log("Duplex.toWeb", first.value instanceof Uint8Array, new TextDecoder().decode(first.value));
+    const ts = new TransformStream();
+    const dd = S.Duplex.fromWeb(ts);
+    dd.end("fw");
+    log("Duplex.fromWeb", dd instanceof S.Duplex, await collect(dd));
   },
   async duplexFrom(log) {
     try { S.Duplex.from(async function* (src) { for await (const c of src) yield c; }); } catch (e) { log("fn", e.name, e.code, e.message); }
