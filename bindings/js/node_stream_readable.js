@@ -465,8 +465,13 @@
         })();
       },
       destroy(err, cb) {
-        const ret = typeof it.return === "function" && !readable.readableEnded ? it.return() : undefined;
-        Promise.resolve(ret).then(() => cb(err), (e) => cb(err || e));
+        const close = async () => {
+          if (typeof it.return === "function") {
+            const { value } = await it.return();
+            await value;
+          }
+        };
+        close().then(() => tick(cb, err), (e) => tick(cb, e || err));
       },
     });
     return readable;

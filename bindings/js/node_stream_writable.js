@@ -187,7 +187,7 @@
     }
     while (count-- > 0) {
       w.pendingcb--;
-      cb(null);
+      cb(undefined);
     }
     if (stream._s.destroyed) errorBuffer(stream);
     finishMaybe(stream, false);

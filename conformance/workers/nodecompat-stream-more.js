@@ -488,6 +488,84 @@ const probes = {
     await tick();
     log(calls.join(";"));
   },
+  async eventOrder(log) {
+    const r = Readable.from(["a"]);
+    const p = new PassThrough();
+    const w = new Writable({ write(c, e, cb) { log("write", String(c)); cb(); } });
+    for (const [name, s] of [["r", r], ["p", p], ["w", w]]) {
+      for (const ev of ["end", "finish", "close", "unpipe"]) s.on(ev, () => log(name, ev));
+    }
+    r.pipe(p).pipe(w);
+    await new Promise((res) => w.on("close", res));
+    await tick();
+  },
+  async writeErrors(log) {
+    const w = new Writable({ write(c, e, cb) { setTimeout(() => cb(new Error("async fail")), 1); } });
+    w.on("error", (e) => log("error", e.message, w.errored && w.errored.message, w.writable));
+    w.on("close", () => log("close"));
+    w.write("a", (e) => log("cb a", e && e.message));
+    w.write("b", (e) => log("cb b", e && e.code));
+    w.end((e) => log("end cb", e && e.message));
+    await tick(); await tick();
+    const d = new Writable({ write(c, e, cb) { setTimeout(cb, 1); } });
+    d.write("1", (e) => log("d1", e && e.code));
+    d.write("2", (e) => log("d2", e && e.code));
+    d.destroy();
+    await tick(); await tick();
+    const n = new Writable({ write(c, e, cb) { if (String(c) === "s") cb(); else setTimeout(cb, 1); } });
+    n.write("s", (...a) => log("sync cb", a.length, a[0]));
+    n.write("t", (...a) => log("async cb", a.length, a[0]));
+    await tick();
+  },
+  async readableLoop(log) {
+    const r = new Readable({ read() {} });
+    r.on("readable", () => {
+      let c;
+      while ((c = r.read(3)) !== null) log("chunk", String(c));
+      log("left", r.readableLength);
+    });
+    r.push("abcdefg");
+    await tick();
+    r.push(null);
+    await tick();
+    log("ended", r.readableEnded);
+  },
+  async fromValues(log) {
+    const got = [];
+    for await (const v of Readable.from([Promise.resolve(1), 2])) got.push(v);
+    log("promises", got.join(","));
+    const r = Readable.from([1, null, 3]);
+    r.on("error", (e) => log("null", e.name, e.code, e.message));
+    r.resume();
+    await tick();
+    try { Readable.from(5); } catch (e) { log("not iterable", e.name, e.code, e.message); }
+  },
+  async transformForms(log) {
+    const t = new S.Transform({ transform(c, e, cb) { this.push(c); this.push(c); cb(); } });
+    t.end("x");
+    log("twice", await collect(t));
+    const a = new S.Transform({ async transform(c, e, cb) { await tick(); cb(null, String(c) + "!"); } });
+    a.write("q"); a.end();
+    log("async", await collect(a));
+    const none = new S.Transform({ transform(c, e, cb) { cb(); } });
+    none.end("dropped");
+    log("none", await collect(none));
+    const f = new S.Transform({ transform(c, e, cb) { cb(null, c); }, flush(cb) { cb(new Error("flush fail")); } });
+    f.end("z");
+    log("flush", await collect(f));
+  },
+  async iterErrors(log) {
+    const r = new Readable({ read() {} });
+    r.push("a");
+    const it = r[Symbol.asyncIterator]();
+    log("first", String((await it.next()).value));
+    r.destroy(new Error("mid"));
+    try { await it.next(); } catch (e) { log("then", e.message); }
+    log("after", JSON.stringify(await it.next()));
+    const e2 = new Readable({ read() {} });
+    e2.destroy();
+    try { for await (const c of e2) log("never", c); log("clean end"); } catch (e) { log("destroyed iter", e.code, e.message); }
+  },
 };
 export default { async fetch(req) {
   const name = new URL(req.url).pathname.slice(1);
