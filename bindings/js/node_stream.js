@@ -19,7 +19,12 @@
   Object.assign(Stream, {
     Stream, Readable, Writable, Duplex, Transform, PassThrough,
     pipeline: lib.pipeline, finished: lib.finished, addAbortSignal: lib.addAbortSignal,
-    isReadable: lib.isReadable, isErrored: lib.isErrored, isDisturbed: lib.isDisturbed,
+    isReadable: lib.isReadable, isWritable: lib.isWritable, isErrored: lib.isErrored, isDisturbed: lib.isDisturbed,
+    isDestroyed: (stream) => !!(stream && (stream._s ? stream._s.destroyed : stream.destroyed)),
+    destroy: (stream, err) => { if (stream && typeof stream.destroy === "function") stream.destroy(err); },
+    _isArrayBufferView: ArrayBuffer.isView,
+    _isUint8Array: (v) => v instanceof Uint8Array,
+    _uint8ArrayToBuffer: (v) => lib.Buffer.from(v.buffer, v.byteOffset, v.byteLength),
     getDefaultHighWaterMark: lib.getDefaultHighWaterMark, setDefaultHighWaterMark: lib.setDefaultHighWaterMark,
     compose: lib.compose, duplexPair: lib.duplexPair,
     promises: lib.promises,

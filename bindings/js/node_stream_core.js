@@ -1,6 +1,6 @@
 // node:stream's shared base (https://nodejs.org/api/stream.html): the
 // legacy Stream class, the coded errors, the default high-water marks and
-// destroy, which Readable, Writable and Duplex share. Each stream keeps
+// destroy and _construct, which Readable, Writable and Duplex share. Each stream keeps
 // its destroy state in this._s, its readable side in this._r and its
 // writable side in this._w. process.nextTick is a microtask in workerd,
 // so tick queues one.
@@ -39,7 +39,8 @@
     const v = opts.highWaterMark !== undefined ? opts.highWaterMark : opts[side + "HighWaterMark"];
     if (v === undefined || v === null) return getDefaultHighWaterMark(objectMode);
     if (!Number.isInteger(v) || v < 0) {
-      throw codeError(TypeError, "ERR_INVALID_ARG_VALUE", `The property 'options.${opts.highWaterMark !== undefined ? "highWaterMark" : side + "HighWaterMark"}' is invalid. Received ${String(v)}`);
+      const shown = typeof v === "string" ? `'${v}'` : String(v);
+      throw codeError(TypeError, "ERR_INVALID_ARG_VALUE", `The property 'options.${opts.highWaterMark !== undefined ? "highWaterMark" : side + "HighWaterMark"}' is invalid. Received ${shown}`);
     }
     return v;
   }
@@ -53,7 +54,29 @@
     stream._s = { destroyed: false, errored: null, closed: false, errorEmitted: false, closeEmitted: false,
       autoDestroy: opts.autoDestroy !== false, emitClose: opts.emitClose !== false };
     if (typeof opts.destroy === "function") stream._destroy = opts.destroy;
+    if (typeof opts.construct === "function") stream._construct = opts.construct;
     if (opts.signal) lib.addAbortSignal(opts.signal, stream);
+    stream._s.constructed = typeof stream._construct !== "function";
+    stream._s.onConstructed = [];
+    if (!stream._s.constructed) tick(construct, stream);
+  }
+
+  // construct runs _construct; until it calls back, the stream neither
+  // reads, writes nor destroys.
+  function construct(stream) {
+    const s = stream._s;
+    let called = false;
+    const onConstruct = (err) => {
+      if (called) { errorOrDestroy(stream, codeError(Error, "ERR_MULTIPLE_CALLBACK", "Callback called multiple times")); return; }
+      called = true;
+      s.constructed = true;
+      const pending = s.afterConstruct;
+      s.afterConstruct = null;
+      if (pending) pending();
+      if (err) errorOrDestroy(stream, err, true);
+      else tick(() => { for (const fn of s.onConstructed) fn(); });
+    };
+    try { stream._construct(onConstruct); } catch (e) { onConstruct(e); }
   }
 
   function emitErrorNT(stream, err) {
@@ -87,7 +110,8 @@
       if (e) tick(() => { emitErrorNT(this, e); emitCloseNT(this); });
       else tick(emitCloseNT, this);
     };
-    try { this._destroy(err || null, onDestroy); } catch (e) { onDestroy(e); }
+    const run = () => { try { this._destroy(err || null, onDestroy); } catch (e) { onDestroy(e); } };
+    if (s.constructed) run(); else s.afterConstruct = run;
     return this;
   }
 

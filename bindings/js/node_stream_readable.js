@@ -32,6 +32,7 @@
         emittedReadable: false, readableListening: false, resumeScheduled: false, paused: null, didRead: false,
         readingMore: false, pipes: [], awaitDrain: new Set(), decoder: null, encoding: null };
       if (opts.encoding) this.setEncoding(opts.encoding);
+      this._s.onConstructed.push(() => { if (this._r.needReadable) maybeReadMore(this); });
     },
     on(ev, fn) { return listenerAdded(this, ev, EE.on.call(this, ev, fn)); },
     addListener(ev, fn) { return listenerAdded(this, ev, EE.on.call(this, ev, fn)); },
@@ -59,7 +60,7 @@
       }
       let doRead = r.needReadable;
       if (r.length === 0 || r.length - n < r.hwm) doRead = true;
-      if (r.ended || r.reading || this._s.destroyed || this._s.errored) doRead = false;
+      if (r.ended || r.reading || this._s.destroyed || this._s.errored || !this._s.constructed) doRead = false;
       else if (doRead) {
         r.reading = true;
         r.sync = true;
@@ -324,7 +325,7 @@
   }
   function maybeReadMore(stream) {
     const r = stream._r;
-    if (r.readingMore) return;
+    if (r.readingMore || !stream._s.constructed) return;
     r.readingMore = true;
     tick(() => {
       while (!r.reading && !r.ended && (r.length < r.hwm || (r.flowing && r.length === 0))) {

@@ -41,6 +41,7 @@
       if (typeof opts.write === "function") this._write = opts.write;
       if (typeof opts.writev === "function") this._writev = opts.writev;
       if (typeof opts.final === "function") this._final = opts.final;
+      this._s.onConstructed.push(() => { clearBuffer(this); finishMaybe(this, false); });
     },
     write(chunk, encoding, cb) {
       const w = this._w;
@@ -70,7 +71,7 @@
       w.length += len;
       const ret = w.length < w.hwm;
       if (!ret) w.needDrain = true;
-      if (w.writing || w.corked || this._s.errored) w.buffered.push({ chunk, encoding, callback: cb });
+      if (w.writing || w.corked || this._s.errored || !this._s.constructed) w.buffered.push({ chunk, encoding, callback: cb });
       else doWrite(this, false, len, chunk, encoding, cb);
       return ret && !this._s.errored && !this._s.destroyed;
     },
@@ -208,7 +209,7 @@
 
   function clearBuffer(stream) {
     const w = stream._w;
-    if (w.corked || w.bufferProcessing || stream._s.destroyed || !w.buffered.length) return;
+    if (w.corked || w.bufferProcessing || stream._s.destroyed || !stream._s.constructed || !w.buffered.length) return;
     w.bufferProcessing = true;
     if (w.buffered.length > 1 && stream._writev) {
       const entries = w.buffered.splice(0);
@@ -228,7 +229,7 @@
 
   function needFinish(stream) {
     const w = stream._w, s = stream._s;
-    return w.ending && !s.destroyed && w.length === 0 && !s.errored && !w.buffered.length && !w.finished && !w.writing && !s.errorEmitted && !s.closeEmitted;
+    return w.ending && !s.destroyed && s.constructed && w.length === 0 && !s.errored && !w.buffered.length && !w.finished && !w.writing && !s.errorEmitted && !s.closeEmitted;
   }
 
   function prefinish(stream) {

@@ -566,6 +566,41 @@ const probes = {
     e2.destroy();
     try { for await (const c of e2) log("never", c); log("clean end"); } catch (e) { log("destroyed iter", e.code, e.message); }
   },
+  async construct(log) {
+    const r = new Readable({
+      construct(cb) { log("construct"); setTimeout(() => { log("constructed"); cb(); }, 1); },
+      read() { log("read"); this.push("c"); this.push(null); },
+    });
+    r.on("data", (c) => log("data", String(c)));
+    log("sync");
+    await new Promise((res) => r.on("close", res));
+    const w = new Writable({
+      construct(cb) { setTimeout(cb, 1); },
+      write(c, e, cb) { log("write", String(c)); cb(); },
+      final(cb) { log("final"); cb(); },
+    });
+    log("write returns", w.write("x"), w.writableLength);
+    w.end();
+    await new Promise((res) => w.on("finish", res));
+    const f = new Writable({ construct(cb) { cb(new Error("nope")); }, write(c, e, cb) { cb(); } });
+    f.on("error", (e) => log("construct error", e.message, f.destroyed));
+    await tick();
+  },
+  async misc(log) {
+    log("members", typeof S.isWritable, typeof S.Readable.isDisturbed, S.default === S.Stream, S.Stream === S.Stream.Stream, typeof S._isUint8Array, typeof S._uint8ArrayToBuffer, typeof S.destroy, typeof S.Readable.fromWeb);
+    log("keys", Object.keys(S).sort().join(","));
+    try { new Readable({ highWaterMark: -1 }); } catch (e) { log("hwm", e.name, e.code, e.message); }
+    try { new Readable({ highWaterMark: "x" }); } catch (e) { log("hwm str", e.name, e.code, e.message); }
+    const d = new S.Duplex({ read() {}, write(c, e, cb) { cb(); } });
+    d.on("close", () => log("duplex close", d.readable, d.writable, d.destroyed));
+    d.destroy();
+    d.end((err) => log("end after destroy", err && err.code, err && err.message));
+    await tick();
+    const r = Readable.from(Buffer.from("buf"));
+    log("from buffer", await collect(r));
+    const w = new Writable({ objectMode: true, highWaterMark: 2, write(c, e, cb) { setTimeout(cb, 1); } });
+    log("object writes", w.write({}), w.write({}), w.writableLength);
+  },
 };
 export default { async fetch(req) {
   const name = new URL(req.url).pathname.slice(1);
