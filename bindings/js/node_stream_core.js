@@ -45,9 +45,14 @@
     return v;
   }
 
-  class Stream extends lib.EventEmitter {
-    constructor(opts) { super(opts); }
+  // inherit makes Ctor's instances and statics inherit Base's, as
+  // util.inherits does, so old-style subclasses can call Ctor.call(this).
+  function inherit(Ctor, Base) {
+    Object.setPrototypeOf(Ctor.prototype, Base.prototype);
+    Object.setPrototypeOf(Ctor, Base);
   }
+  function Stream(opts) { lib.EventEmitter.call(this, opts); }
+  inherit(Stream, lib.EventEmitter);
 
   // initCommon sets the destroy state and the options every stream takes.
   function initCommon(stream, opts) {
@@ -125,5 +130,5 @@
     if (sync) tick(emitErrorNT, stream, err); else emitErrorNT(stream, err);
   }
 
-  Object.assign(lib, { tick, codeError, invalidArgType, getDefaultHighWaterMark, setDefaultHighWaterMark, highWaterMark, Stream, initCommon, destroy, errorOrDestroy });
+  Object.assign(lib, { tick, codeError, invalidArgType, inherit, getDefaultHighWaterMark, setDefaultHighWaterMark, highWaterMark, Stream, initCommon, destroy, errorOrDestroy });
 })

@@ -12,19 +12,20 @@
     return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   }
 
-  class Readable extends lib.Stream {
-    constructor(opts = {}) {
-      super(opts);
-      lib.initCommon(this, opts);
-      this._initReadable(opts);
-      if (typeof opts.read === "function") this._read = opts.read;
-    }
-    _read() { throw codeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", "The _read() method is not implemented"); }
-    _destroy(err, cb) { cb(err); }
-    destroy(err, cb) { return lib.destroy.call(this, err, cb); }
+  function Readable(opts) {
+    if (!(this instanceof Readable)) return new Readable(opts);
+    opts = opts || {};
+    lib.Stream.call(this, opts);
+    lib.initCommon(this, opts);
+    this._initReadable(opts);
+    if (typeof opts.read === "function") this._read = opts.read;
   }
+  lib.inherit(Readable, lib.Stream);
 
   const methods = {
+    _read() { throw codeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", "The _read() method is not implemented"); },
+    _destroy(err, cb) { cb(err); },
+    destroy(err, cb) { return lib.destroy.call(this, err, cb); },
     _initReadable(opts) {
       const objectMode = !!(opts.objectMode || opts.readableObjectMode);
       this._r = { buffer: [], length: 0, objectMode, hwm: lib.highWaterMark(opts, "readable", objectMode),

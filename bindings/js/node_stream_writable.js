@@ -7,27 +7,30 @@
   "use strict";
   const { tick, codeError, Buffer } = lib;
 
-  class Writable extends lib.Stream {
-    constructor(opts = {}) {
-      super(opts);
-      lib.initCommon(this, opts);
-      this._initWritable(opts);
-    }
+  function Writable(opts) {
+    if (!(this && this._r) && !Function.prototype[Symbol.hasInstance].call(Writable, this)) return new Writable(opts);
+    opts = opts || {};
+    lib.Stream.call(this, opts);
+    lib.initCommon(this, opts);
+    this._initWritable(opts);
+  }
+  lib.inherit(Writable, lib.Stream);
+  Object.defineProperty(Writable, Symbol.hasInstance, { value(obj) {
+    if (Function.prototype[Symbol.hasInstance].call(this, obj)) return true;
+    return this === Writable && !!obj && !!obj._w;
+  }, configurable: true });
+  Object.assign(Writable.prototype, {
     _write(chunk, encoding, cb) {
       if (this._writev) this._writev([{ chunk, encoding }], cb);
       else throw codeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", "The _write() method is not implemented");
-    }
-    _destroy(err, cb) { cb(err); }
+    },
+    _destroy(err, cb) { cb(err); },
     destroy(err, cb) {
       const w = this._w;
       if (!this._s.destroyed && (w.buffered.length || w.onFinished.length)) tick(errorBuffer, this);
       return lib.destroy.call(this, err, cb);
-    }
-    static [Symbol.hasInstance](obj) {
-      if (Function.prototype[Symbol.hasInstance].call(this, obj)) return true;
-      return this === Writable && !!obj && !!obj._w;
-    }
-  }
+    },
+  });
 
   const methods = {
     _initWritable(opts) {

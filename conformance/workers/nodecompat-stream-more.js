@@ -601,6 +601,28 @@ const probes = {
     const w = new Writable({ objectMode: true, highWaterMark: 2, write(c, e, cb) { setTimeout(cb, 1); } });
     log("object writes", w.write({}), w.write({}), w.writableLength);
   },
+  async legacy(log) {
+    function Old(opts) { S.Readable.call(this, opts); this.n = 0; }
+    Object.setPrototypeOf(Old.prototype, S.Readable.prototype);
+    Object.setPrototypeOf(Old, S.Readable);
+    Old.prototype._read = function () { this.push(this.n < 2 ? String(this.n++) : null); };
+    log("old", await collect(new Old()));
+    function OldT() { S.Transform.call(this); }
+    Object.setPrototypeOf(OldT.prototype, S.Transform.prototype);
+    OldT.prototype._transform = function (c, e, cb) { cb(null, String(c) + "t"); };
+    const t = new OldT();
+    t.end("a");
+    log("oldT", await collect(t), t instanceof S.Writable, t instanceof S.Stream);
+    const r = S.Readable({ read() {} });
+    const w = S.Writable({ write(c, e, cb) { cb(); } });
+    log("no new", r instanceof S.Readable, w instanceof S.Writable, typeof S.Stream.prototype.pipe);
+    function OldW() { S.Writable.call(this); }
+    Object.setPrototypeOf(OldW.prototype, S.Writable.prototype);
+    OldW.prototype._write = function (c, e, cb) { log("oldW", String(c)); cb(); };
+    new OldW().end("w");
+    await tick();
+    log("names", S.Readable.name, S.Writable.name, S.Duplex.name, S.Transform.name, S.PassThrough.name, S.Stream.name, S.Readable.length, typeof S.Readable.prototype.constructor);
+  },
 };
 export default { async fetch(req) {
   const name = new URL(req.url).pathname.slice(1);
