@@ -444,27 +444,50 @@
     if (typeof iterable === "string" || iterable instanceof Buffer) {
       return new Readable({ objectMode: true, ...opts, read() { this.push(iterable); this.push(null); } });
     }
-    let it;
-    if (iterable && typeof iterable[Symbol.asyncIterator] === "function") it = iterable[Symbol.asyncIterator]();
+    let it, isAsync = false;
+    if (iterable && typeof iterable[Symbol.asyncIterator] === "function") { it = iterable[Symbol.asyncIterator](); isAsync = true; }
     else if (iterable && typeof iterable[Symbol.iterator] === "function") it = iterable[Symbol.iterator]();
     else throw lib.invalidArgType("iterable", "an instance of Iterable", iterable);
     let reading = false;
+    const nullValue = () => codeError(TypeError, "ERR_STREAM_NULL_VALUES", "May not write null values to stream");
+    // nextSync pulls a sync iterator while push accepts, going async at
+    // the first promise it yields.
+    function nextSync() {
+      for (;;) {
+        try {
+          const { value, done } = it.next();
+          if (done) { readable.push(null); return; }
+          if (value && typeof value.then === "function") { nextAsync(value); return; }
+          if (value === null) { reading = false; throw nullValue(); }
+          if (readable.push(value)) continue;
+          reading = false;
+        } catch (err) { readable.destroy(err); }
+        return;
+      }
+    }
+    async function nextAsync(pending) {
+      for (;;) {
+        try {
+          let value, done = false;
+          if (pending) { value = await pending; pending = undefined; } else {
+            const step = isAsync ? await it.next() : it.next();
+            value = step.value;
+            done = step.done;
+          }
+          if (done) { readable.push(null); return; }
+          if (value && typeof value.then === "function") value = await value;
+          if (value === null) { reading = false; throw nullValue(); }
+          if (readable.push(value)) continue;
+          reading = false;
+        } catch (err) { readable.destroy(err); }
+        return;
+      }
+    }
     const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts,
       read() {
         if (reading) return;
         reading = true;
-        (async () => {
-          try {
-            for (;;) {
-              const { value, done } = await it.next();
-              if (done) { this.push(null); break; }
-              const v = value && typeof value.then === "function" ? await value : value;
-              if (v === null) throw codeError(TypeError, "ERR_STREAM_NULL_VALUES", "May not write null values to stream");
-              if (!this.push(v)) break;
-            }
-          } catch (err) { this.destroy(err); }
-          reading = false;
-        })();
+        if (isAsync) nextAsync(); else nextSync();
       },
       destroy(err, cb) {
         const close = async () => {

@@ -623,6 +623,45 @@ const probes = {
     await tick();
     log("names", S.Readable.name, S.Writable.name, S.Duplex.name, S.Transform.name, S.PassThrough.name, S.Stream.name, S.Readable.length, typeof S.Readable.prototype.constructor);
   },
+  async modesMixed(log) {
+    const r = new Readable({ read() {} });
+    r.on("readable", () => log("readable", r.readableLength));
+    r.on("data", (c) => log("data", String(c)));
+    log("flowing", r.readableFlowing);
+    r.push("a");
+    await tick();
+    r.removeAllListeners("readable");
+    await tick();
+    log("after removal", r.readableFlowing);
+    r.resume();
+    await tick();
+    log("resumed", r.readableFlowing, r.readableLength);
+    r.push("b");
+    await tick();
+  },
+  async fromPull(log) {
+    let pulled = 0;
+    let cleaned = false;
+    function* gen() { try { for (let i = 0; i < 10; i++) { pulled++; yield i; } } finally { cleaned = true; } }
+    const r = Readable.from(gen());
+    log("first", r.read(), pulled);
+    await tick();
+    log("after tick", pulled, r.readableLength);
+    log("read", r.read(), pulled);
+    await tick();
+    log("pulled", pulled);
+    r.destroy();
+    await tick();
+    log("cleaned", cleaned);
+  },
+  async transformSides(log) {
+    const t = new S.Transform({ readableObjectMode: true, readableHighWaterMark: 3, writableHighWaterMark: 5, transform(c, e, cb) { cb(null, c.length); } });
+    log("sides", t.readableObjectMode, t.writableObjectMode, t.readableHighWaterMark, t.writableHighWaterMark);
+    t.write("abc");
+    log("value", t.read());
+    const pt = new PassThrough({ highWaterMark: 2 });
+    log("pt", pt.write("abc"), pt.write("d"), pt.readableLength, pt.writableLength);
+  },
 };
 export default { async fetch(req) {
   const name = new URL(req.url).pathname.slice(1);
