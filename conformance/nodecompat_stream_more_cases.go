@@ -12,10 +12,11 @@ package conformance
 // events, write errors, Readable.from's values, Transform's callback
 // forms, the iterator's errors, construct, the module's members, and
 // subclassing the old way (Readable.call(this)), 'readable' with 'data',
-// Readable.from's pulls, and a Transform's two sides.
+// Readable.from's pulls, a Transform's two sides, and more of
+// pipeline's and finished's errors.
 var nodecompatStreamMoreCases = []Case{
 	{Name: "nodecompat_stream_more", Script: "workers/nodecompat-stream-more.js", Run: func(s *Session) {
-		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti", "operators", "iterBreak", "destroyOrder", "transform", "duplex", "pipelineGen", "finishedOpts", "abortSignal", "fromBackpressure", "compose", "duplexPair", "web", "duplexFrom", "pipeBackpressure", "encodingRead", "pushErrors", "zeroHwm", "autoDestroyOff", "wrap", "writevMixed", "eventOrder", "writeErrors", "readableLoop", "fromValues", "transformForms", "iterErrors", "construct", "misc", "legacy", "modesMixed", "fromPull", "transformSides"} {
+		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti", "operators", "iterBreak", "destroyOrder", "transform", "duplex", "pipelineGen", "finishedOpts", "abortSignal", "fromBackpressure", "compose", "duplexPair", "web", "duplexFrom", "pipeBackpressure", "encodingRead", "pushErrors", "zeroHwm", "autoDestroyOff", "wrap", "writevMixed", "eventOrder", "writeErrors", "readableLoop", "fromValues", "transformForms", "iterErrors", "construct", "misc", "legacy", "modesMixed", "fromPull", "transformSides", "pipelineErrors", "finishedMore"} {
 			s.Fetch("GET", "/"+probe, nil, "")
 		}
 	}},

@@ -33,7 +33,7 @@
       const r = body.readable, w = body.writable;
       return pair({ readable: isReadableStream(r) ? r : r ? duplexFrom(r) : undefined, writable: isWritableStream(w) ? w : w ? duplexFrom(w) : undefined });
     }
-    throw lib.invalidArgType("body", "of type Blob, ReadableStream, WritableStream, Stream, Iterable, AsyncIterable, Function, { readable, writable } pair, or Promise", body);
+    throw lib.invalidArgType("body", "of type function or an instance of Blob, ReadableStream, WritableStream, Stream, Iterable, AsyncIterable, or Promise or { readable, writable } pair", body);
   }
 
   // pair makes a Duplex that writes into writable and reads readable.

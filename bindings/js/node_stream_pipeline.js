@@ -91,6 +91,7 @@
 
   function pipelineImpl(streams, cb, opts) {
     if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
+    streams = streams.slice();
     if (streams.length < 2) throw codeError(TypeError, "ERR_MISSING_ARGS", 'The "streams" argument must be specified');
     const ac = new AbortController();
     const signal = ac.signal;
@@ -145,7 +146,12 @@
           pump(ret, stage, reading || opts.end !== false).then(() => finishOne(), (err) => { if (!stage.destroyed) stage.destroy(err); finishOne(err); });
         }
         ret = stage;
-      } else throw lib.invalidArgType("val", "an instance of ReadableStream, WritableStream, Stream, Iterable, AsyncIterable, or Function", stage);
+      } else {
+        // as workerd's: any other stage goes through Duplex.from, which
+        // refuses most of them, and is then piped as a stream
+        streams[i] = lib.Duplex.from(stage);
+        i--;
+      }
     }
     return ret;
   }

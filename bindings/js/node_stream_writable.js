@@ -46,40 +46,8 @@
       if (typeof opts.final === "function") this._final = opts.final;
       this._s.onConstructed.push(() => { clearBuffer(this); finishMaybe(this, false); });
     },
-    write(chunk, encoding, cb) {
-      const w = this._w;
-      if (typeof encoding === "function") { cb = encoding; encoding = w.defaultEncoding; } else {
-        if (!encoding) encoding = w.defaultEncoding;
-        else if (encoding !== "buffer" && !Buffer.isEncoding(encoding)) throw unknownEncoding(encoding);
-        if (typeof cb !== "function") cb = nop;
-      }
-      if (chunk === null) throw codeError(TypeError, "ERR_STREAM_NULL_VALUES", "May not write null values to stream");
-      if (!w.objectMode) {
-        if (typeof chunk === "string") {
-          if (w.decodeStrings !== false) { chunk = Buffer.from(chunk, encoding); encoding = "buffer"; }
-        } else if (chunk instanceof Buffer) encoding = "buffer";
-        else if (ArrayBuffer.isView(chunk)) { chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength); encoding = "buffer"; }
-        else throw lib.invalidArgType("chunk", "of type string or an instance of Buffer, TypedArray, or DataView", chunk);
-      }
-      let err;
-      if (w.ending) err = codeError(Error, "ERR_STREAM_WRITE_AFTER_END", "write after end");
-      else if (this._s.destroyed) err = codeError(Error, "ERR_STREAM_DESTROYED", "Cannot call write after a stream was destroyed");
-      if (err) {
-        tick(cb, err);
-        lib.errorOrDestroy(this, err, true);
-        return err;
-      }
-      w.pendingcb++;
-      const len = w.objectMode ? 1 : chunk.length;
-      w.length += len;
-      const ret = w.length < w.hwm;
-      if (!ret) w.needDrain = true;
-      if (w.writing || w.corked || this._s.errored || !this._s.constructed) w.buffered.push({ chunk, encoding, callback: cb });
-      else doWrite(this, false, len, chunk, encoding, cb);
-      return ret && !this._s.errored && !this._s.destroyed;
-    },
-    cork() { this._w.corked++; },
-    uncork() {
+    write(chunk, encoding, cb) { return writeImpl(this, chunk, encoding, cb) === true; },
+    cork() { this._w.corked++; },    uncork() {
       const w = this._w;
       if (w.corked) {
         w.corked--;
@@ -97,7 +65,7 @@
       if (typeof chunk === "function") { cb = chunk; chunk = null; encoding = null; } else if (typeof encoding === "function") { cb = encoding; encoding = null; }
       let err;
       if (chunk !== null && chunk !== undefined) {
-        const ret = this.write(chunk, encoding);
+        const ret = writeImpl(this, chunk, encoding);
         if (ret instanceof Error) err = ret;
       }
       if (w.corked) { w.corked = 1; this.uncork(); }
@@ -133,6 +101,41 @@
     Object.defineProperty(Writable.prototype, name, { get() { return this._s[name]; }, configurable: true });
   }
   Object.defineProperty(Writable.prototype, "destroyed", { get() { return this._s.destroyed; }, set(v) { this._s.destroyed = !!v; }, configurable: true });
+
+  // writeImpl is write: it returns whether to go on writing, or the
+  // error a write after end or destroy gets (end reports it).
+  function writeImpl(stream, chunk, encoding, cb) {
+    const w = stream._w;
+    if (typeof encoding === "function") { cb = encoding; encoding = w.defaultEncoding; } else {
+      if (!encoding) encoding = w.defaultEncoding;
+      else if (encoding !== "buffer" && !Buffer.isEncoding(encoding)) throw unknownEncoding(encoding);
+      if (typeof cb !== "function") cb = nop;
+    }
+    if (chunk === null) throw codeError(TypeError, "ERR_STREAM_NULL_VALUES", "May not write null values to stream");
+    if (!w.objectMode) {
+      if (typeof chunk === "string") {
+        if (w.decodeStrings !== false) { chunk = Buffer.from(chunk, encoding); encoding = "buffer"; }
+      } else if (chunk instanceof Buffer) encoding = "buffer";
+      else if (ArrayBuffer.isView(chunk)) { chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength); encoding = "buffer"; }
+      else throw lib.invalidArgType("chunk", "of type string or an instance of Buffer, TypedArray, or DataView", chunk);
+    }
+    let err;
+    if (w.ending) err = codeError(Error, "ERR_STREAM_WRITE_AFTER_END", "write after end");
+    else if (stream._s.destroyed) err = codeError(Error, "ERR_STREAM_DESTROYED", "Cannot call write after a stream was destroyed");
+    if (err) {
+      tick(cb, err);
+      lib.errorOrDestroy(stream, err, true);
+      return err;
+    }
+    w.pendingcb++;
+    const len = w.objectMode ? 1 : chunk.length;
+    w.length += len;
+    const ret = w.length < w.hwm;
+    if (!ret) w.needDrain = true;
+    if (w.writing || w.corked || stream._s.errored || !stream._s.constructed) w.buffered.push({ chunk, encoding, callback: cb });
+    else doWrite(stream, false, len, chunk, encoding, cb);
+    return ret && !stream._s.errored && !stream._s.destroyed;
+  }
 
   function nop() {}
   function unknownEncoding(enc) { return codeError(TypeError, "ERR_UNKNOWN_ENCODING", `Unknown encoding: ${enc}`); }

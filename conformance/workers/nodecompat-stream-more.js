@@ -662,6 +662,44 @@ const probes = {
     const pt = new PassThrough({ highWaterMark: 2 });
     log("pt", pt.write("abc"), pt.write("d"), pt.readableLength, pt.writableLength);
   },
+  async pipelineErrors(log) {
+    const src = new Readable({ read() {} });
+    const mid = new PassThrough();
+    const dst = new Writable({ write(c, e, cb) { cb(new Error("dst fail")); } });
+    const order = [];
+    for (const [n, s] of [["src", src], ["mid", mid], ["dst", dst]]) s.on("close", () => order.push(n + " close"));
+    const ret = S.pipeline(src, mid, dst, (err) => order.push("cb " + err.message));
+    log("returns last", ret === dst);
+    src.push("x");
+    await tick(); await tick();
+    log(order.join(","), src.destroyed, mid.destroyed, src.errored && src.errored.message);
+    const s2 = Readable.from(["a"]);
+    const keep = new PassThrough();
+    await new Promise((res) => S.pipeline(s2, keep, { end: false }, (err) => { log("end false", err, keep.writableEnded); res(); }));
+  },
+  async finishedMore(log) {
+    const w = new Writable({ write(c, e, cb) { cb(new Error("wf")); } });
+    w.on("error", () => {});
+    S.finished(w, (err) => log("error", err && err.message));
+    w.write("x");
+    await tick();
+    const r = new Readable({ read() {} });
+    r.on("error", () => {});
+    S.finished(r, { error: false }, (err) => log("error false", err && err.code));
+    r.destroy(new Error("ignored"));
+    await tick();
+    const ended = new PassThrough();
+    ended.end();
+    ended.resume();
+    await tick();
+    S.finished(ended, (err) => log("already closed", err && err.code));
+    await tick();
+    const ret = new Writable({ write(c, e, cb) { cb(); } });
+    ret.end();
+    log("write after end returns", ret.write("x", () => {}) instanceof Error);
+    ret.on("error", (e) => log("waf event", e.code));
+    await tick();
+  },
 };
 export default { async fetch(req) {
   const name = new URL(req.url).pathname.slice(1);
