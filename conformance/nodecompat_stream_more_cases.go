@@ -13,10 +13,10 @@ package conformance
 // forms, the iterator's errors, construct, the module's members, and
 // subclassing the old way (Readable.call(this)), 'readable' with 'data',
 // Readable.from's pulls, a Transform's two sides, and more of
-// pipeline's and finished's errors.
+// pipeline's and finished's errors, and setDefaultHighWaterMark.
 var nodecompatStreamMoreCases = []Case{
 	{Name: "nodecompat_stream_more", Script: "workers/nodecompat-stream-more.js", Run: func(s *Session) {
-		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti", "operators", "iterBreak", "destroyOrder", "transform", "duplex", "pipelineGen", "finishedOpts", "abortSignal", "fromBackpressure", "compose", "duplexPair", "web", "duplexFrom", "pipeBackpressure", "encodingRead", "pushErrors", "zeroHwm", "autoDestroyOff", "wrap", "writevMixed", "eventOrder", "writeErrors", "readableLoop", "fromValues", "transformForms", "iterErrors", "construct", "misc", "legacy", "modesMixed", "fromPull", "transformSides", "pipelineErrors", "finishedMore"} {
+		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti", "operators", "iterBreak", "destroyOrder", "transform", "duplex", "pipelineGen", "finishedOpts", "abortSignal", "fromBackpressure", "compose", "duplexPair", "web", "duplexFrom", "pipeBackpressure", "encodingRead", "pushErrors", "zeroHwm", "autoDestroyOff", "wrap", "writevMixed", "eventOrder", "writeErrors", "readableLoop", "fromValues", "transformForms", "iterErrors", "construct", "misc", "legacy", "modesMixed", "fromPull", "transformSides", "pipelineErrors", "finishedMore", "defaultHwm"} {
 			s.Fetch("GET", "/"+probe, nil, "")
 		}
 	}},

@@ -29,8 +29,10 @@
   const hwm = { bytes: 65536, objects: 16 };
   function getDefaultHighWaterMark(objectMode) { return objectMode ? hwm.objects : hwm.bytes; }
   function setDefaultHighWaterMark(objectMode, value) {
-    if (typeof value !== "number" || !(value >= 0)) {
-      throw codeError(RangeError, "ERR_INVALID_ARG_VALUE", `The argument 'value' is invalid. Received ${String(value)}`);
+    if (typeof value !== "number") throw invalidArgType("value", "of type number", value);
+    if (!Number.isInteger(value)) throw codeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "value" is out of range. It must be an integer. Received ${String(value)}`);
+    if (value < 0 || value > Number.MAX_SAFE_INTEGER) {
+      throw codeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "value" is out of range. It must be >= 0 && <= ${Number.MAX_SAFE_INTEGER}. Received ${String(value)}`);
     }
     if (objectMode) hwm.objects = value; else hwm.bytes = value;
   }

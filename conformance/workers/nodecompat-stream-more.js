@@ -700,6 +700,16 @@ const probes = {
     ret.on("error", (e) => log("waf event", e.code));
     await tick();
   },
+  async defaultHwm(log) {
+    S.setDefaultHighWaterMark(false, 100);
+    const r = new Readable({ read() {} });
+    const w = new Writable({ write(c, e, cb) { cb(); } });
+    log("after set", r.readableHighWaterMark, w.writableHighWaterMark, S.getDefaultHighWaterMark(false));
+    S.setDefaultHighWaterMark(false, 65536);
+    try { S.setDefaultHighWaterMark(false, -1); } catch (e) { log("bad", e.name, e.code, e.message); }
+    const d = new S.Duplex({ readableObjectMode: true, read() {}, write(c, e, cb) { cb(); } });
+    log("duplex", d.readableHighWaterMark, d.writableHighWaterMark);
+  },
 };
 export default { async fetch(req) {
   const name = new URL(req.url).pathname.slice(1);
