@@ -13,10 +13,11 @@ package conformance
 // forms, the iterator's errors, construct, the module's members, and
 // subclassing the old way (Readable.call(this)), 'readable' with 'data',
 // Readable.from's pulls, a Transform's two sides, and more of
-// pipeline's and finished's errors, and setDefaultHighWaterMark.
+// pipeline's and finished's errors, setDefaultHighWaterMark, and a
+// pipeline of 2000 objects.
 var nodecompatStreamMoreCases = []Case{
 	{Name: "nodecompat_stream_more", Script: "workers/nodecompat-stream-more.js", Run: func(s *Session) {
-		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti", "operators", "iterBreak", "destroyOrder", "transform", "duplex", "pipelineGen", "finishedOpts", "abortSignal", "fromBackpressure", "compose", "duplexPair", "web", "duplexFrom", "pipeBackpressure", "encodingRead", "pushErrors", "zeroHwm", "autoDestroyOff", "wrap", "writevMixed", "eventOrder", "writeErrors", "readableLoop", "fromValues", "transformForms", "iterErrors", "construct", "misc", "legacy", "modesMixed", "fromPull", "transformSides", "pipelineErrors", "finishedMore", "defaultHwm"} {
+		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti", "operators", "iterBreak", "destroyOrder", "transform", "duplex", "pipelineGen", "finishedOpts", "abortSignal", "fromBackpressure", "compose", "duplexPair", "web", "duplexFrom", "pipeBackpressure", "encodingRead", "pushErrors", "zeroHwm", "autoDestroyOff", "wrap", "writevMixed", "eventOrder", "writeErrors", "readableLoop", "fromValues", "transformForms", "iterErrors", "construct", "misc", "legacy", "modesMixed", "fromPull", "transformSides", "pipelineErrors", "finishedMore", "defaultHwm", "volume"} {
 			s.Fetch("GET", "/"+probe, nil, "")
 		}
 	}},

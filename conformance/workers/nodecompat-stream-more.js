@@ -710,6 +710,21 @@ const probes = {
     const d = new S.Duplex({ readableObjectMode: true, read() {}, write(c, e, cb) { cb(); } });
     log("duplex", d.readableHighWaterMark, d.writableHighWaterMark);
   },
+  async volume(log) {
+    const items = Array.from({ length: 2000 }, (_, i) => i);
+    let drains = 0, sum = 0, last = -1, ordered = true;
+    const t = new S.Transform({ objectMode: true, transform(x, e, cb) { if (x % 3) cb(null, x * 2); else cb(); } });
+    const w = new Writable({ objectMode: true, highWaterMark: 4, write(x, e, cb) { if (x <= last) ordered = false; last = x; sum += x; Promise.resolve().then(() => cb()); } });
+    w.on("drain", () => drains++);
+    await S.promises.pipeline(Readable.from(items), t, w);
+    log("sum", sum, "ordered", ordered, "drains>0", drains > 0);
+    const big = new Readable({ read() {} });
+    for (let i = 0; i < 100; i++) big.push(Buffer.alloc(1000, 97));
+    big.push(null);
+    let bytes = 0, chunks = 0;
+    for await (const c of big) { bytes += c.length; chunks++; }
+    log("bytes", bytes, "chunks", chunks);
+  },
 };
 export default { async fetch(req) {
   const name = new URL(req.url).pathname.slice(1);
