@@ -14,10 +14,11 @@ package conformance
 // subclassing the old way (Readable.call(this)), 'readable' with 'data',
 // Readable.from's pulls, a Transform's two sides, and more of
 // pipeline's and finished's errors, setDefaultHighWaterMark, and a
-// pipeline of 2000 objects.
+// pipeline of 2000 objects, events.once on a stream, promises.finished
+// and unshift with encodings.
 var nodecompatStreamMoreCases = []Case{
 	{Name: "nodecompat_stream_more", Script: "workers/nodecompat-stream-more.js", Run: func(s *Session) {
-		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti", "operators", "iterBreak", "destroyOrder", "transform", "duplex", "pipelineGen", "finishedOpts", "abortSignal", "fromBackpressure", "compose", "duplexPair", "web", "duplexFrom", "pipeBackpressure", "encodingRead", "pushErrors", "zeroHwm", "autoDestroyOff", "wrap", "writevMixed", "eventOrder", "writeErrors", "readableLoop", "fromValues", "transformForms", "iterErrors", "construct", "misc", "legacy", "modesMixed", "fromPull", "transformSides", "pipelineErrors", "finishedMore", "defaultHwm", "volume"} {
+		for _, probe := range []string{"readn", "readable", "readnTooBig", "pushReturn", "unshift", "multibyte", "pauseResume", "cork", "corkNoWritev", "encodings", "needDrain", "errors", "helpers", "writeCallbacks", "pipeMulti", "operators", "iterBreak", "destroyOrder", "transform", "duplex", "pipelineGen", "finishedOpts", "abortSignal", "fromBackpressure", "compose", "duplexPair", "web", "duplexFrom", "pipeBackpressure", "encodingRead", "pushErrors", "zeroHwm", "autoDestroyOff", "wrap", "writevMixed", "eventOrder", "writeErrors", "readableLoop", "fromValues", "transformForms", "iterErrors", "construct", "misc", "legacy", "modesMixed", "fromPull", "transformSides", "pipelineErrors", "finishedMore", "defaultHwm", "volume", "misc2"} {
 			s.Fetch("GET", "/"+probe, nil, "")
 		}
 	}},

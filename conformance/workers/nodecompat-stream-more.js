@@ -725,6 +725,30 @@ const probes = {
     for await (const c of big) { bytes += c.length; chunks++; }
     log("bytes", bytes, "chunks", chunks);
   },
+  async misc2(log) {
+    const { once } = await import("node:events");
+    const r = Readable.from(["a"]);
+    r.resume();
+    await once(r, "end");
+    log("once end", r.readableEnded);
+    const w = new Writable({ write(c, e, cb) { cb(); } });
+    w.end("x");
+    await S.promises.finished(w);
+    log("promises.finished", w.writableFinished);
+    const h = new Readable({ read() {} });
+    h.setEncoding("hex");
+    h.push("hi");
+    h.unshift("00", "hex");
+    log("hex unshift", h.read());
+    const o = new Readable({ objectMode: true, read() {} });
+    o.push("a"); o.push("b");
+    o.unshift("z");
+    log("object unshift", o.read(), o.read(), o.readableLength);
+    const rr = new Readable({ read() {} });
+    rr.push("abc");
+    rr.pause();
+    log("paused read", String(rr.read(1)), rr.isPaused(), rr.readableFlowing);
+  },
 };
 export default { async fetch(req) {
   const name = new URL(req.url).pathname.slice(1);
