@@ -587,6 +587,7 @@ func allCases() []Case {
 		nodecompatCases,
 		nodecompatSmallCases,
 		nodecompatShellsCases,
+		nodecompatStreamMoreCases,
 		streamsCases,
 		streamsMoreCases,
 		byobCases,
