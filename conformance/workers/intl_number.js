@@ -37,7 +37,10 @@ const currencies = ["USD", "EUR", "JPY", "GBP", "INR", "CHF", "BRL", "CNY", "KRW
 function format(out) {
   for (const l of locales) {
     for (const o of options) {
-      line(out, `${l} ${JSON.stringify(o)}`, () => numbers.map((n) => new Intl.NumberFormat(l, o).format(n)).join(" | "));
+      line(out, `${l} ${JSON.stringify(o)}`, () => {
+        const f = new Intl.NumberFormat(l, o);
+        return numbers.map((n) => f.format(n)).join(" | ");
+      });
     }
   }
 }
