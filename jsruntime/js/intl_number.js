@@ -364,12 +364,25 @@
     return numberValueOf.call(self);
   }
   let defaultFormat;
+  const byLocale = new Map();
   hidden(Number.prototype, "toLocaleString", {
     toLocaleString(locales = undefined, options = undefined) {
       const x = thisNumber(this);
       if (locales === undefined && options === undefined) {
         defaultFormat = defaultFormat || states.get(new NumberFormat());
         return join(toParts(defaultFormat, x));
+      }
+      if (typeof locales === "string" && options === undefined) {
+        // x.toLocaleString("de-DE") in a loop makes one format per locale.
+        let state = byLocale.get(locales);
+        if (state === undefined) {
+          state = states.get(new NumberFormat(locales));
+          if (byLocale.size >= 32) {
+            byLocale.clear();
+          }
+          byLocale.set(locales, state);
+        }
+        return join(toParts(state, x));
       }
       return new NumberFormat(locales, options).format(x);
     },
