@@ -594,6 +594,7 @@ func allCases() []Case {
 		acceptanceCases,
 		nodecompatZlibCases,
 		nodecompatCryptoCases,
+		nodecompatAliasCases,
 	} {
 		all = append(all, group...)
 	}
