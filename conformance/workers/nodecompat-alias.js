@@ -8,6 +8,10 @@ import * as pathNS from "node:path";
 import posixDefault from "node:path/posix";
 import win32Default from "node:path/win32";
 import * as win32NS from "node:path/win32";
+import assert from "node:assert";
+import * as assertNS from "node:assert";
+import assertStrict from "node:assert/strict";
+import * as assertStrictNS from "node:assert/strict";
 
 function caught(fn) {
   try {
@@ -47,6 +51,25 @@ const globs = [["/a/b/c.js", "/a/**/*.js"], ["/a/c.js", "/a/**/*.js"], ["a/.b/c.
   ["a", "@(a|b)"], ["c", "!(a|b)"], ["a", "!(a|b)"], ["a", "a*(x)"], ["ax", "a?(x)"], ["", ""], ["a", ""], ["a/", "a/*"],
   ["C:\\a\\b.js", "C:/a/*.js"], ["C:\\a\\b.js", "c:\\a\\*.js"], ["a\\b", "a/b"], ["a/b", "a\\b"], ["A/b", "a/b"], ["a.b", "a.b"], ["a+b", "a+b"], ["a(b)", "a(b)"]];
 
+// failure describes what an assertion throws: its error's fields, and the
+// first line of its message (workerd prints multi-line diffs that
+// workerhost shortens).
+function failure(fn) {
+  try {
+    fn();
+    return "ok";
+  } catch (e) {
+    return `throws ${e.name} ${e.code} op=${e.operator} gen=${e.generatedMessage} ${JSON.stringify(String(e.message).split("\n")[0])}`;
+  }
+}
+
+// partials are [actual, expected] pairs for partialDeepStrictEqual.
+const partials = [[{ a: 1, b: 2 }, { a: 1 }], [{ a: 1 }, { a: 1, b: 2 }], [[1, 2, 3], [1, 3]], [[1, 2, 3], [3, 1]], [[1, 1, 2], [1, 1]], [[1, 2, 3], [2, 3]],
+  [new Set([1, 2]), new Set([2])], [new Set([{ a: 1, b: 2 }]), new Set([{ a: 1 }])], [new Set([{ a: 1 }]), new Set([{ a: 1 }])], [new Map([[1, 2], [3, 4]]), new Map([[3, 4]])],
+  [new Map([["k", { a: 1, b: 2 }]]), new Map([["k", { a: 1 }]])], [{ a: { b: 1, c: 2 } }, { a: { b: 1 } }], [1, 1], [1, "1"], [NaN, NaN], [[1, [2, 3]], [[2]]],
+  [new Date(0), new Date(0)], [new Date(0), new Date(1)], [{ a: [1, 2, 3] }, { a: [2] }], [new Uint8Array([1, 2]), new Uint8Array([1])], ["ab", "a"],
+  [{ a: undefined }, {}], [{}, { a: undefined }], [[{ a: 1, b: 2 }], [{ a: 1 }]], [{ a: 1 }, Object.create(null)], [[1, 2], { 0: 1 }], [/a/g, /a/g], [/a/g, /a/]];
+
 const routes = {
   "/path_shape": (log) => {
     log("path keys", Object.keys(path).join(","));
@@ -61,6 +84,36 @@ const routes = {
   "/glob": (log) => {
     for (const [p, pat] of globs) log(JSON.stringify(p) + " " + JSON.stringify(pat), caught(() => path.matchesGlob(p, pat)), caught(() => path.win32.matchesGlob(p, pat)));
     log("bad", caught(() => path.matchesGlob("x", 1)), caught(() => path.matchesGlob(1, "x")), caught(() => path.win32.matchesGlob(null, "x")));
+  },
+  "/assert": (log) => {
+    log("keys", Object.keys(assert).join(","));
+    log("named", Object.keys(assertNS).sort().join(","));
+    log("strict keys", Object.keys(assert.strict).join(","));
+    log("strict module named", Object.keys(assertStrictNS).sort().join(","));
+    log("strict module", assertStrict === assert, assertStrict === assert.strict, assertStrictNS.default === assert, assertStrictNS.strictEqual === assert.strictEqual);
+    log("strict", assert.strict === assert, assert.strict.strict === assert.strict, assert.strict.name, assert.strict.length, assert.length, failure(() => assert.strict(0)), failure(() => assert.strict(1)));
+    for (const k of ["equal", "notEqual", "deepEqual", "notDeepEqual"]) {
+      log("legacy " + k, typeof assert[k], assert[k].name, assert[k].length, assert.strict[k] === assert[{ equal: "strictEqual", notEqual: "notStrictEqual", deepEqual: "deepStrictEqual", notDeepEqual: "notDeepStrictEqual" }[k]]);
+    }
+    log("legacy calls", failure(() => assert.equal(1, "1")), failure(() => assert.notEqual(1, 1)), failure(() => assert.deepEqual({ a: 1 }, { a: "1" })), failure(() => assert.notDeepEqual({ a: 1 }, { a: 1 })));
+    log("strict calls", failure(() => assert.strict.equal(1, "1")), failure(() => assert.strict.notDeepEqual([1], [1])));
+    log("partialDeepStrictEqual", assert.partialDeepStrictEqual.name, assert.partialDeepStrictEqual.length, failure(() => assert.partialDeepStrictEqual({ a: 1 }, { a: 2 }, "mine")));
+    for (const [a, b] of partials) log("partial " + caught(() => [a, b]), failure(() => assert.partialDeepStrictEqual(a, b)));
+  },
+  "/Assert": (log) => {
+    const { Assert } = assert;
+    log("class", typeof Assert, Assert.name, Assert.length, Object.keys(Assert).join(","), caught(() => Assert()));
+    log("prototype", Object.getOwnPropertyNames(Assert.prototype).sort().join(","));
+    log("prototype shares", ["strictEqual", "deepStrictEqual", "notStrictEqual", "notDeepStrictEqual", "partialDeepStrictEqual", "match", "doesNotMatch", "throws", "rejects", "doesNotThrow", "doesNotReject", "ifError", "fail"].filter((k) => Assert.prototype[k] !== assert[k]).join(",") || "all", Assert.prototype.ok === assert.ok, Assert.prototype.equal === assert.equal);
+    const s = new Assert(), l = new Assert({ strict: false, diff: "full" });
+    log("strict instance", Object.keys(s).join(","), s.equal === assert.strictEqual, s.deepEqual === assert.deepStrictEqual, s.AssertionError === assert.AssertionError);
+    log("loose instance", Object.keys(l).join(","), l.equal === Assert.prototype.equal);
+    log("strict instance calls", failure(() => s.equal(1, "1")), failure(() => s.ok(0)), failure(() => s.strictEqual(1, 2, "m")), failure(() => s.fail("x")), failure(() => s.throws(() => {})), failure(() => s.partialDeepStrictEqual({ a: 1 }, { b: 1 })));
+    log("loose equal", failure(() => l.equal(1, "1")), failure(() => l.equal(null, undefined)), failure(() => l.equal(NaN, NaN)), failure(() => l.equal(1, 2)), failure(() => l.equal("a", "b", "mine")));
+    log("loose notEqual", failure(() => l.notEqual(1, "1")), failure(() => l.notEqual(1, 2)));
+    log("loose deepEqual", failure(() => l.deepEqual({ a: 1 }, { a: "1" })), failure(() => l.deepEqual([1], ["1"])), failure(() => l.deepEqual({ a: 1 }, { a: 2 })), failure(() => l.deepEqual(new Date(0), new Date(0))), failure(() => l.deepEqual(Object.create(null), {})));
+    log("loose notDeepEqual", failure(() => l.notDeepEqual({ a: 1 }, { a: "1" })), failure(() => l.notDeepEqual({ a: 1 }, { a: 2 })));
+    log("options", caught(() => Object.keys(new Assert(1))), caught(() => new Assert({ diff: "x" })), caught(() => Object.keys(new Assert({ strict: 1 }))), caught(() => Object.keys(new Assert(null))));
   },
 };
 
