@@ -12,6 +12,19 @@ import assert from "node:assert";
 import * as assertNS from "node:assert";
 import assertStrict from "node:assert/strict";
 import * as assertStrictNS from "node:assert/strict";
+import sys from "node:sys";
+import * as sysNS from "node:sys";
+import util from "node:util";
+import * as utilNS from "node:util";
+import dgram from "node:dgram";
+import * as dgramNS from "node:dgram";
+import { EventEmitter } from "node:events";
+import stream from "node:stream";
+import duplexDefault, * as duplexNS from "node:_stream_duplex";
+import readableDefault, * as readableNS from "node:_stream_readable";
+import writableDefault, * as writableNS from "node:_stream_writable";
+import transformDefault, * as transformNS from "node:_stream_transform";
+import passThroughDefault, * as passThroughNS from "node:_stream_passthrough";
 
 function caught(fn) {
   try {
@@ -70,6 +83,22 @@ const partials = [[{ a: 1, b: 2 }, { a: 1 }], [{ a: 1 }, { a: 1, b: 2 }], [[1, 2
   [new Date(0), new Date(0)], [new Date(0), new Date(1)], [{ a: [1, 2, 3] }, { a: [2] }], [new Uint8Array([1, 2]), new Uint8Array([1])], ["ab", "a"],
   [{ a: undefined }, {}], [{}, { a: undefined }], [[{ a: 1, b: 2 }], [{ a: 1 }]], [{ a: 1 }, Object.create(null)], [[1, 2], { 0: 1 }], [/a/g, /a/g], [/a/g, /a/]];
 
+// described gives what a value is without what differs between runtimes.
+function described(v) {
+  if (v && typeof v === "object") return (v.constructor && v.constructor.name) + "{" + Object.keys(v).join(",") + "}";
+  return JSON.stringify(v);
+}
+
+// streamAliases are the _stream_* modules: their default and namespace,
+// node:stream's class, and the named exports workerd lists for them.
+const streamAliases = [
+  ["_stream_duplex", duplexDefault, duplexNS, "Duplex", ["from", "fromWeb", "toWeb"]],
+  ["_stream_readable", readableDefault, readableNS, "Readable", ["ReadableState", "fromWeb", "toWeb", "wrap"]],
+  ["_stream_writable", writableDefault, writableNS, "Writable", ["WritableState", "fromWeb", "toWeb"]],
+  ["_stream_transform", transformDefault, transformNS, "Transform", []],
+  ["_stream_passthrough", passThroughDefault, passThroughNS, "PassThrough", []],
+];
+
 const routes = {
   "/path_shape": (log) => {
     log("path keys", Object.keys(path).join(","));
@@ -99,6 +128,40 @@ const routes = {
     log("strict calls", failure(() => assert.strict.equal(1, "1")), failure(() => assert.strict.notDeepEqual([1], [1])));
     log("partialDeepStrictEqual", assert.partialDeepStrictEqual.name, assert.partialDeepStrictEqual.length, failure(() => assert.partialDeepStrictEqual({ a: 1 }, { a: 2 }, "mine")));
     for (const [a, b] of partials) log("partial " + caught(() => [a, b]), failure(() => assert.partialDeepStrictEqual(a, b)));
+  },
+  "/sys": (log) => {
+    log("default", sys === util);
+    log("named", Object.keys(sysNS).sort().join(",") === Object.keys(utilNS).sort().join(","), Object.keys(sysNS).filter((k) => k !== "default" && sysNS[k] !== utilNS[k]).join(",") || "all same");
+  },
+  "/dgram": (log) => {
+    log("keys", Object.keys(dgram).join(","), Object.keys(dgramNS).sort().join(","));
+    log("functions", dgram.createSocket.name, dgram.createSocket.length, dgram.Socket.name, dgram.Socket.length);
+    log("createSocket", caught(() => described(dgram.createSocket("udp4"))), caught(() => described(dgram.createSocket({ type: "udp6" }))), caught(() => described(dgram.createSocket("bad"))),
+      caught(() => dgram.createSocket()), caught(() => dgram.createSocket(null)), caught(() => dgram.createSocket(1)), caught(() => dgram.createSocket("udp4", 1)));
+    log("new Socket", caught(() => described(new dgram.Socket("udp4"))), caught(() => new dgram.Socket()));
+    const s = dgram.createSocket("udp4", () => {});
+    log("instance", s instanceof EventEmitter, s instanceof dgram.Socket, s.constructor === dgram.Socket, s.listenerCount("message"), s.domain);
+    for (const k of Object.getOwnPropertyNames(dgram.Socket.prototype)) {
+      if (k === "constructor") continue;
+      log("  " + k + "/" + dgram.Socket.prototype[k].length, caught(() => { const v = s[k](1, 2, 3); return v === s ? "the socket" : v; }));
+    }
+  },
+  "/dgram_events": async (log) => {
+    const s = dgram.createSocket("udp4");
+    const seen = [];
+    for (const e of ["listening", "close", "error", "connect", "message"]) s.on(e, () => seen.push(e));
+    s.bind(0, () => seen.push("bind callback"));
+    s.send("x", 1234, "127.0.0.1", () => seen.push("send callback"));
+    s.close(() => seen.push("close callback"));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    log("events", seen.join(",") || "none");
+  },
+  "/stream_alias": (log) => {
+    for (const [name, def, ns, className, statics] of streamAliases) {
+      const C = stream[className];
+      log(name, def === C, ns.default === C, ns[className] === C, typeof C, statics.map((k) => k + "=" + (ns[k] === C[k])).join(","));
+    }
+    log("Readable.from", typeof readableNS.from);
   },
   "/Assert": (log) => {
     const { Assert } = assert;
