@@ -7,7 +7,7 @@ package conformance
 // the _stream_* modules (workers/nodecompat-alias.js).
 var nodecompatAliasCases = []Case{
 	{Name: "nodecompat_alias", Script: "workers/nodecompat-alias.js", Run: func(s *Session) {
-		for _, route := range []string{"/path_shape", "/win32", "/posix", "/glob", "/assert", "/Assert", "/sys", "/dgram", "/dgram_events", "/stream_alias"} {
+		for _, route := range []string{"/path_shape", "/win32", "/posix", "/glob", "/assert", "/Assert", "/sys", "/dgram", "/dgram_events", "/stream_alias", "/stream_wrap"} {
 			recordLines(s, "GET", route, "")
 		}
 	}},

@@ -25,6 +25,7 @@ import readableDefault, * as readableNS from "node:_stream_readable";
 import writableDefault, * as writableNS from "node:_stream_writable";
 import transformDefault, * as transformNS from "node:_stream_transform";
 import passThroughDefault, * as passThroughNS from "node:_stream_passthrough";
+import JSStreamSocket, * as streamWrapNS from "node:_stream_wrap";
 
 function caught(fn) {
   try {
@@ -162,6 +163,39 @@ const routes = {
       log(name, def === C, ns.default === C, ns[className] === C, typeof C, statics.map((k) => k + "=" + (ns[k] === C[k])).join(","));
     }
     log("Readable.from", typeof readableNS.from);
+  },
+  "/stream_wrap": async (log) => {
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 20));
+    log("module", Object.keys(streamWrapNS).sort().join(","), JSStreamSocket.name, JSStreamSocket.length, JSStreamSocket.prototype instanceof stream.Duplex);
+    log("prototype", ["isClosing", "readStart", "readStop", "doShutdown", "doClose"].map((k) => k + "=" + typeof JSStreamSocket.prototype[k]).join(","));
+    log("bad", caught(() => new JSStreamSocket({})), caught(() => new JSStreamSocket()));
+    const inner = new stream.PassThrough();
+    const s = new JSStreamSocket(inner);
+    log("fields", s.stream === inner, typeof s._handle, s.connecting, s.readable, s.writable, s instanceof stream.Duplex, s.allowHalfOpen);
+    log("methods", s.isClosing(), s.readStart(), s.readStop());
+    const seen = [];
+    s.on("data", (c) => seen.push("data " + c));
+    s.on("end", () => seen.push("end"));
+    s.on("close", () => seen.push("close"));
+    s.write("hello", (e) => seen.push("write callback " + (e == null ? "without error" : e)));
+    await tick();
+    inner.write("from inner");
+    await tick();
+    log("written", seen.join(","));
+    inner.end();
+    await tick();
+    log("inner ended", seen.join(","), s.destroyed);
+    const i2 = new stream.PassThrough(), s2 = new JSStreamSocket(i2), seen2 = [];
+    i2.on("finish", () => seen2.push("inner finish"));
+    s2.end("bye");
+    await tick();
+    log("end", seen2.join(","), i2.readableLength);
+    const i3 = new stream.PassThrough(), s3 = new JSStreamSocket(i3), seen3 = [];
+    s3.on("error", (e) => seen3.push("error " + e.message));
+    s3.on("close", () => seen3.push("close"));
+    i3.destroy(new Error("boom"));
+    await tick();
+    log("inner error", seen3.join(","), s3.destroyed);
   },
   "/Assert": (log) => {
     const { Assert } = assert;
