@@ -92,7 +92,7 @@
           let body = s.slice(i + 1, close);
           let neg = false;
           if (body[0] === "!" || body[0] === "^") { neg = true; body = body.slice(1); }
-          src += "[" + (neg ? "^" : "") + body.replace(/[\\\]^]/g, "\\$&").replace(/^\\\^/, "\\^") + "]";
+          src += "[" + (neg ? "^" : "") + body.replace(/[\\\]^]/g, "\\$&") + "]";
           i = close + 1;
           continue;
         }
