@@ -596,6 +596,7 @@ func allCases() []Case {
 		nodecompatZlibCases,
 		nodecompatCryptoCases,
 		intlNumberCases,
+		nodecompatAliasCases,
 	} {
 		all = append(all, group...)
 	}

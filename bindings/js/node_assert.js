@@ -4,7 +4,7 @@
 // actual, expected, operator and generatedMessage; the messages of simple
 // failures are workerd's, but the multi-line diffs it prints for unequal
 // values are shortened here to one line per side.
-(function (h) {
+(function (h, more) {
   "use strict";
   class AssertionError extends Error {
     constructor(options) {
@@ -20,7 +20,7 @@
   }
   // quietOps are the operators whose generated messages workerd reports
   // with generatedMessage false.
-  const quietOps = ["strictEqual", "notStrictEqual", "throws", "match", "doesNotMatch"];
+  const quietOps = ["strictEqual", "notStrictEqual", "notDeepStrictEqual", "throws", "match", "doesNotMatch", "partialDeepStrictEqual"];
   function fail(actual, expected, operator, generated, message) {
     if (message instanceof Error) throw message;
     const userMessage = message !== undefined;
@@ -32,10 +32,13 @@
   // deepEqual compares as Node's isDeepStrictEqual does for the common
   // types: primitives by Object.is, then prototypes, dates, regexps, boxed
   // primitives, Maps, Sets, views and own enumerable keys, with cycles.
-  function deepEqual(a, b, seen = new Map()) {
+  // loose compares as Node's legacy deepEqual: primitives by ==, and
+  // prototypes not at all.
+  function deepEqual(a, b, seen = new Map(), loose = false) {
     if (Object.is(a, b)) return true;
+    if (loose && (typeof a !== "object" || a === null) && (typeof b !== "object" || b === null)) return a == b;
     if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-    if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+    if (!loose && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
     if (seen.get(a) === b) return true;
     seen.set(a, b);
     const tag = Object.prototype.toString.call(a);
@@ -50,20 +53,20 @@
     }
     if (a instanceof Map) {
       if (a.size !== b.size) return false;
-      for (const [k, v] of a) if (!b.has(k) || !deepEqual(v, b.get(k), seen)) return false;
+      for (const [k, v] of a) if (!b.has(k) || !deepEqual(v, b.get(k), seen, loose)) return false;
     }
     if (a instanceof Set) {
       if (a.size !== b.size) return false;
       outer: for (const v of a) {
         if (b.has(v)) continue;
-        if (typeof v === "object" && v !== null) for (const w of b) if (deepEqual(v, w, seen)) continue outer;
+        if (typeof v === "object" && v !== null) for (const w of b) if (deepEqual(v, w, seen, loose)) continue outer;
         return false;
       }
     }
     if (["[object Number]", "[object String]", "[object Boolean]"].includes(tag) && !Object.is(a.valueOf(), b.valueOf())) return false;
     const ka = Object.keys(a), kb = Object.keys(b);
     if (ka.length !== kb.length) return false;
-    for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !deepEqual(a[k], b[k], seen)) return false;
+    for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !deepEqual(a[k], b[k], seen, loose)) return false;
     return true;
   }
   function ok(value, message) {
@@ -86,12 +89,8 @@
     if (!deepEqual(a, b)) fail(a, b, "deepStrictEqual", diff("Expected values to be strictly deep-equal:", a, b), message);
   };
   assert.notDeepStrictEqual = function notDeepStrictEqual(a, b, message) {
-    if (deepEqual(a, b)) fail(a, b, "notDeepStrictEqual", "Expected \"actual\" not to be strictly deep-equal to: " + h.inspect(b), message);
+    if (deepEqual(a, b)) fail(a, b, "notDeepStrictEqual", "Expected actual to not be deeply strictly equal to expected", message);
   };
-  assert.equal = assert.strictEqual;
-  assert.notEqual = assert.notStrictEqual;
-  assert.deepEqual = assert.deepStrictEqual;
-  assert.notDeepEqual = assert.notDeepStrictEqual;
   // matches reports whether err meets what throws/rejects expect of it.
   function matches(err, expected) {
     if (expected === undefined) return true;
@@ -139,7 +138,5 @@
     if (re.test(s)) fail(s, re, "doesNotMatch", `actual: ${JSON.stringify(s)} expected not to match: "${String(re)}"`, message);
   };
   assert.ifError = function ifError(v) { if (v !== null && v !== undefined) throw v; };
-  assert.strict = assert;
-  assert.default = assert;
-  return assert;
+  return more(assert, { AssertionError, fail, deepEqual, inspect: h.inspect });
 })

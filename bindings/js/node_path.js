@@ -1,13 +1,26 @@
 // node:path: the POSIX path functions (https://nodejs.org/api/path.html);
-// workerd gives node:path its POSIX form, resolving against "/".
-(function () {
+// workerd gives node:path its POSIX form, resolving against "/". makeGlob
+// and makeWin32 are node_path_glob.js's and node_path_win32.js's
+// factories, for matchesGlob and path.win32; errors is
+// node_small_shared.js's, for Node's argument errors.
+(function (makeGlob, makeWin32, errors) {
   "use strict";
   function check(p, name) {
-    if (typeof p !== "string") {
-      const err = new TypeError(`The "${name}" argument must be of type string. Received ${p === null ? "null" : typeof p}`);
-      err.code = "ERR_INVALID_ARG_TYPE";
-      throw err;
-    }
+    if (typeof p !== "string") throw errors.argType(name, "string", p);
+  }
+  function checkObject(o) {
+    if (o === null || typeof o !== "object") throw errors.argType("pathObject", "object", o);
+  }
+  // baseBounds returns where p's last segment starts and ends.
+  function baseBounds(p) {
+    let end = p.length;
+    while (end > 0 && p[end - 1] === "/") end--;
+    return [p.lastIndexOf("/", end - 1) + 1, end];
+  }
+  // extStart returns where base's extension starts, or -1 without one.
+  function extStart(base) {
+    const i = base.lastIndexOf(".");
+    return i <= 0 || base === ".." ? -1 : i;
   }
   // normalizeParts resolves "." and ".." in the segments of p.
   function normalizeParts(p, absolute) {
@@ -51,30 +64,34 @@
     isAbsolute(p) { check(p, "path"); return p.length > 0 && p[0] === "/"; },
     dirname(p) {
       check(p, "path");
-      if (p === "") return ".";
+      if (p.length === 0) return ".";
+      const hasRoot = p[0] === "/";
       let end = p.length;
       while (end > 1 && p[end - 1] === "/") end--;
-      const i = p.lastIndexOf("/", end - 1);
-      if (i === -1) return ".";
-      if (i === 0) return "/";
-      let j = i;
-      while (j > 1 && p[j - 1] === "/") j--;
-      return p.slice(0, j);
+      while (end > 1 && p[end - 1] !== "/") end--;
+      end--;
+      if (end < 1) return hasRoot ? "/" : ".";
+      if (hasRoot && end === 1) return "//";
+      return p.slice(0, end);
     },
-    basename(p, ext) {
+    basename(p, suffix) {
       check(p, "path");
-      let end = p.length;
-      while (end > 0 && p[end - 1] === "/") end--;
-      let base = p.slice(p.lastIndexOf("/", end - 1) + 1, end);
-      if (typeof ext === "string" && base.endsWith(ext)) base = base.slice(0, base.length - ext.length);
+      if (suffix !== undefined) check(suffix, "ext");
+      if (suffix !== undefined && suffix.length > 0 && suffix === p) return "";
+      const [start, end] = baseBounds(p);
+      const base = p.slice(start, end);
+      if (suffix !== undefined && suffix.length > 0 && suffix !== base && base.endsWith(suffix)) return base.slice(0, base.length - suffix.length);
       return base;
     },
     extname(p) {
-      const base = path.basename(p);
-      const i = base.lastIndexOf(".");
-      return i <= 0 ? "" : base.slice(i);
+      check(p, "path");
+      const [start, end] = baseBounds(p);
+      const i = extStart(p.slice(start, end));
+      return i === -1 ? "" : p.slice(start + i, end);
     },
     relative(from, to) {
+      check(from, "from");
+      check(to, "to");
       const a = path.resolve(from).split("/").filter(Boolean);
       const b = path.resolve(to).split("/").filter(Boolean);
       let i = 0;
@@ -83,21 +100,45 @@
     },
     parse(p) {
       check(p, "path");
-      const root = p[0] === "/" ? "/" : "";
-      const base = path.basename(p);
-      const ext = path.extname(p);
-      let dir = path.dirname(p);
-      if (dir === "." && !p.includes("/")) dir = "";
-      return { root, dir, base, ext, name: ext ? base.slice(0, base.length - ext.length) : base };
+      const ret = { root: "", dir: "", base: "", ext: "", name: "" };
+      if (p.length === 0) return ret;
+      const rootEnd = p[0] === "/" ? 1 : 0;
+      ret.root = p.slice(0, rootEnd);
+      let [start, end] = baseBounds(p);
+      if (start < rootEnd) start = rootEnd;
+      if (end > start) {
+        const base = p.slice(start, end);
+        const i = extStart(base);
+        ret.base = base;
+        ret.name = i === -1 ? base : base.slice(0, i);
+        ret.ext = i === -1 ? "" : base.slice(i);
+      }
+      ret.dir = start > rootEnd ? p.slice(0, start - 1) : ret.root;
+      return ret;
     },
     format(o) {
-      const dir = o.dir || o.root || "";
-      const base = o.base || (o.name || "") + (o.ext ? (o.ext[0] === "." ? "" : ".") + o.ext : "");
+      checkObject(o);
+      const dir = o.dir || o.root;
+      const base = o.base || `${o.name || ""}${o.ext ? (o.ext[0] === "." ? "" : ".") + o.ext : ""}`;
       if (!dir) return base;
       return dir === o.root ? dir + base : dir + "/" + base;
     },
     toNamespacedPath(p) { return p; },
   };
-  path.posix = path;
-  return path;
+  const globMatch = makeGlob(check);
+  path.matchesGlob = function matchesGlob(p, pattern) { return globMatch(p, pattern, false); };
+  const win32 = makeWin32(check, checkObject, globMatch);
+  // Each form lists its members in workerd's order, and links to both.
+  const order = ["resolve", "normalize", "isAbsolute", "join", "relative", "toNamespacedPath", "dirname", "basename",
+    "extname", "format", "parse", "matchesGlob", "sep", "delimiter"];
+  const posix = {}, windows = {};
+  for (const k of order) {
+    posix[k] = path[k];
+    windows[k] = win32[k];
+  }
+  for (const form of [posix, windows]) {
+    form.win32 = windows;
+    form.posix = posix;
+  }
+  return posix;
 })
