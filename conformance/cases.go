@@ -595,6 +595,7 @@ func allCases() []Case {
 		nodecompatZlibCases,
 		nodecompatCryptoCases,
 		intlNumberCases,
+		intlLocaleCases,
 	} {
 		all = append(all, group...)
 	}
