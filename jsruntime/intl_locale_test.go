@@ -34,3 +34,23 @@ func TestIntlLocale(t *testing.T) {
 		})
 	}
 }
+
+// TestIntlSupportedValuesOf checks Intl.supportedValuesOf answers
+// workerd's lists and errors.
+func TestIntlSupportedValuesOf(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, js, want string }{
+		{"collation", `Intl.supportedValuesOf("collation")`, "compat,emoji,eor,phonebk,pinyin,searchjl,stroke,trad,unihan,zhuyin"},
+		{"unit count", `Intl.supportedValuesOf("unit").length`, "45"},
+		{"bad key", `(function () { try { Intl.supportedValuesOf("x"); } catch (e) { return e.name + ": " + e.message; } })()`, "RangeError: Invalid key : x"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			vm, _ := run(t, "var result = String("+tc.js+");")
+			if got := vm.Get("result").String(); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
