@@ -7,4 +7,5 @@ package conformance
 var intlLocaleCases = []Case{
 	reportCase("intl_locale", "workers/intl_locale.js", nil, "/"),
 	reportCase("intl_supported", "workers/intl_supported.js", nil, "/"),
+	reportCase("intl_collator_case", "workers/intl_collator_case.js", nil, "/"),
 }
