@@ -8,4 +8,5 @@ var intlLocaleCases = []Case{
 	reportCase("intl_locale", "workers/intl_locale.js", nil, "/"),
 	reportCase("intl_supported", "workers/intl_supported.js", nil, "/"),
 	reportCase("intl_collator_case", "workers/intl_collator_case.js", nil, "/"),
+	reportCase("intl_plural_digits", "workers/intl_plural_digits.js", nil, "/"),
 }

@@ -82,6 +82,7 @@ func installIntl(r *Runtime) {
 		return vm.NewArray(list...)
 	}))
 	installIntlCollatorCase(vm, native)
+	installIntlPluralDigits(vm, native)
 	fn, err := RunInternal(vm, "intl", intlSource)
 	must(err)
 	install, _ := goja.AssertFunction(fn)

@@ -54,3 +54,24 @@ func TestIntlSupportedValuesOf(t *testing.T) {
 		})
 	}
 }
+
+// TestIntlPluralSignificant checks PluralRules selects on the number as
+// significant digits show it, as workerd does.
+func TestIntlPluralSignificant(t *testing.T) {
+	t.Parallel()
+	cases := []struct{ name, js, want string }{
+		{"min pads", `new Intl.PluralRules("en", { minimumSignificantDigits: 2 }).select(1)`, "other"},
+		{"max rounds", `new Intl.PluralRules("en", { maximumSignificantDigits: 2 }).select(1.04)`, "one"},
+		{"resolved", `Object.keys(new Intl.PluralRules("en", { maximumSignificantDigits: 2 }).resolvedOptions()).slice(3, 6).join()`, "minimumIntegerDigits,minimumSignificantDigits,maximumSignificantDigits"},
+		{"range", `(function () { try { new Intl.PluralRules("en", { maximumSignificantDigits: 22 }); } catch (e) { return e.name + ": " + e.message; } })()`, "RangeError: maximumSignificantDigits value is out of range."},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			vm, _ := run(t, "var result = String("+tc.js+");")
+			if got := vm.Get("result").String(); got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

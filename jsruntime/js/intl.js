@@ -193,25 +193,28 @@
       const name = "Intl.PluralRules";
       const type = getOption(opts, "type", ["cardinal", "ordinal"], "cardinal", name);
       getOption(opts, "localeMatcher", ["lookup", "best fit"], "best fit", name);
-      if (opts.minimumSignificantDigits !== undefined || opts.maximumSignificantDigits !== undefined) {
-        throw new RangeError("Intl.PluralRules: significant digits are not supported by workerhost");
-      }
       const minimumIntegerDigits = digitOption(opts, "minimumIntegerDigits", 1, 21, 1);
       const minimumFractionDigits = digitOption(opts, "minimumFractionDigits", 0, 100, 0);
       const maximumFractionDigits = digitOption(opts, "maximumFractionDigits", minimumFractionDigits, 100, Math.max(minimumFractionDigits, 3));
+      let significant;
+      if (opts.minimumSignificantDigits !== undefined || opts.maximumSignificantDigits !== undefined) {
+        const minimumSignificantDigits = digitOption(opts, "minimumSignificantDigits", 1, 21, 1);
+        const maximumSignificantDigits = digitOption(opts, "maximumSignificantDigits", minimumSignificantDigits, 21, 21);
+        significant = { minimumSignificantDigits, maximumSignificantDigits };
+      }
       const locale = native.pluralLocale(resolve(requested));
       pluralRules.set(this, {
         locale,
         type,
         minimumFractionDigits,
         maximumFractionDigits,
+        significant,
         resolved: {
           locale,
           type,
           notation: "standard",
           minimumIntegerDigits,
-          minimumFractionDigits,
-          maximumFractionDigits,
+          ...(significant || { minimumFractionDigits, maximumFractionDigits }),
           pluralCategories: native.pluralCategories(locale, type),
           roundingIncrement: 1,
           roundingMode: "halfExpand",
@@ -226,6 +229,9 @@
     }
     select(n) {
       const s = pluralState(this, "Intl.PluralRules.prototype.select");
+      if (s.significant !== undefined) {
+        return native.pluralSignificant(s.locale, s.type, Number(n), s.significant.minimumSignificantDigits, s.significant.maximumSignificantDigits);
+      }
       return native.plural(s.locale, s.type, Number(n), s.minimumFractionDigits, s.maximumFractionDigits);
     }
     static supportedLocalesOf(locales, options = undefined) {
