@@ -597,6 +597,7 @@ func allCases() []Case {
 		nodecompatCryptoCases,
 		intlNumberCases,
 		nodecompatAliasCases,
+		intlLocaleCases,
 	} {
 		all = append(all, group...)
 	}

@@ -81,6 +81,8 @@ func installIntl(r *Runtime) {
 		}
 		return vm.NewArray(list...)
 	}))
+	installIntlCollatorCase(vm, native)
+	installIntlPluralDigits(vm, native)
 	fn, err := RunInternal(vm, "intl", intlSource)
 	must(err)
 	install, _ := goja.AssertFunction(fn)
@@ -91,6 +93,8 @@ func installIntl(r *Runtime) {
 	installIntlNumber(vm, native)
 	installIntlList(vm, native)
 	installIntlSegmenter(vm, native)
+	installIntlLocale(vm, native)
+	installIntlSupported(vm, native)
 }
 
 // canonicalTag returns the canonical form of a BCP 47 language tag, or

@@ -100,27 +100,31 @@
     getOption(opts, "localeMatcher", ["lookup", "best fit"], "best fit", name);
     getOption(opts, "collation", null, undefined, name);
     let numeric = getOption(opts, "numeric", null, false, name);
-    const caseFirst = getOption(opts, "caseFirst", ["upper", "lower", "false"], "false", name);
-    if (caseFirst !== "false") {
-      throw new RangeError("Intl.Collator: caseFirst " + caseFirst + " is not supported by workerhost");
-    }
+    let caseFirst = getOption(opts, "caseFirst", ["upper", "lower", "false"], undefined, name);
     const sensitivity = getOption(opts, "sensitivity", ["base", "accent", "case", "variant"], "variant", name);
     const ignorePunctuation = getOption(opts, "ignorePunctuation", null, false, name);
     let locale = resolve(requested);
     const extension = /-u(?:-[a-z0-9]{2,8})+$/i.exec(locale);
     locale = native.collatorLocale(extension ? locale.slice(0, extension.index) : locale) + (extension ? extension[0] : "");
-    // Of the Unicode extension keys, kn (numeric) is kept.
+    // Of the Unicode extension keys, kf (caseFirst) and kn (numeric) are kept.
     const ext = /-u(?:-[a-z0-9]{2,8})+$/i.exec(locale);
+    const optionCaseFirst = caseFirst;
+    caseFirst = caseFirst === undefined ? native.collatorCaseFirst(locale) : caseFirst;
     if (ext) {
       locale = locale.slice(0, ext.index);
+      const kf = /-kf-(upper|lower|false)(?=-[a-z0-9]{2}(?:-|$)|$)/.exec(ext[0]);
+      if (kf && (optionCaseFirst === undefined || optionCaseFirst === kf[1])) {
+        caseFirst = kf[1];
+        locale += "-u-kf-" + kf[1];
+      }
       const kn = /-kn(?:-(true|false))?(?=-[a-z0-9]{2}(?:-|$)|$)/.exec(ext[0]);
       if (kn && opts.numeric === undefined) {
         numeric = kn[1] !== "false";
-        locale += kn[1] === "false" ? "-u-kn-false" : "-u-kn";
+        locale += (locale.includes("-u-") ? "" : "-u") + (kn[1] === "false" ? "-kn-false" : "-kn");
       }
     }
     const state = {
-      handle: native.collator(locale, sensitivity, numeric, ignorePunctuation),
+      handle: caseFirst === "upper" ? native.collatorUpperFirst(locale, sensitivity, numeric, ignorePunctuation) : native.collator(locale, sensitivity, numeric, ignorePunctuation),
       resolved: { locale, usage, sensitivity, ignorePunctuation, collation: "default", numeric, caseFirst },
       bound: undefined,
     };
@@ -152,7 +156,8 @@
         const s = collatorState(this, "get Intl.Collator.prototype.compare");
         if (s.bound === undefined) {
           const caseLevel = s.resolved.sensitivity === "case";
-          s.bound = (x, y) => native.compare(s.handle, String(x), String(y), caseLevel);
+          const compare = s.resolved.caseFirst === "upper" ? native.compareUpperFirst : native.compare;
+          s.bound = (x, y) => compare(s.handle, String(x), String(y), caseLevel);
           Object.defineProperty(s.bound, "name", { value: "" });
         }
         return s.bound;
@@ -188,25 +193,28 @@
       const name = "Intl.PluralRules";
       const type = getOption(opts, "type", ["cardinal", "ordinal"], "cardinal", name);
       getOption(opts, "localeMatcher", ["lookup", "best fit"], "best fit", name);
-      if (opts.minimumSignificantDigits !== undefined || opts.maximumSignificantDigits !== undefined) {
-        throw new RangeError("Intl.PluralRules: significant digits are not supported by workerhost");
-      }
       const minimumIntegerDigits = digitOption(opts, "minimumIntegerDigits", 1, 21, 1);
       const minimumFractionDigits = digitOption(opts, "minimumFractionDigits", 0, 100, 0);
       const maximumFractionDigits = digitOption(opts, "maximumFractionDigits", minimumFractionDigits, 100, Math.max(minimumFractionDigits, 3));
+      let significant;
+      if (opts.minimumSignificantDigits !== undefined || opts.maximumSignificantDigits !== undefined) {
+        const minimumSignificantDigits = digitOption(opts, "minimumSignificantDigits", 1, 21, 1);
+        const maximumSignificantDigits = digitOption(opts, "maximumSignificantDigits", minimumSignificantDigits, 21, 21);
+        significant = { minimumSignificantDigits, maximumSignificantDigits };
+      }
       const locale = native.pluralLocale(resolve(requested));
       pluralRules.set(this, {
         locale,
         type,
         minimumFractionDigits,
         maximumFractionDigits,
+        significant,
         resolved: {
           locale,
           type,
           notation: "standard",
           minimumIntegerDigits,
-          minimumFractionDigits,
-          maximumFractionDigits,
+          ...(significant || { minimumFractionDigits, maximumFractionDigits }),
           pluralCategories: native.pluralCategories(locale, type),
           roundingIncrement: 1,
           roundingMode: "halfExpand",
@@ -221,6 +229,9 @@
     }
     select(n) {
       const s = pluralState(this, "Intl.PluralRules.prototype.select");
+      if (s.significant !== undefined) {
+        return native.pluralSignificant(s.locale, s.type, Number(n), s.significant.minimumSignificantDigits, s.significant.maximumSignificantDigits);
+      }
       return native.plural(s.locale, s.type, Number(n), s.minimumFractionDigits, s.maximumFractionDigits);
     }
     static supportedLocalesOf(locales, options = undefined) {
