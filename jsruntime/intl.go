@@ -6,8 +6,9 @@ package jsruntime
 // (intl_datetime*.go, intl_relative.go), NumberFormat (intl_number*.go),
 // ListFormat and Segmenter in their own files, on locale data recorded
 // from workerd's ICU. js/intl*.js define the objects; the natives do the
-// locale work. The members not written yet (Locale, DisplayNames,
-// DurationFormat, supportedValuesOf) are not defined at all rather than
+// locale work. Locale and supportedValuesOf are in intl_locale*.go and
+// intl_supported.go. The members not written yet (DisplayNames,
+// DurationFormat, v8BreakIterator) are not defined at all rather than
 // defined with answers that differ from workerd's.
 
 import (
