@@ -595,6 +595,7 @@ func allCases() []Case {
 		nodecompatZlibCases,
 		nodecompatCryptoCases,
 		intlNumberCases,
+		intlUnitCases,
 	} {
 		all = append(all, group...)
 	}
