@@ -596,6 +596,7 @@ func allCases() []Case {
 		nodecompatCryptoCases,
 		intlNumberCases,
 		intlUnitCases,
+		intlBreakIteratorCases,
 	} {
 		all = append(all, group...)
 	}

@@ -91,6 +91,7 @@ func installIntl(r *Runtime) {
 	installIntlNumber(vm, native)
 	installIntlList(vm, native)
 	installIntlSegmenter(vm, native)
+	installIntlBreakIterator(vm, native)
 }
 
 // canonicalTag returns the canonical form of a BCP 47 language tag, or
