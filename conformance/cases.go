@@ -597,6 +597,7 @@ func allCases() []Case {
 		intlNumberCases,
 		intlUnitCases,
 		intlBreakIteratorCases,
+		intlDurationCases,
 	} {
 		all = append(all, group...)
 	}

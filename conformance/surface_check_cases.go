@@ -52,7 +52,7 @@ var surfaceGaps = []surfaceGap{
 		"WebAssembly.Suspending", "WebAssembly.promising"}},
 	{"tail workers are not supported, so nothing dispatches their events", []string{"TailEvent", "TraceEvent"}},
 	{"Intl has Collator, PluralRules, DateTimeFormat, RelativeTimeFormat, NumberFormat, ListFormat and Segmenter so far; the rest is not written yet", []string{
-		"Intl.DisplayNames", "Intl.DurationFormat", "Intl.Locale", "Intl.supportedValuesOf"}},
+		"Intl.DisplayNames", "Intl.Locale", "Intl.supportedValuesOf"}},
 }
 
 // surfaceDiffers are the other lines where workerhost answers otherwise:

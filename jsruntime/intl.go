@@ -92,6 +92,7 @@ func installIntl(r *Runtime) {
 	installIntlList(vm, native)
 	installIntlSegmenter(vm, native)
 	installIntlBreakIterator(vm, native)
+	installIntlDuration(vm, native)
 }
 
 // canonicalTag returns the canonical form of a BCP 47 language tag, or
