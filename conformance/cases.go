@@ -598,6 +598,9 @@ func allCases() []Case {
 		intlNumberCases,
 		nodecompatAliasCases,
 		intlLocaleCases,
+		intlUnitCases,
+		intlBreakIteratorCases,
+		intlDurationCases,
 	} {
 		all = append(all, group...)
 	}

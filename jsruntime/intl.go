@@ -7,9 +7,10 @@ package jsruntime
 // ListFormat and Segmenter in their own files, on locale data recorded
 // from workerd's ICU. js/intl*.js define the objects; the natives do the
 // locale work. Locale and supportedValuesOf are in intl_locale*.go and
-// intl_supported.go. The members not written yet (DisplayNames,
-// DurationFormat, v8BreakIterator) are not defined at all rather than
-// defined with answers that differ from workerd's.
+// intl_supported.go, DurationFormat and v8BreakIterator in
+// intl_duration.go and intl_breakiterator.go. A member not written yet
+// (DisplayNames) is not defined at all rather than defined with answers
+// that differ from workerd's.
 
 import (
 	_ "embed"
@@ -96,6 +97,8 @@ func installIntl(r *Runtime) {
 	installIntlSegmenter(vm, native)
 	installIntlLocale(vm, native)
 	installIntlSupported(vm, native)
+	installIntlBreakIterator(vm, native)
+	installIntlDuration(vm, native)
 }
 
 // canonicalTag returns the canonical form of a BCP 47 language tag, or

@@ -26,6 +26,9 @@ func installIntlNumber(vm *goja.Runtime, native *goja.Object) {
 	must(native.Set("defaultNumberingSystem", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(numberLocaleData(call.Argument(0).String()).NS)
 	}))
+	must(native.Set("wellFormedUnit", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(wellFormedUnit(call.Argument(0).String()))
+	}))
 	must(native.Set("currencyDigits", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(currencyDigits(call.Argument(0).String()))
 	}))
@@ -45,6 +48,10 @@ func installIntlNumber(vm *goja.Runtime, native *goja.Object) {
 		f := call.Argument(0).Export().(*numberFormat)
 		x, _ := valueLayers(f, call.Argument(1).String(), call.Argument(2))
 		y, _ := valueLayers(f, call.Argument(3).String(), call.Argument(4))
+		if f.style == "unit" {
+			// ICU names the unit once, in the plural form of the range.
+			x.outerPre, x.outerSuf = y.outerPre, y.outerSuf
+		}
 		list := []any{}
 		for _, p := range f.formatRange(x, y) {
 			o := vm.NewObject()
@@ -75,6 +82,7 @@ func newNumberFormat(o *goja.Object) *numberFormat {
 		minSig: num("minimumSignificantDigits"), maxSig: num("maximumSignificantDigits"),
 		roundingType: str("roundingType"), roundingIncrement: num("roundingIncrement"),
 		roundingMode: str("roundingMode"), trailingZeroDisplay: str("trailingZeroDisplay"),
+		unit: str("unit"), unitDisplay: str("unitDisplay"),
 	}
 	f.data = withNumberingSystem(f.data, f.locale, f.numberingSystem)
 	return f

@@ -28,6 +28,7 @@ type numberFormat struct {
 	roundingIncrement                int
 	roundingMode                     string
 	trailingZeroDisplay              string
+	unit, unitDisplay                string
 }
 
 // numberingDigits are the digits of the numbering systems -u-nu can pick.
@@ -121,11 +122,23 @@ func (f *numberFormat) layers(x decimal, nan, inf bool) formatted {
 	switch {
 	case hasExp && f.style == "decimal":
 		middle = f.scientificSign(sign)
+	case inner != nil && f.compactPercentSuffix() != nil:
+		r.outerSuf = f.compactPercentSuffix()
+		middle = fill(f.data.Tpl["decimal"][sign], middle)
 	case f.style == "currency" && f.currencyDisplay == "name":
 		r.outerPre, r.outerSuf = split(f.nameTemplate(r.core, scale))
 		middle = fill(f.data.Tpl["decimal"][sign], middle)
 	case f.style == "currency":
 		middle = f.currencyParts(sign, middle)
+	case f.style == "unit" && f.unit == "percent" && f.unitDisplay != "long":
+		middle = fill(percentAsUnit(f.data.Tpl["percent"][sign]), middle)
+	case f.style == "unit":
+		t := f.unitTemplate(r.core, scale+exponent)
+		r.outerPre, r.outerSuf = split(t)
+		middle = fill(f.data.Tpl["decimal"][sign], middle)
+		if !hasHole(t) {
+			r.core, middle = nil, nil // a pattern such as Arabic's "يوم" for one day
+		}
 	case f.style == "percent":
 		middle = fill(f.data.Tpl["percent"][sign], middle)
 	default:

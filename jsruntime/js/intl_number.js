@@ -182,15 +182,15 @@
     const currencyDisplay = getOption(opts, "currencyDisplay", ["code", "symbol", "narrowSymbol", "name"], "symbol");
     const currencySign = getOption(opts, "currencySign", ["standard", "accounting"], "standard");
     const unit = getOption(opts, "unit", null, undefined);
-    getOption(opts, "unitDisplay", ["short", "narrow", "long"], "short");
+    if (unit !== undefined && !native.wellFormedUnit(unit)) {
+      throw new RangeError(`Invalid unit argument for Intl.NumberFormat() '${unit}'`);
+    }
+    const unitDisplay = getOption(opts, "unitDisplay", ["short", "narrow", "long"], "short");
     if (style === "currency" && currency === undefined) {
       throw new TypeError("Currency code is required with currency style.");
     }
-    if (style === "unit") {
-      if (unit === undefined) {
-        throw new TypeError("Invalid unit argument for Intl.NumberFormat() ''");
-      }
-      throw new RangeError(`Invalid unit argument for Intl.NumberFormat() '${unit}'`);
+    if (style === "unit" && unit === undefined) {
+      throw new TypeError("Invalid unit argument for Intl.NumberFormat() ''");
     }
     const notation = getOption(opts, "notation", ["standard", "scientific", "engineering", "compact"], "standard");
     let mnfdDefault = 0;
@@ -204,6 +204,9 @@
     const r = { locale, numberingSystem, style };
     if (style === "currency") {
       Object.assign(r, { currency, currencyDisplay, currencySign });
+    }
+    if (style === "unit") {
+      Object.assign(r, { unit, unitDisplay });
     }
     const digits = digitOptions(opts, r, mnfdDefault, mxfdDefault, notation);
     const compactDisplay = getOption(opts, "compactDisplay", ["short", "long"], "short");
@@ -244,6 +247,7 @@
       minimumSignificantDigits: digits.mnsd || 1, maximumSignificantDigits: digits.mxsd || 21,
       roundingType: digits.roundingType, roundingIncrement: digits.roundingIncrement,
       roundingMode: digits.roundingMode, trailingZeroDisplay: digits.trailingZeroDisplay,
+      unit: unit || "", unitDisplay,
     });
     states.set(this, { handle, resolved: r, bound: undefined });
   };
