@@ -163,6 +163,9 @@ func (rl *Realm) socketOp(c *tcpConn, op func(net.Conn) (goja.Value, []byte, err
 func (rl *Realm) socketError(err error) goja.Value {
 	var se *outbound.SocketError
 	if errors.As(err, &se) {
+		if errors.Is(err, context.Canceled) {
+			return rl.newError("Error", se.Error())
+		}
 		rl.logf(config.LevelWarn, "connect() failed: %v", se.Cause)
 		return rl.newError("Error", se.Error())
 	}

@@ -588,6 +588,7 @@ func allCases() []Case {
 		streamsMoreCases,
 		surfaceCheckCases,
 		acceptanceCases,
+		socketsCases,
 	} {
 		all = append(all, group...)
 	}

@@ -58,6 +58,8 @@
     s.writable = new WritableStream({
       start(c) { wc = c; },
       write(chunk) {
+        if (s.writeError) throw new TypeError(s.writeError);
+        s.wrote = true;
         const bytes = typeof chunk === "string" ? enc.encode(chunk) : chunk;
         return s.handle.write(bytes).catch((err) => {
           throw new Error("jsg.Error: " + err.message);
@@ -71,7 +73,9 @@
     s.errorStreams = () => {
       readDone = writeDone = true;
       try { rc.error(new TypeError("This ReadableStream belongs to an object that is closing.")); } catch {}
-      try { wc.error(new TypeError("This WritableStream has been closed.")); } catch {}
+      // workerd's message for a later write: "closing" until close()
+      // has settled, and then "closed" if the stream was ever written to.
+      s.writeError = "This WritableStream belongs to an object that is closing.";
     };
   }
 
@@ -111,6 +115,9 @@
         s.errorStreams();
         s.resolveOpened({ remoteAddress: s.address, localAddress: undefined });
         s.resolveClosed();
+        return Promise.resolve().then(() => {
+          if (s.wrote) s.writeError = "This WritableStream has been closed.";
+        });
       }
       return Promise.resolve();
     }
@@ -127,6 +134,9 @@
       return newSocket(s.handle.startTls(), s.address, { secureTransport: "on", allowHalfOpen: s.allowHalfOpen });
     }
   }
+  // workerd lists constructor last among the prototype's own names.
+  delete Socket.prototype.constructor;
+  Object.defineProperty(Socket.prototype, "constructor", { value: Socket, writable: true, configurable: true });
   Object.defineProperty(Socket.prototype, Symbol.toStringTag, { value: "Socket", configurable: true });
 
   function connect(address, options) {
