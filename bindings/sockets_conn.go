@@ -28,6 +28,7 @@ type tcpConn struct {
 	conn   net.Conn           // nil when the dial failed
 	err    error              // why the dial failed
 	once   sync.Once
+	logged bool // the dial's failure went to the log; on the loop
 }
 
 // dialSocket starts dialling host:port for connect() and returns the handle
@@ -147,7 +148,7 @@ func (rl *Realm) socketOp(c *tcpConn, op func(net.Conn) (goja.Value, []byte, err
 		complete(func(*goja.Runtime) {
 			switch {
 			case err != nil:
-				_ = reject(rl.socketError(err))
+				_ = reject(rl.socketError(c, err))
 			case b != nil:
 				_ = resolve(rl.newUint8Array(b))
 			default:
@@ -158,14 +159,15 @@ func (rl *Realm) socketOp(c *tcpConn, op func(net.Conn) (goja.Value, []byte, err
 	return rl.vm.ToValue(p)
 }
 
-// socketError is the Error a failed socket operation rejects with, as
-// workerd's; the real cause goes to the log. On the loop.
-func (rl *Realm) socketError(err error) goja.Value {
+// socketError is the Error a failed socket operation of c rejects with, as
+// workerd's; the real cause goes to the log, once. On the loop.
+func (rl *Realm) socketError(c *tcpConn, err error) goja.Value {
 	var se *outbound.SocketError
 	if errors.As(err, &se) {
-		if errors.Is(err, context.Canceled) {
+		if c.logged || errors.Is(err, context.Canceled) {
 			return rl.newError("Error", se.Error())
 		}
+		c.logged = true
 		rl.logf(config.LevelWarn, "connect() failed: %v", se.Cause)
 		return rl.newError("Error", se.Error())
 	}
