@@ -28,7 +28,8 @@ const WorkersModule = "cloudflare:workers"
 // Modules returns the built-in modules, by import specifier, as ES-module
 // source for jsruntime.BundleOptions.Builtins. Safe from any goroutine.
 func Modules() map[string]string {
-	return map[string]string{WorkersModule: workersModuleSource}
+	return map[string]string{WorkersModule: workersModuleSource,
+		SocketsModule: socketsModuleSource}
 }
 
 // workersModule is what the realm keeps of the module's values.

@@ -214,6 +214,7 @@ func (rl *Realm) installAll() {
 		rl.installWebSocketRequestResponsePair,
 		rl.installDurableObjects,
 		rl.installWorkersModule,
+		rl.installSockets,
 		rl.installStructuredClone,
 		rl.installHTMLRewriter,
 		rl.installDigestStream,

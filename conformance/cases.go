@@ -601,6 +601,7 @@ func allCases() []Case {
 		intlUnitCases,
 		intlBreakIteratorCases,
 		intlDurationCases,
+		socketsCases,
 	} {
 		all = append(all, group...)
 	}

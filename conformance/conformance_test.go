@@ -80,6 +80,12 @@ func runCase(t *testing.T, c Case, start func(Case) (*running, error)) string {
 		}
 		c.Vars = vars
 		redact[strings.TrimPrefix(up.URL, "http://")] = "UPSTREAM_HOST"
+		tcp, err := startTCPUpstream()
+		if err != nil {
+			t.Fatalf("failed to start the TCP upstream: %v", err)
+		}
+		defer tcp.Close()
+		c.Vars["UPSTREAM_TCP"] = tcp.Addr()
 	}
 	r, err := start(c)
 	if err != nil {
