@@ -50,7 +50,7 @@ var surfaceGaps = []surfaceGap{
 	{"wazero has neither WebAssembly exception handling nor JS promise integration", []string{
 		"WebAssembly.Exception", "WebAssembly.JSTag", "WebAssembly.Tag", "WebAssembly.SuspendError",
 		"WebAssembly.Suspending", "WebAssembly.promising"}},
-	{"tail workers are not supported, so nothing dispatches their events", []string{"TailEvent", "TraceEvent"}},
+	{"workerhost runs one worker, and tail events go to other workers (tail consumers), so nothing would dispatch these", []string{"TailEvent", "TraceEvent"}},
 	{"Intl.DisplayNames is not written yet", []string{
 		"Intl.DisplayNames"}},
 }
