@@ -96,6 +96,7 @@ func installIntl(r *Runtime) {
 	installIntlSegmenter(vm, native)
 	installIntlLocale(vm, native)
 	installIntlSupported(vm, native)
+	installIntlDisplay(vm, native)
 }
 
 // canonicalTag returns the canonical form of a BCP 47 language tag, or
