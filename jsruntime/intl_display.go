@@ -36,6 +36,9 @@ type displayLocale struct {
 
 var displayCache sync.Map
 
+// displayBrackets swaps round brackets, plain and full-width, for square.
+var displayBrackets = strings.NewReplacer("(", "[", ")", "]", "\uff08", "\uff3b", "\uff09", "\uff3d")
+
 // displayData is the data for locale, falling back to its language and
 // then to English.
 func displayData(locale string) *displayLocale {
@@ -151,6 +154,11 @@ func displayLanguage(d *displayLocale, style string, dialect bool, code string) 
 	}
 	if len(parts) == 0 {
 		return name, ok
+	}
+	// ICU turns brackets inside the parts into square ones, so that they
+	// do not nest in the pattern's: "(Kinshasa)" becomes "[Kinshasa]".
+	for i, p := range parts {
+		parts[i] = displayBrackets.Replace(p)
 	}
 	return name + d.Pattern[0] + strings.Join(parts, d.Pattern[1]) + d.Pattern[2], ok
 }

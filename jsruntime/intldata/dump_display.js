@@ -15,6 +15,9 @@
     currency: Intl.supportedValuesOf("currency"), calendar: Intl.supportedValuesOf("calendar"),
     dateTimeField: ["era", "year", "quarter", "month", "weekOfYear", "weekday", "day", "dayPeriod", "hour", "minute", "second", "timeZoneName"],
   };
+  // UN M.49 areas have no region name in ICU, but dialect names ("ar-001").
+  const m49 = ["001", "002", "003", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150", "151", "154", "155", "202", "419"];
+  const areas = [...new Set([...regions, ...m49])];
   const out = {};
   for (const loc of locales) {
     const L = {};
@@ -41,7 +44,7 @@
       // has no dialect name but long has one.
       const m = {};
       for (const l of langs) {
-        for (const s of [...regions, ...scripts]) {
+        for (const s of [...areas, ...scripts]) {
           const tag = l + "-" + s;
           const v = dia.of(tag);
           const plain = v === std.of(tag);
