@@ -598,6 +598,7 @@ func allCases() []Case {
 		intlNumberCases,
 		nodecompatAliasCases,
 		intlLocaleCases,
+		intlDisplayCases,
 	} {
 		all = append(all, group...)
 	}
