@@ -602,6 +602,7 @@ func allCases() []Case {
 		intlBreakIteratorCases,
 		intlDurationCases,
 		socketsCases,
+		intlDisplayCases,
 	} {
 		all = append(all, group...)
 	}

@@ -51,8 +51,6 @@ var surfaceGaps = []surfaceGap{
 		"WebAssembly.Exception", "WebAssembly.JSTag", "WebAssembly.Tag", "WebAssembly.SuspendError",
 		"WebAssembly.Suspending", "WebAssembly.promising"}},
 	{"workerhost runs one worker, and tail events go to other workers (tail consumers), so nothing would dispatch these", []string{"TailEvent", "TraceEvent"}},
-	{"Intl.DisplayNames is not written yet", []string{
-		"Intl.DisplayNames"}},
 }
 
 // surfaceDiffers are the other lines where workerhost answers otherwise:

@@ -99,6 +99,7 @@ func installIntl(r *Runtime) {
 	installIntlSupported(vm, native)
 	installIntlBreakIterator(vm, native)
 	installIntlDuration(vm, native)
+	installIntlDisplay(vm, native)
 }
 
 // canonicalTag returns the canonical form of a BCP 47 language tag, or
