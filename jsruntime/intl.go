@@ -8,9 +8,8 @@ package jsruntime
 // from workerd's ICU. js/intl*.js define the objects; the natives do the
 // locale work. Locale and supportedValuesOf are in intl_locale*.go and
 // intl_supported.go, DurationFormat and v8BreakIterator in
-// intl_duration.go and intl_breakiterator.go. A member not written yet
-// (DisplayNames) is not defined at all rather than defined with answers
-// that differ from workerd's.
+// intl_duration.go and intl_breakiterator.go, DisplayNames in
+// intl_display.go.
 
 import (
 	_ "embed"
