@@ -196,7 +196,9 @@ func startIsolate(script *jsruntime.Script, opts Options) (*isolate, error) {
 // running, ready for a script (run). It needs no script, so the first
 // copy is made while the script is still being bundled.
 func newIsolate(opts Options) (*isolate, error) {
-	rt := jsruntime.New(jsruntime.Options{ErrorLog: opts.Log, CPULimit: max(opts.CPULimit, 0)})
+	// The Web APIs install without a CPU limit: the limit is the script's,
+	// and a slow (-race) build may spend it on workerhost's own JS.
+	rt := jsruntime.New(jsruntime.Options{ErrorLog: opts.Log})
 	iso := &isolate{rt: rt, opts: opts}
 	iso.stop = func() {
 		rt.Stop()
@@ -219,6 +221,7 @@ func newIsolate(opts Options) (*isolate, error) {
 			return fmt.Errorf("failed to install Web APIs: %w", err)
 		}
 		iso.realm = realm
+		rt.SetCPULimit(max(opts.CPULimit, 0))
 		return nil
 	})
 	if err != nil {

@@ -27,6 +27,10 @@ const errStartupCPUExceeded = "Script startup exceeded CPU time limit."
 // watchdog interrupts the running job when its budget runs out. One timer
 // is reused for every job; seq tells a late firing from a current one.
 type watchdog struct {
+	// next is the CPU limit SetCPULimit asked for, applied when the next
+	// job begins (hasNext); on the loop.
+	next    time.Duration
+	hasNext bool
 	mu      sync.Mutex
 	timer   *time.Timer
 	seq     uint64
@@ -53,6 +57,9 @@ var ErrJobEnded = errors.New("jsruntime: the job ended")
 // begin arms the watchdog for a job of ctx and returns the job's start
 // time. On the loop.
 func (w *watchdog) begin(r *Runtime, ctx *IOContext) time.Time {
+	if w.hasNext {
+		r.opts.CPULimit, w.hasNext = w.next, false
+	}
 	start := time.Now()
 	limit := r.opts.CPULimit
 	if limit <= 0 {
@@ -110,6 +117,13 @@ func (r *Runtime) JobContext() context.Context {
 		}
 	}
 	return w.jobCtx
+}
+
+// SetCPULimit changes the CPU limit from the next job on: an embedder
+// installs its APIs without one (that is not the script's time) and sets
+// the script's limit after. On the loop.
+func (r *Runtime) SetCPULimit(limit time.Duration) {
+	r.cpu.next, r.cpu.hasNext = limit, true
 }
 
 // end disarms the watchdog after a job of ctx, charges ctx with the time,
