@@ -190,26 +190,9 @@ func (e *nodeRangeError) Error() string { return e.msg }
 
 // addDHHelpers adds DiffieHellman's primitives to node_crypto's helpers.
 func (rl *Realm) addDHHelpers(set func(string, func(goja.FunctionCall) goja.Value)) {
-	fail := func(err error) goja.Value {
-		r := rl.vm.NewObject()
-		_ = r.Set("error", err.Error())
-		var re *nodeRangeError
-		_ = r.Set("range", errors.As(err, &re))
-		return r
-	}
-	bytesOr := func(b []byte, err error) goja.Value {
-		if err != nil {
-			return fail(err)
-		}
-		return rl.vm.ToValue(rl.vm.NewArrayBuffer(b))
-	}
-	dhOf := func(v goja.Value) *nodeDH {
-		d, ok := v.Export().(*nodeDH)
-		if !ok {
-			panic(rl.vm.NewTypeError("Illegal invocation"))
-		}
-		return d
-	}
+	fail := rl.cryptoFailure
+	bytesOr := rl.cryptoBytes
+	dhOf := func(v goja.Value) *nodeDH { return cryptoHandle[nodeDH](rl, v) }
 	set("dhGroup", func(call goja.FunctionCall) goja.Value {
 		p := nodeDHGroup(call.Argument(0).String())
 		if p == nil {

@@ -98,24 +98,9 @@ func (e *nodeECDH) computeSecret(peer []byte) ([]byte, error) {
 // addECDHHelpers adds ECDH and the prime functions to node_crypto's
 // helpers.
 func (rl *Realm) addECDHHelpers(set func(string, func(goja.FunctionCall) goja.Value)) {
-	fail := func(err error) goja.Value {
-		r := rl.vm.NewObject()
-		_ = r.Set("error", err.Error())
-		return r
-	}
-	bytesOr := func(b []byte, err error) goja.Value {
-		if err != nil {
-			return fail(err)
-		}
-		return rl.vm.ToValue(rl.vm.NewArrayBuffer(b))
-	}
-	ecdhOf := func(v goja.Value) *nodeECDH {
-		e, ok := v.Export().(*nodeECDH)
-		if !ok {
-			panic(rl.vm.NewTypeError("Illegal invocation"))
-		}
-		return e
-	}
+	fail := rl.cryptoFailure
+	bytesOr := rl.cryptoBytes
+	ecdhOf := func(v goja.Value) *nodeECDH { return cryptoHandle[nodeECDH](rl, v) }
 	set("ecdhNew", func(call goja.FunctionCall) goja.Value {
 		c, ok := nodeECDHCurves[call.Argument(0).String()]
 		if !ok {

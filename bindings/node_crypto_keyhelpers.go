@@ -31,30 +31,15 @@ func normalizeNodeHash(name string) string {
 
 // addKeyHelpers adds the KeyObject primitives to node_crypto's helpers.
 func (rl *Realm) addKeyHelpers(set func(string, func(goja.FunctionCall) goja.Value)) {
-	fail := func(err error) goja.Value {
-		r := rl.vm.NewObject()
-		_ = r.Set("error", err.Error())
-		return r
-	}
+	fail := rl.cryptoFailure
 	keyOr := func(k *nodeKey, err error) goja.Value {
 		if err != nil {
 			return fail(err)
 		}
 		return rl.vm.ToValue(k)
 	}
-	bytesOr := func(b []byte, err error) goja.Value {
-		if err != nil {
-			return fail(err)
-		}
-		return rl.vm.ToValue(rl.vm.NewArrayBuffer(b))
-	}
-	keyOf := func(v goja.Value) *nodeKey {
-		k, ok := v.Export().(*nodeKey)
-		if !ok {
-			panic(rl.vm.NewTypeError("Illegal invocation"))
-		}
-		return k
-	}
+	bytesOr := rl.cryptoBytes
+	keyOf := func(v goja.Value) *nodeKey { return cryptoHandle[nodeKey](rl, v) }
 	hashOf := func(v goja.Value) crypto.Hash {
 		if goja.IsNull(v) || goja.IsUndefined(v) {
 			return 0

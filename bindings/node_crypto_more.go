@@ -31,24 +31,9 @@ func (rl *Realm) nodeCryptoMore(h *goja.Object) goja.Value {
 // addCipherHelpers adds the cipher and KDF primitives to node_crypto's
 // helpers. A failure comes back as {error} for the JS side to throw.
 func (rl *Realm) addCipherHelpers(set func(string, func(goja.FunctionCall) goja.Value)) {
-	fail := func(err error) goja.Value {
-		r := rl.vm.NewObject()
-		_ = r.Set("error", err.Error())
-		return r
-	}
-	bytesOr := func(b []byte, err error) goja.Value {
-		if err != nil {
-			return fail(err)
-		}
-		return rl.vm.ToValue(rl.vm.NewArrayBuffer(b))
-	}
-	cipherOf := func(v goja.Value) *nodeCipher {
-		c, ok := v.Export().(*nodeCipher)
-		if !ok {
-			panic(rl.vm.NewTypeError("Illegal invocation"))
-		}
-		return c
-	}
+	fail := rl.cryptoFailure
+	bytesOr := rl.cryptoBytes
+	cipherOf := func(v goja.Value) *nodeCipher { return cryptoHandle[nodeCipher](rl, v) }
 	set("newCipher", func(call goja.FunctionCall) goja.Value {
 		var iv []byte
 		if !goja.IsNull(call.Argument(2)) {
