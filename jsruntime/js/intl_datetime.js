@@ -13,31 +13,9 @@
       hidden(target, key, literal[key]);
     }
   }
-  function canonicalList(locales) {
-    if (locales === undefined) {
-      return [];
-    }
-    const list = typeof locales === "string" ? [locales] : Object(locales);
-    const out = [];
-    const len = Math.min(Math.max(Math.trunc(Number(list.length)) || 0, 0), Number.MAX_SAFE_INTEGER);
-    for (let k = 0; k < len; k++) {
-      if (!(k in list)) {
-        continue;
-      }
-      const v = list[k];
-      if (typeof v !== "string" && (typeof v !== "object" || v === null)) {
-        throw new TypeError("Language ID should be string or object.");
-      }
-      const tag = native.canonicalize(String(v));
-      if (tag === null) {
-        throw new RangeError("Invalid language tag: " + String(v));
-      }
-      if (!out.includes(tag)) {
-        out.push(tag);
-      }
-    }
-    return out;
-  }
+  // canonicalList is Intl.getCanonicalLocales (intl.js), as it was at
+  // install.
+  const canonicalList = globalThis.Intl.getCanonicalLocales;
   // splitExtension parts a tag from its Unicode extension's hc value.
   function splitExtension(tag) {
     const m = /-u((?:-[a-z0-9]{2,8})+)$/i.exec(tag);

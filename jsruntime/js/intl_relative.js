@@ -6,31 +6,9 @@
   function hidden(target, key, value) {
     Object.defineProperty(target, key, { value, writable: true, enumerable: false, configurable: true });
   }
-  function canonicalList(locales) {
-    if (locales === undefined) {
-      return [];
-    }
-    const list = typeof locales === "string" ? [locales] : Object(locales);
-    const out = [];
-    const len = Math.min(Math.max(Math.trunc(Number(list.length)) || 0, 0), Number.MAX_SAFE_INTEGER);
-    for (let k = 0; k < len; k++) {
-      if (!(k in list)) {
-        continue;
-      }
-      const v = list[k];
-      if (typeof v !== "string" && (typeof v !== "object" || v === null)) {
-        throw new TypeError("Language ID should be string or object.");
-      }
-      const tag = native.canonicalize(String(v));
-      if (tag === null) {
-        throw new RangeError("Invalid language tag: " + String(v));
-      }
-      if (!out.includes(tag)) {
-        out.push(tag);
-      }
-    }
-    return out;
-  }
+  // canonicalList is Intl.getCanonicalLocales (intl.js), as it was at
+  // install.
+  const canonicalList = globalThis.Intl.getCanonicalLocales;
   function withoutExtension(tag) {
     const m = /-u(?:-[a-z0-9]{2,8})+$/i.exec(tag);
     return m ? tag.slice(0, m.index) : tag;
