@@ -21,6 +21,7 @@ import (
 // Error with this message.
 type nodeCipherErr string
 
+// Error is the message the JS side throws.
 func (e nodeCipherErr) Error() string { return string(e) }
 
 const (

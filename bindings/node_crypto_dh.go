@@ -186,6 +186,7 @@ func (d *nodeDH) computeSecret(peer []byte) ([]byte, error) {
 // nodeRangeError is a failure node_crypto_keys.js throws as a RangeError.
 type nodeRangeError struct{ msg string }
 
+// Error is the RangeError's message.
 func (e *nodeRangeError) Error() string { return e.msg }
 
 // addDHHelpers adds DiffieHellman's primitives to node_crypto's helpers.

@@ -88,11 +88,20 @@ type md5SHA1 struct{ md5, sha1 hash.Hash }
 
 func newMD5SHA1() hash.Hash { return &md5SHA1{md5.New(), sha1.New()} }
 
+// Write feeds both hashes.
 func (h *md5SHA1) Write(p []byte) (int, error) {
 	_, _ = h.md5.Write(p)
 	return h.sha1.Write(p)
 }
+
+// Sum appends the MD5 sum, then the SHA-1 sum.
 func (h *md5SHA1) Sum(b []byte) []byte { return h.sha1.Sum(h.md5.Sum(b)) }
-func (h *md5SHA1) Reset()              { h.md5.Reset(); h.sha1.Reset() }
-func (h *md5SHA1) Size() int           { return md5.Size + sha1.Size }
-func (h *md5SHA1) BlockSize() int      { return 64 }
+
+// Reset resets both hashes.
+func (h *md5SHA1) Reset() { h.md5.Reset(); h.sha1.Reset() }
+
+// Size is the two sums' length.
+func (h *md5SHA1) Size() int { return md5.Size + sha1.Size }
+
+// BlockSize is both hashes' block size.
+func (h *md5SHA1) BlockSize() int { return 64 }

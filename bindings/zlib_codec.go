@@ -39,6 +39,7 @@ type zlibError struct {
 	limit bool // maxOutputLength exceeded: a RangeError
 }
 
+// Error is zlib's message.
 func (e *zlibError) Error() string { return e.msg }
 
 var (

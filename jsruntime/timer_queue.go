@@ -24,15 +24,24 @@ type dueTimer struct {
 // dueHeap orders entries by due time, then seq.
 type dueHeap []dueTimer
 
+// Len is heap.Interface's: the number of entries.
 func (h dueHeap) Len() int { return len(h) }
+
+// Less orders by due time, then seq.
 func (h dueHeap) Less(i, j int) bool {
 	if !h[i].due.Equal(h[j].due) {
 		return h[i].due.Before(h[j].due)
 	}
 	return h[i].seq < h[j].seq
 }
+
+// Swap is heap.Interface's.
 func (h dueHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *dueHeap) Push(x any)   { *h = append(*h, x.(dueTimer)) }
+
+// Push is heap.Interface's.
+func (h *dueHeap) Push(x any) { *h = append(*h, x.(dueTimer)) }
+
+// Pop is heap.Interface's.
 func (h *dueHeap) Pop() any {
 	old := *h
 	e := old[len(old)-1]
